@@ -1,0 +1,216 @@
+import Database from 'better-sqlite3';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { COLLECTIONS } from './collections';
+import { DuplicateError, MAX_PAGE, type Cond, type Doc, type DocDriver, type Filter, type FindOptions } from './driver';
+
+/** Marks the async context of the open transaction's `fn`. */
+const txContext = new AsyncLocalStorage<object>();
+
+/** Versioned migrations; each runs once, in order, inside a transaction. */
+const MIGRATIONS: { version: number; up: (db: Database.Database) => void }[] = [
+  { version: 1, up: (db) => syncCollections(db) },
+];
+
+const FIELD = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/;
+function field(name: string): string {
+  if (!FIELD.test(name)) throw new Error(`bad field name ${name}`);
+  return `json_extract(doc, '$.${name}')`;
+}
+function table(coll: string): string {
+  if (!FIELD.test(coll)) throw new Error(`bad collection ${coll}`);
+  return `c_${coll}`;
+}
+
+/** Creates every collection table and its indexes (idempotent; new collections appear on open). */
+function syncCollections(db: Database.Database): void {
+  for (const [coll, fields] of Object.entries(COLLECTIONS)) {
+    db.exec(`CREATE TABLE IF NOT EXISTS ${table(coll)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+    for (const f of fields) {
+      db.exec(`CREATE INDEX IF NOT EXISTS ix_${coll}_${f} ON ${table(coll)} (${field(f)})`);
+    }
+  }
+}
+
+function bindable(v: unknown): unknown {
+  return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+}
+
+/** JSON types a JS value compares with (MongoDB/CloudBase compare within a type only: true ≠ 1, 5 ≠ '5'). */
+function jsonTypes(v: unknown): string[] {
+  if (typeof v === 'string') return ['text'];
+  if (typeof v === 'number') return ['integer', 'real'];
+  if (typeof v === 'boolean') return [v ? 'true' : 'false'];
+  throw new Error(`unsupported filter value ${String(v)}`);
+}
+function typeGuard(name: string, values: unknown[]): string {
+  const types = [...new Set(values.flatMap(jsonTypes))];
+  return `json_type(doc, '$.${name}') IN (${types.map((t) => `'${t}'`).join(',')})`;
+}
+
+function where(filter: Filter): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const [name, cond] of Object.entries(filter) as [string, Cond | undefined][]) {
+    const f = field(name);
+    // An undefined condition is a bug in the caller; CloudBase would drop it and match everything.
+    if (cond === undefined) throw new Error(`filter on ${name} is undefined`);
+    if (cond === null) parts.push(`${f} IS NULL`);
+    else if (typeof cond !== 'object') {
+      parts.push(`${f} = ?`, typeGuard(name, [cond]));
+      params.push(bindable(cond));
+    } else if ('$in' in cond) {
+      if (cond.$in.length === 0) parts.push('0');
+      else {
+        parts.push(`${f} IN (${cond.$in.map(() => '?').join(',')})`, typeGuard(name, cond.$in));
+        params.push(...cond.$in);
+      }
+    } else {
+      const ops = { $gte: '>=', $lte: '<=', $gt: '>', $lt: '<' } as const;
+      const unknown = Object.keys(cond).filter((k) => !(k in ops));
+      if (unknown.length) throw new Error(`unsupported operator ${unknown.join(',')} on ${name}`);
+      for (const [op, sym] of Object.entries(ops) as [keyof typeof ops, string][]) {
+        if (cond[op] !== undefined) {
+          parts.push(`${f} ${sym} ?`, typeGuard(name, [cond[op]]));
+          params.push(cond[op]);
+        }
+      }
+    }
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+export class SqliteDriver implements DocDriver {
+  readonly kind = 'sqlite' as const;
+  readonly db: Database.Database;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, at TEXT NOT NULL)');
+    const done = new Set(
+      (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+    );
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      this.db.transaction(() => {
+        m.up(this.db);
+        this.db.prepare('INSERT INTO schema_migrations (version, at) VALUES (?, ?)').run(m.version, new Date().toISOString());
+      })();
+    }
+    syncCollections(this.db);
+  }
+
+  /**
+   * The open transaction, if any. better-sqlite3 has one connection, so while a transaction is
+   * open every statement lands in it: operations from outside it (other requests) wait until it
+   * ends, and operations from inside it (found by the async context) go straight through.
+   */
+  private busy: { token: object; done: Promise<void> } | null = null;
+
+  private outside(): boolean {
+    return this.busy !== null && txContext.getStore() !== this.busy.token;
+  }
+
+  // Each public method waits inline (`while … await`) and then runs synchronously, so nothing
+  // can open a transaction between the check and the statement.
+
+  async get(coll: string, id: string): Promise<Doc | null> {
+    while (this.outside()) await this.busy!.done;
+    return this.getNow(coll, id);
+  }
+
+  private getNow(coll: string, id: string): Doc | null {
+    const row = this.db.prepare(`SELECT doc FROM ${table(coll)} WHERE id = ?`).get(id) as { doc: string } | undefined;
+    return row ? (JSON.parse(row.doc) as Doc) : null;
+  }
+
+  async insert(coll: string, doc: Doc): Promise<void> {
+    while (this.outside()) await this.busy!.done;
+    try {
+      this.db.prepare(`INSERT INTO ${table(coll)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new DuplicateError(coll, doc._id);
+      throw e;
+    }
+  }
+
+  async put(coll: string, doc: Doc): Promise<void> {
+    while (this.outside()) await this.busy!.done;
+    this.db
+      .prepare(`INSERT INTO ${table(coll)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`)
+      .run(doc._id, JSON.stringify(doc));
+  }
+
+  async update(coll: string, id: string, patch: Record<string, unknown>): Promise<boolean> {
+    while (this.outside()) await this.busy!.done;
+    const cur = this.getNow(coll, id);
+    if (!cur) return false;
+    const next: Doc = { ...cur };
+    // undefined means "not given" (as in CloudBase), not "delete the field".
+    for (const [k, v] of Object.entries(patch)) if (v !== undefined && k !== '_id') next[k] = v;
+    this.db.prepare(`UPDATE ${table(coll)} SET doc = ? WHERE id = ?`).run(JSON.stringify(next), id);
+    return true;
+  }
+
+  async remove(coll: string, id: string): Promise<void> {
+    while (this.outside()) await this.busy!.done;
+    this.db.prepare(`DELETE FROM ${table(coll)} WHERE id = ?`).run(id);
+  }
+
+  async find(coll: string, filter: Filter, opts: FindOptions = {}): Promise<Doc[]> {
+    while (this.outside()) await this.busy!.done;
+    const w = where(filter);
+    const order = opts.orderBy?.length
+      ? `ORDER BY ${opts.orderBy.map((o) => `${field(o.field)} ${o.dir === 'desc' ? 'DESC' : 'ASC'}`).join(', ')}, id`
+      : 'ORDER BY id';
+    const limit = Math.min(opts.limit ?? MAX_PAGE, MAX_PAGE);
+    const rows = this.db
+      .prepare(`SELECT doc FROM ${table(coll)} ${w.sql} ${order} LIMIT ? OFFSET ?`)
+      .all(...w.params, limit, opts.offset ?? 0) as { doc: string }[];
+    return rows.map((r) => JSON.parse(r.doc) as Doc);
+  }
+
+  async count(coll: string, filter: Filter): Promise<number> {
+    while (this.outside()) await this.busy!.done;
+    const w = where(filter);
+    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${table(coll)} ${w.sql}`).get(...w.params) as { n: number };
+    return row.n;
+  }
+
+  /**
+   * Transactions are serialised: one at a time, other callers' operations wait for it. A
+   * `transaction()` (or any call) made from inside `fn` joins the open transaction.
+   */
+  async transaction<T>(fn: (tx: DocDriver) => Promise<T>): Promise<T> {
+    if (this.busy && txContext.getStore() === this.busy.token) return fn(this);
+    while (this.busy) await this.busy.done;
+    const token = {};
+    let release!: () => void;
+    this.busy = { token, done: new Promise<void>((r) => (release = r)) };
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      const out = await txContext.run(token, () => fn(this));
+      this.db.exec('COMMIT');
+      return out;
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    } finally {
+      this.busy = null;
+      release();
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,66 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteDriver } from '../../cloudfunctions/common/store/sqlite';
+import { describeDriverContract } from './contract';
+
+const open: SqliteDriver[] = [];
+const track = (d: SqliteDriver) => (open.push(d), d);
+const dir = mkdtempSync(join(tmpdir(), 'zhucun-store-'));
+let n = 0;
+
+afterAll(() => {
+  for (const d of open) if (d.db.open) d.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describeDriverContract('sqlite :memory:', () => track(new SqliteDriver(':memory:')), { freshPerTest: true });
+describeDriverContract('sqlite file (WAL)', () => track(new SqliteDriver(join(dir, `db${n++}`, 'store.db'))), {
+  freshPerTest: true,
+});
+
+describe('SqliteDriver on a file', () => {
+  test('uses WAL; migrations run once across reopenings', async () => {
+    const file = join(dir, 'reopen', 'store.db');
+    const a = new SqliteDriver(file);
+    expect(a.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    await a.insert('jobs', { _id: 'a', v: 1 });
+    a.close();
+    const b = new SqliteDriver(file);
+    expect(await b.get('jobs', 'a')).toEqual({ _id: 'a', v: 1 });
+    b.close();
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare('SELECT version FROM schema_migrations ORDER BY version').all()).toEqual([{ version: 1 }]);
+    raw.close();
+  });
+});
+
+describe('SqliteDriver transactions', () => {
+  test('calls on the driver itself from inside fn join the transaction (no deadlock) and roll back with it', async () => {
+    const d = track(new SqliteDriver(':memory:'));
+    await expect(
+      d.transaction(async () => {
+        await d.insert('jobs', { _id: 'inner' });
+        await d.transaction((tx) => tx.insert('jobs', { _id: 'nested' }));
+        expect(await d.count('jobs', {})).toBe(2);
+        throw new Error('undo');
+      }),
+    ).rejects.toThrow('undo');
+    expect(await d.count('jobs', {})).toBe(0);
+  });
+
+  test('transactions run one at a time, in call order', async () => {
+    const d = track(new SqliteDriver(':memory:'));
+    const log: string[] = [];
+    const run = (name: string) =>
+      d.transaction(async (tx) => {
+        log.push(`${name}:start`);
+        await new Promise((r) => setTimeout(r, 2));
+        await tx.insert('jobs', { _id: name });
+        log.push(`${name}:end`);
+      });
+    await Promise.all([run('a'), run('b'), run('c')]);
+    expect(log).toEqual(['a:start', 'a:end', 'b:start', 'b:end', 'c:start', 'c:end']);
+  });
+});
