@@ -1,0 +1,34 @@
+import { daysInMonth, isClosed } from './days';
+import { dayList } from './format';
+import type { CoverageResult, MonthContext, PersonMonthRecord } from './types';
+
+/**
+ * Team coverage: on every calendar day (weekends and holidays included) at least
+ * one team member clocked in at the village. Field work and official business are
+ * away from the village and do not cover a day. Days before today are judged;
+ * today only once someone is there.
+ */
+export function teamCoverage(
+  members: readonly Pick<PersonMonthRecord, 'presentDays'>[],
+  ctx: MonthContext,
+): CoverageResult {
+  const covered = new Set(daysInMonth(members.flatMap((m) => m.presentDays), ctx.calendar));
+  const judged = ctx.calendar.days
+    .map((d) => d.date)
+    .filter((d) => d < ctx.today || (d === ctx.today && covered.has(d)));
+  const gapDays = judged.filter((d) => !covered.has(d));
+  const closed = isClosed(ctx);
+  const base = { judgedDays: judged.length, coveredDays: judged.length - gapDays.length, gapDays };
+  if (!ctx.config.coverage.enabled) {
+    return { ...base, result: { rule: 'coverage', status: 'not-applicable', reason: '本县不检查每日在岗' } };
+  }
+  if (gapDays.length > ctx.config.coverage.allowedGapDays) {
+    const reason = `有${gapDays.length}天无人在村（${dayList(gapDays)}）`;
+    return { ...base, result: { rule: 'coverage', status: 'fail', reason } };
+  }
+  const reason =
+    gapDays.length === 0
+      ? `${closed ? '本月' : '本月至今'}每天都有队员在村`
+      : `有${gapDays.length}天无人在村（${dayList(gapDays)}），在允许范围内`;
+  return { ...base, result: { rule: 'coverage', status: closed ? 'pass' : 'pending', reason } };
+}

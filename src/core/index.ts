@@ -1,0 +1,7 @@
+/** Framework-free domain core: time, calendar, rules, compliance, grading, geo. */
+export * from './time';
+export * from './calendar/index';
+export * from './rules/config';
+export * from './compliance/index';
+export * from './grading/index';
+export * from './geo';
