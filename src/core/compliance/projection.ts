@@ -62,7 +62,7 @@ export function presenceProjection(person: PersonMonthRecord, ctx: MonthContext)
   if (needed > remaining) {
     const sentence =
       remaining === 0
-        ? `还需驻村${needed}天，本月已没有剩余${unit}，无法达标`
+        ? `还需驻村${needed}天，本月已没有剩余${ctx.config.presence.restDaysCount ? '天数' : '工作日'}，无法达标`
         : `还需驻村${needed}天，本月只剩${remaining}${unit}，无法达标`;
     return { ...base, status: 'cannot-reach', sentence };
   }
