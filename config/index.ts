@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+/** NutUI is drawn on a 375-wide design; our own styles on 750. */
+function designWidth(input?: unknown): number {
+  const file = typeof input === 'object' && input && 'file' in input ? String(input.file) : '';
+  return file.replace(/\\/g, '/').includes('@nutui/') ? 375 : 750;
+}
+
+// The shared contract lives outside src/: compile it like our own sources.
+const shared = [path.resolve(__dirname, '..', 'types')];
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const env = process.env.TARO_ENV ?? 'weapp';
+  const base: UserConfigExport<'webpack5'> = {
+    projectName: 'zhucun',
+    date: '2026-11-23',
+    designWidth,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // One output root per target: dist/weapp for the mini-program, dist/h5 for the browser build.
+    outputRoot: `dist/${env}`,
+    plugins: [],
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    mini: {
+      // Modules used only by a subpackage stay out of the main package.
+      optimizeMainPackage: { enable: true },
+      compile: { include: shared },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: shared },
+      esnextModules: ['@nutui/nutui-react-taro', '@nutui/icons-react-taro'],
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  };
+  if (process.env.NODE_ENV === 'development') return merge({}, base, devConfig);
+  return merge({}, base, prodConfig);
+});

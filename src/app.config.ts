@@ -1,0 +1,13 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/cadre/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'packages/supervisor', pages: ['pages/villages/index', 'pages/county/index'] },
+    { root: 'packages/survey', pages: ['pages/index/index'] },
+  ],
+  window: {
+    navigationBarTitleText: '驻村',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f6f7',
+  },
+});

@@ -1,0 +1,13 @@
+/**
+ * The NutUI components we use, imported one by one (component + its CSS) so only these reach the bundle.
+ * The villager survey subpackage must not import this file: it stays tiny.
+ */
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/loading/style/css';
+
+export { default as Button } from '@nutui/nutui-react-taro/dist/es/packages/button/index';
+export { default as Cell } from '@nutui/nutui-react-taro/dist/es/packages/cell/index';
+export { default as Tag } from '@nutui/nutui-react-taro/dist/es/packages/tag/index';
+export { default as Loading } from '@nutui/nutui-react-taro/dist/es/packages/loading/index';

@@ -1,0 +1,94 @@
+import { Text, View } from '@tarojs/components';
+import { ROLE_LABELS } from '../../../../../types';
+import { PageState } from '../../../../components/PageState';
+import { RoleTabBar } from '../../../../components/RoleTabBar';
+import { Button, Tag } from '../../../../components/ui';
+import { useMutation } from '../../../../hooks/useMutation';
+import { useQuery } from '../../../../hooks/useQuery';
+import { useSession } from '../../../../hooks/useSession';
+import { InviteList, NewCode } from './Invites';
+
+/** County admin's home: the roster at a glance, and invitation codes for people not yet bound. */
+export default function CountyHome() {
+  const { session } = useSession();
+  const roster = useQuery('roster.overview', {});
+  const invites = useQuery('invite.list', {});
+  const create = useMutation('invite.create');
+  const r = roster.data;
+  return (
+    <View className='page'>
+      <View className='title'>{r ? r.county.name : '名册'}</View>
+      <PageState loading={roster.loading} error={roster.error} onRetry={roster.reload} hasData={!!r}>
+        {r ? (
+          <View className='stack'>
+            <View className='card'>
+              <View className='row'>
+                <Text>乡镇</Text>
+                <Text>{r.counts.townships}</Text>
+              </View>
+              <View className='row'>
+                <Text>村</Text>
+                <Text>{r.counts.villages}</Text>
+              </View>
+              <View className='row'>
+                <Text>派出单位</Text>
+                <Text>{r.counts.units}</Text>
+              </View>
+              <View className='row'>
+                <Text>人员（已绑定）</Text>
+                <Text>
+                  {r.counts.people}（{r.counts.bound}）
+                </Text>
+              </View>
+            </View>
+            {create.data ? <NewCode {...create.data} /> : null}
+            {create.error ? <Text className='bad'>{create.error.message}</Text> : null}
+            <View className='card'>
+              <View className='card-title'>乡镇</View>
+              {r.townships.map((t) => (
+                <View className='row' key={t.id}>
+                  <Text>{t.name}</Text>
+                  <Text className='muted'>{t.villages} 个村</Text>
+                </View>
+              ))}
+            </View>
+            <View className='card'>
+              <View className='card-title'>人员</View>
+              {r.people.map((p) => (
+                <View className='row' key={p.id}>
+                  <View>
+                    <View>{p.name}</View>
+                    <Text className='muted'>
+                      {p.roles.map((x) => `${ROLE_LABELS[x.role]}·${x.scopeName}`).join('，') || p.unitName || ''}
+                    </Text>
+                  </View>
+                  {p.bound ? (
+                    <Tag type='success'>已绑定</Tag>
+                  ) : (
+                    <Button
+                      size='small'
+                      type='primary'
+                      disabled={create.pending}
+                      onClick={async () => {
+                        if (await create.run({ personId: p.id })) void invites.reload();
+                      }}
+                    >
+                      未绑定 · 发邀请码
+                    </Button>
+                  )}
+                </View>
+              ))}
+            </View>
+            {invites.data ? <InviteList invites={invites.data} /> : null}
+            {invites.error ? (
+              <Text className='bad' onClick={invites.reload}>
+                {invites.error.message}（点此重试）
+              </Text>
+            ) : null}
+          </View>
+        ) : null}
+      </PageState>
+      <RoleTabBar roles={session?.roles ?? []} current='county' />
+    </View>
+  );
+}

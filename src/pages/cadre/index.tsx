@@ -1,0 +1,81 @@
+import { Text, View } from '@tarojs/components';
+import { PageState } from '../../components/PageState';
+import { RoleTabBar } from '../../components/RoleTabBar';
+import { Tag } from '../../components/ui';
+import { useQuery } from '../../hooks/useQuery';
+import { useSession } from '../../hooks/useSession';
+import type { ActionName } from '../../../types';
+import { CADRE_TODAY, cadreTodayAvailable, type CadreToday } from './today';
+
+function hhmm(iso: string | null): string {
+  const m = iso ? /T(\d{2}:\d{2})/.exec(iso) : null;
+  return m ? m[1] : '';
+}
+
+function Today({ t }: { t: CadreToday }) {
+  const m = t.month;
+  return (
+    <View className='stack'>
+      <View className='card'>
+        <View className='card-title'>{t.village.name}</View>
+        <Text className='muted'>{t.day}</Text>
+        <View className='row'>
+          <Text>今日打卡</Text>
+          {t.clockedIn ? (
+            <Tag type='success'>已打卡 {hhmm(t.clockInAt)}</Tag>
+          ) : (
+            <Tag type='warning'>还没打卡</Tag>
+          )}
+        </View>
+        <View className='row'>
+          <Text>工作日志</Text>
+          {t.diaryWritten ? <Tag type='success'>已写</Tag> : <Tag type='warning'>还没写</Tag>}
+        </View>
+      </View>
+      <View className='card'>
+        <View className='card-title'>本月（{m.month}）</View>
+        <View className='row'>
+          <Text>在村天数</Text>
+          <Text className='big-number'>{m.presentDays}</Text>
+        </View>
+        <View className='row'>
+          <Text>已过工作日</Text>
+          <Text>
+            {m.workingDaysSoFar} / {m.workingDays} 天
+          </Text>
+        </View>
+        {m.requiredDays !== null ? (
+          <View className='row'>
+            <Text>本月至少在村</Text>
+            <Text>{m.requiredDays} 天</Text>
+          </View>
+        ) : null}
+        <View className={m.projection.status === 'on_track' || m.projection.status === 'met' ? 'ok' : 'warn'}>
+          <Text>{m.projection.sentence}</Text>
+        </View>
+      </View>
+    </View>
+  );
+}
+
+/** A cadre's home: today's state and the month so far. */
+export default function CadreHome() {
+  const { session } = useSession();
+  const q = useQuery(CADRE_TODAY as ActionName, {} as never, { enabled: cadreTodayAvailable });
+  const today = q.data as CadreToday | undefined;
+  return (
+    <View className='page'>
+      <View className='title'>{session?.person ? `${session.person.name}，您好` : '今天'}</View>
+      {cadreTodayAvailable ? (
+        <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!today}>
+          {today ? <Today t={today} /> : null}
+        </PageState>
+      ) : (
+        <View className='card'>
+          <Text className='muted'>今日情况即将上线。</Text>
+        </View>
+      )}
+      <RoleTabBar roles={session?.roles ?? []} current='today' />
+    </View>
+  );
+}

@@ -1,0 +1,27 @@
+import { Text, View } from '@tarojs/components';
+import { Button } from '../../components/ui';
+
+export const DEMO_IDENTITIES = [
+  { openid: 'demo-admin', label: '县级管理员' },
+  { openid: 'demo-supervisor', label: '乡镇督导' },
+  { openid: 'demo-fs', label: '第一书记' },
+  { openid: 'demo-member', label: '驻村工作队员' },
+  { openid: 'demo-villager', label: '村民，无角色' },
+] as const;
+
+/** Local (H5) mode has no WeChat login: pick whom to be. */
+export function RolePicker({ onChoose }: { onChoose: (openid: string) => void }) {
+  return (
+    <View className='page'>
+      <View className='title'>选择体验身份</View>
+      <View className='subtitle'>本地体验版没有微信登录，请选一个身份进入。</View>
+      <View className='stack'>
+        {DEMO_IDENTITIES.map((d) => (
+          <Button key={d.openid} size='xlarge' block onClick={() => onChoose(d.openid)}>
+            <Text>{d.label}</Text>
+          </Button>
+        ))}
+      </View>
+    </View>
+  );
+}
