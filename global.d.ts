@@ -10,3 +10,8 @@ declare namespace NodeJS {
     TARO_ENV?: 'weapp' | 'h5';
   }
 }
+
+declare module '@nutui/icons-react-taro/dist/es/icons/configure.js' {
+  /** NutUI icons render an HTML tag ('i' by default), which the weapp templates do not know. */
+  export function configure(config: { tag?: string; useSvg?: boolean; classPrefix?: string }): void;
+}

@@ -11,7 +11,7 @@ export function PageState(props: {
   hasData: boolean;
   children: ReactNode;
 }) {
-  if (props.error && !props.loading) {
+  if (props.error) {
     return (
       <View className='card stack'>
         <Text className='bad'>{props.error.message}</Text>

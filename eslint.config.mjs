@@ -1,0 +1,46 @@
+// ESLint 9 flat config: JS + typescript-eslint recommended over the whole repo.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'test-results/**', '.swc/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      // TypeScript checks names in .ts files; plain JS files here are Node scripts and configs.
+      globals: { process: 'readonly', console: 'readonly', module: 'writable', require: 'readonly', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', fetch: 'readonly' },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // CommonJS config files (babel, jest).
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Taro compile-time globals in app and page configs.
+    files: ['src/**/*.config.ts'],
+    languageOptions: { globals: { defineAppConfig: 'readonly', definePageConfig: 'readonly' } },
+  },
+  {
+    // The domain core stays framework-free: no UI, no WeChat, no database.
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@tarojs/*', 'react', 'react/*', 'react-dom', 'react-dom/*'], message: 'src/core is framework-free.' },
+            { group: ['wx-server-sdk', '@cloudbase/*', 'better-sqlite3'], message: 'src/core has no cloud or database access.' },
+          ],
+        },
+      ],
+    },
+  },
+);
