@@ -42,6 +42,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       compile: { include: shared },
+      // Taro splits only initial chunks on H5: without this every page chunk carries its own copy of
+      // zod, the api client and NutUI. One shared async chunk instead.
+      webpackChain(chain) {
+        const split = chain.optimization.get('splitChunks');
+        if (!split) return;
+        chain.optimization.splitChunks({
+          ...split,
+          cacheGroups: {
+            ...split.cacheGroups,
+            shared: { name: 'shared', chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true },
+          },
+        });
+      },
       esnextModules: ['@nutui/nutui-react-taro', '@nutui/icons-react-taro'],
       postcss: {
         autoprefixer: { enable: true, config: {} },
