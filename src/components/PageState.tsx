@@ -15,9 +15,11 @@ export function PageState(props: {
     return (
       <View className='card stack'>
         <Text className='bad'>{props.error.message}</Text>
-        <Button type='primary' size='large' block onClick={props.onRetry}>
-          重试
-        </Button>
+        <View>
+          <Button type='primary' size='large' block onClick={props.onRetry}>
+            重试
+          </Button>
+        </View>
       </View>
     );
   }

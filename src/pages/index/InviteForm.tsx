@@ -21,19 +21,21 @@ export function InviteForm({ onBound }: { onBound: () => void }) {
           onInput={(e) => setCode(e.detail.value.toUpperCase())}
         />
         {redeem.error ? <Text className='bad'>{redeem.error.message}</Text> : null}
-        <Button
-          type='primary'
-          size='xlarge'
-          block
-          disabled={!ready}
-          loading={redeem.pending}
-          onClick={async () => {
-            const out = await redeem.run({ code: code.trim() });
-            if (out) onBound();
-          }}
-        >
-          绑定身份
-        </Button>
+        <View>
+          <Button
+            type='primary'
+            size='xlarge'
+            block
+            disabled={!ready}
+            loading={redeem.pending}
+            onClick={async () => {
+              const out = await redeem.run({ code: code.trim() });
+              if (out) onBound();
+            }}
+          >
+            绑定身份
+          </Button>
+        </View>
       </View>
       <View className='card'>
         <Text className='muted'>村民不用注册：扫村里张贴的二维码就能参加问卷。</Text>

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { Button } from '../../components/ui';
 
 export const DEMO_IDENTITIES = [
@@ -17,9 +17,11 @@ export function RolePicker({ onChoose }: { onChoose: (openid: string) => void })
       <View className='subtitle'>本地体验版没有微信登录，请选一个身份进入。</View>
       <View className='stack'>
         {DEMO_IDENTITIES.map((d) => (
-          <Button key={d.openid} size='xlarge' block onClick={() => onChoose(d.openid)}>
-            <Text>{d.label}</Text>
-          </Button>
+          <View key={d.openid}>
+            <Button size='xlarge' block onClick={() => onChoose(d.openid)}>
+              {d.label}
+            </Button>
+          </View>
         ))}
       </View>
     </View>
