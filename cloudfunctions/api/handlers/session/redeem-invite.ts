@@ -1,0 +1,21 @@
+import { redeemInvite } from '../../../../types/actions/session';
+import { audit } from '../../../common/audit';
+import { fail } from '../../../common/errors';
+import type { InviteDoc, PersonDoc } from '../../../common/model';
+import { handle } from '../../handler';
+
+/** Binds the caller's WeChat identity to a roster person, once, before the code expires. */
+export default handle(redeemInvite, async (ctx, { code }) => {
+  if (ctx.person) return fail('CONFLICT', `您已绑定为${ctx.person.name}，无需再次绑定。`);
+  return ctx.store.transaction(async (tx) => {
+    const invite = (await tx.get('invites', code.toUpperCase())) as unknown as InviteDoc | null;
+    if (!invite || invite.usedAt || invite.expiresAt <= ctx.now.toISOString()) return fail('INVITE_INVALID');
+    const person = (await tx.get('people', invite.personId)) as unknown as PersonDoc | null;
+    if (!person) return fail('INVITE_INVALID');
+    if (person.openid) return fail('CONFLICT', '这个人员已绑定其他微信，如需更换请联系县委组织部。');
+    await tx.update('people', person._id, { openid: ctx.openid });
+    await tx.update('invites', invite._id, { usedAt: ctx.now.toISOString(), usedBy: ctx.openid });
+    await audit(ctx, tx, { countyId: person.countyId, entity: 'person', entityId: person._id, action: 'bind-wechat', note: `invite ${invite._id}` });
+    return { person: { id: person._id, name: person.name } };
+  });
+});

@@ -1,0 +1,53 @@
+import type { FencePoint, Role, ScopeLevel } from '../../types';
+
+/** Stored document shapes of the organisation. Ids are derived from codes so re-imports update. */
+export interface CountyDoc { _id: string; name: string; code: string }
+export interface TownshipDoc { _id: string; countyId: string; code: string; name: string }
+export interface VillageDoc {
+  _id: string;
+  countyId: string;
+  townshipId: string;
+  code: string;
+  name: string;
+  fence: FencePoint[];
+}
+export interface UnitDoc { _id: string; countyId: string; code: string; name: string }
+export interface PersonDoc {
+  _id: string;
+  countyId: string;
+  code: string;
+  name: string;
+  phone: string | null;
+  unitId: string | null;
+  /** The village the person is stationed in (cadres only). */
+  villageId: string | null;
+  openid: string | null;
+}
+export interface GrantDoc {
+  _id: string;
+  personId: string;
+  countyId: string;
+  role: Role;
+  scopeLevel: ScopeLevel;
+  scopeId: string;
+  scopeName: string;
+}
+export interface InviteDoc {
+  _id: string; // the code itself
+  personId: string;
+  countyId: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+  usedBy: string | null;
+}
+
+export const ids = {
+  county: (code: string) => `cty_${code}`,
+  township: (countyId: string, code: string) => `twn_${countyId.slice(4)}_${code}`,
+  village: (countyId: string, code: string) => `vil_${countyId.slice(4)}_${code}`,
+  unit: (countyId: string, code: string) => `unt_${countyId.slice(4)}_${code}`,
+  person: (countyId: string, code: string) => `psn_${countyId.slice(4)}_${code}`,
+  grant: (personId: string, role: Role, scopeId: string) => `${personId}:${role}:${scopeId}`,
+};

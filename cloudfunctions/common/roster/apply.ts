@@ -1,0 +1,131 @@
+import { CADRE_ROLES, type Role, type ScopeLevel } from '../../../types';
+import type { Ctx } from '../context';
+import { audit } from '../audit';
+import { ids, type CountyDoc, type GrantDoc, type PersonDoc, type TownshipDoc, type UnitDoc, type VillageDoc } from '../model';
+import { findAll, type Doc, type DocDriver } from '../store/driver';
+import type { KnownCodes, ValidRoster } from './validate';
+
+type Counts = { townships: number; villages: number; units: number; people: number };
+
+/** What is stored for a county, by code (used to validate references and to merge). */
+export async function knownCodes(store: DocDriver, countyId: string): Promise<KnownCodes> {
+  const [t, v, u] = await Promise.all([
+    findAll(store, 'townships', { countyId }),
+    findAll(store, 'villages', { countyId }),
+    findAll(store, 'units', { countyId }),
+  ]);
+  const villages = v as unknown as VillageDoc[];
+  return {
+    townships: new Set(t.map((d) => String(d.code))),
+    villages: new Set(villages.map((d) => d.code)),
+    units: new Set(u.map((d) => String(d.code))),
+    fencedVillages: new Set(villages.filter((d) => d.fence.length > 0).map((d) => d.code)),
+  };
+}
+
+/**
+ * Writes a validated roster into a county, in one transaction: upserts by code (ids derive
+ * from codes, so importing again updates and never duplicates) and replaces each listed
+ * person's role grants. WeChat bindings (openid) survive re-imports.
+ */
+export async function applyRoster(
+  ctx: Pick<Ctx, 'now' | 'person' | 'openid'>,
+  store: DocDriver,
+  county: CountyDoc,
+  roster: ValidRoster,
+): Promise<{ created: Counts; updated: Counts }> {
+  const created: Counts = { townships: 0, villages: 0, units: 0, people: 0 };
+  const updated: Counts = { townships: 0, villages: 0, units: 0, people: 0 };
+  const countyId = county._id;
+  // Reads happen before the transaction: CloudBase transactions allow document operations only.
+  const existing = new Map<string, Doc>();
+  const names = new Map<string, string>();
+  for (const [coll, list] of [
+    ['townships', await findAll(store, 'townships', { countyId })],
+    ['villages', await findAll(store, 'villages', { countyId })],
+    ['units', await findAll(store, 'units', { countyId })],
+    ['people', await findAll(store, 'people', { countyId })],
+    ['grants', await findAll(store, 'grants', { countyId })],
+  ] as const) {
+    for (const d of list) {
+      existing.set(`${coll}/${d._id}`, d);
+      if (typeof d.name === 'string') names.set(d._id, d.name);
+    }
+  }
+  const fences = new Map<string, VillageDoc['fence']>();
+  for (const f of roster.fences) {
+    const list = fences.get(f.villageCode) ?? [];
+    list.push({ lat: f.lat, lng: f.lng, radiusM: f.radiusM });
+    fences.set(f.villageCode, list);
+  }
+  const writes: { coll: string; doc: Doc; key: keyof Counts | null }[] = [];
+  for (const t of roster.townships) {
+    const doc: TownshipDoc = { _id: ids.township(countyId, t.code), countyId, code: t.code, name: t.name };
+    writes.push({ coll: 'townships', doc: doc as unknown as Doc, key: 'townships' });
+    names.set(doc._id, doc.name);
+  }
+  const villageIds = new Set(roster.villages.map((v) => ids.village(countyId, v.code)));
+  for (const v of roster.villages) {
+    const id = ids.village(countyId, v.code);
+    const doc: VillageDoc = {
+      _id: id,
+      countyId,
+      townshipId: ids.township(countyId, v.townshipCode),
+      code: v.code,
+      name: v.name,
+      fence: fences.get(v.code) ?? ((existing.get(`villages/${id}`) as unknown as VillageDoc | undefined)?.fence ?? []),
+    };
+    writes.push({ coll: 'villages', doc: doc as unknown as Doc, key: 'villages' });
+    names.set(id, v.name);
+  }
+  // Fence rows for villages not in this upload replace those villages' fences.
+  for (const [code, fence] of fences) {
+    const id = ids.village(countyId, code);
+    const cur = existing.get(`villages/${id}`);
+    if (!villageIds.has(id) && cur) writes.push({ coll: 'villages', doc: { ...cur, fence }, key: null });
+  }
+  for (const u of roster.units) {
+    const doc: UnitDoc = { _id: ids.unit(countyId, u.code), countyId, code: u.code, name: u.name };
+    writes.push({ coll: 'units', doc: doc as unknown as Doc, key: 'units' });
+    names.set(doc._id, doc.name);
+  }
+  const staleGrants: string[] = [];
+  for (const p of roster.people) {
+    const id = ids.person(countyId, p.code);
+    const prev = existing.get(`people/${id}`) as unknown as PersonDoc | undefined;
+    const villageId = p.villageCode ? ids.village(countyId, p.villageCode) : null;
+    const unitId = p.unitCode ? ids.unit(countyId, p.unitCode) : null;
+    const doc: PersonDoc = { _id: id, countyId, code: p.code, name: p.name, phone: p.phone, unitId, villageId, openid: prev?.openid ?? null };
+    writes.push({ coll: 'people', doc: doc as unknown as Doc, key: 'people' });
+    const grants = p.roles.map((role) => grantFor(id, countyId, role, { villageId, unitId, townshipId: p.townshipCode ? ids.township(countyId, p.townshipCode) : null }, names, county));
+    const keep = new Set(grants.map((g) => g._id));
+    for (const [key, g] of existing) if (key.startsWith('grants/') && g.personId === id && !keep.has(g._id)) staleGrants.push(g._id);
+    for (const g of grants) writes.push({ coll: 'grants', doc: g as unknown as Doc, key: null });
+  }
+  await store.transaction(async (tx) => {
+    for (const w of writes) {
+      if (w.key) (existing.has(`${w.coll}/${w.doc._id}`) ? updated : created)[w.key] += 1;
+      await tx.put(w.coll, w.doc);
+    }
+    for (const id of staleGrants) await tx.remove('grants', id);
+    await audit(ctx, tx, { countyId, entity: 'roster', entityId: countyId, action: 'import', after: { created, updated } });
+  });
+  return { created, updated };
+}
+
+function grantFor(
+  personId: string,
+  countyId: string,
+  role: Role,
+  at: { villageId: string | null; unitId: string | null; townshipId: string | null },
+  names: Map<string, string>,
+  county: CountyDoc,
+): GrantDoc {
+  let level: ScopeLevel = 'county';
+  let scopeId = countyId;
+  if (CADRE_ROLES.includes(role) && at.villageId) [level, scopeId] = ['village', at.villageId];
+  else if (role === 'township_supervisor' && at.townshipId) [level, scopeId] = ['township', at.townshipId];
+  else if (role === 'unit_contact' && at.unitId) [level, scopeId] = ['unit', at.unitId];
+  const scopeName = level === 'county' ? county.name : names.get(scopeId) ?? scopeId;
+  return { _id: ids.grant(personId, role, scopeId), personId, countyId, role, scopeLevel: level, scopeId, scopeName };
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ROLE_LABELS, ROLES, type Role } from '../../../types';
+
+/** The roster as rows, the same whether it comes from an .xlsx upload or the demo seed. */
+const code = z.string().trim().regex(/^[A-Za-z0-9_-]{1,20}$/, '编码只能是1-20位字母、数字、下划线或短横线');
+const name = z.string().trim().min(1, '名称不能为空').max(40, '名称太长');
+
+export const TownshipRow = z.object({ code, name });
+export const VillageRow = z.object({ code, name, townshipCode: code });
+export const FenceRow = z.object({
+  villageCode: code,
+  lat: z.coerce.number().min(3, '纬度应在3到54之间').max(54, '纬度应在3到54之间'),
+  lng: z.coerce.number().min(73, '经度应在73到136之间').max(136, '经度应在73到136之间'),
+  radiusM: z.coerce.number().min(50, '半径至少50米').max(5000, '半径最多5000米'),
+});
+export const UnitRow = z.object({ code, name });
+
+const roleByLabel = new Map<string, Role>(ROLES.map((r) => [ROLE_LABELS[r], r]));
+export const PersonRow = z.object({
+  code,
+  name: z.string().trim().min(2, '姓名至少2个字').max(20, '姓名太长'),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^1\d{10}$/, '手机号应为11位数字')
+    .nullable()
+    .default(null),
+  unitCode: code.nullable().default(null),
+  roles: z
+    .string()
+    .trim()
+    .min(1, '请填写角色')
+    .transform((s, ctx) => {
+      const out: Role[] = [];
+      for (const label of s.split(/[、,，\s]+/).filter(Boolean)) {
+        const r = roleByLabel.get(label);
+        if (!r) ctx.addIssue({ code: 'custom', message: `不认识的角色“${label}”，可填：${ROLES.map((x) => ROLE_LABELS[x]).join('、')}` });
+        else out.push(r);
+      }
+      return out;
+    }),
+  villageCode: code.nullable().default(null),
+  townshipCode: code.nullable().default(null),
+});
+
+export interface RosterRows {
+  townships: z.input<typeof TownshipRow>[];
+  villages: z.input<typeof VillageRow>[];
+  fences: z.input<typeof FenceRow>[];
+  units: z.input<typeof UnitRow>[];
+  people: z.input<typeof PersonRow>[];
+}
+
+/** Sheet names and column headers of the template, in the order a person fills them. */
+export const SHEETS = {
+  townships: { title: '乡镇', columns: { code: '乡镇编码', name: '乡镇名称' } },
+  villages: { title: '村', columns: { code: '村编码', name: '村名称', townshipCode: '所属乡镇编码' } },
+  fences: { title: '村围栏', columns: { villageCode: '村编码', lat: '纬度(GCJ-02)', lng: '经度(GCJ-02)', radiusM: '半径(米)' } },
+  units: { title: '派出单位', columns: { code: '单位编码', name: '单位名称' } },
+  people: {
+    title: '人员',
+    columns: {
+      code: '人员编码',
+      name: '姓名',
+      phone: '手机号',
+      unitCode: '派出单位编码',
+      roles: '角色',
+      villageCode: '驻村编码',
+      townshipCode: '负责乡镇编码',
+    },
+  },
+} as const;

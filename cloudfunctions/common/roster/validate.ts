@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+import type { ErrorDetail } from '../../../types';
+import { CADRE_ROLES } from '../../../types';
+import { FenceRow, PersonRow, SHEETS, TownshipRow, UnitRow, VillageRow, type RosterRows } from './rows';
+
+export interface ValidRoster {
+  townships: z.output<typeof TownshipRow>[];
+  villages: z.output<typeof VillageRow>[];
+  fences: z.output<typeof FenceRow>[];
+  units: z.output<typeof UnitRow>[];
+  people: z.output<typeof PersonRow>[];
+}
+
+/** Row numbers as a person sees them in Excel: the header is row 1. */
+const excelRow = (i: number) => i + 2;
+
+/**
+ * Validates every row of every sheet, then the references between sheets. Returns all errors
+ * (by sheet and row, in Chinese) or the clean roster; nothing is written here.
+ */
+/** Codes already stored for the county: rows may refer to them without repeating them. */
+export interface KnownCodes {
+  townships: Set<string>;
+  villages: Set<string>;
+  units: Set<string>;
+  fencedVillages: Set<string>;
+}
+const none = (): KnownCodes => ({ townships: new Set(), villages: new Set(), units: new Set(), fencedVillages: new Set() });
+
+export function validateRoster(
+  rows: RosterRows,
+  known: KnownCodes = none(),
+): { ok: true; roster: ValidRoster } | { ok: false; errors: ErrorDetail[] } {
+  const errors: ErrorDetail[] = [];
+  function parseSheet<S extends z.ZodTypeAny>(key: keyof RosterRows, schema: S, list: unknown[]): z.output<S>[] {
+    const out: z.output<S>[] = [];
+    const seen = new Map<string, number>();
+    list.forEach((raw, i) => {
+      const r = schema.safeParse(raw);
+      if (!r.success) {
+        for (const issue of r.error.issues) {
+          const col = SHEETS[key].columns[issue.path[0] as keyof (typeof SHEETS)[typeof key]['columns']];
+          errors.push({ sheet: SHEETS[key].title, row: excelRow(i), message: `${col ? `${col}：` : ''}${issue.message}` });
+        }
+        return;
+      }
+      const code = (r.data as { code?: string }).code;
+      if (code !== undefined) {
+        if (seen.has(code)) errors.push({ sheet: SHEETS[key].title, row: excelRow(i), message: `编码 ${code} 与第${seen.get(code)}行重复` });
+        seen.set(code, excelRow(i));
+      }
+      out.push(r.data);
+    });
+    return out;
+  }
+  const roster: ValidRoster = {
+    townships: parseSheet('townships', TownshipRow, rows.townships),
+    villages: parseSheet('villages', VillageRow, rows.villages),
+    fences: parseSheet('fences', FenceRow, rows.fences),
+    units: parseSheet('units', UnitRow, rows.units),
+    people: parseSheet('people', PersonRow, rows.people),
+  };
+  const townships = new Set([...known.townships, ...roster.townships.map((t) => t.code)]);
+  const villages = new Set([...known.villages, ...roster.villages.map((v) => v.code)]);
+  const units = new Set([...known.units, ...roster.units.map((u) => u.code)]);
+  rows.villages.forEach((v, i) => {
+    if (v.townshipCode && !townships.has(String(v.townshipCode).trim()))
+      errors.push({ sheet: '村', row: excelRow(i), message: `所属乡镇编码 ${v.townshipCode} 在“乡镇”表中不存在` });
+  });
+  rows.fences.forEach((f, i) => {
+    if (f.villageCode && !villages.has(String(f.villageCode).trim()))
+      errors.push({ sheet: '村围栏', row: excelRow(i), message: `村编码 ${f.villageCode} 在“村”表中不存在` });
+  });
+  const fenced = new Set([...known.fencedVillages, ...roster.fences.map((f) => f.villageCode)]);
+  rows.villages.forEach((v, i) => {
+    if (v.code && !fenced.has(String(v.code).trim())) errors.push({ sheet: '村', row: excelRow(i), message: '该村在“村围栏”表中至少要有一个围栏点' });
+  });
+  roster.people.forEach((p) => {
+    const i = rows.people.findIndex((r) => String(r.code).trim() === p.code);
+    const at = { sheet: '人员', row: excelRow(i) };
+    if (p.unitCode && !units.has(p.unitCode)) errors.push({ ...at, message: `派出单位编码 ${p.unitCode} 在“派出单位”表中不存在` });
+    const cadre = p.roles.some((r) => CADRE_ROLES.includes(r));
+    if (cadre && !p.villageCode) errors.push({ ...at, message: '驻村干部要填写驻村编码' });
+    if (p.villageCode && !villages.has(p.villageCode)) errors.push({ ...at, message: `驻村编码 ${p.villageCode} 在“村”表中不存在` });
+    if (p.roles.includes('township_supervisor') && !p.townshipCode) errors.push({ ...at, message: '乡镇督导要填写负责乡镇编码' });
+    if (p.townshipCode && !townships.has(p.townshipCode)) errors.push({ ...at, message: `负责乡镇编码 ${p.townshipCode} 在“乡镇”表中不存在` });
+    if (p.roles.includes('unit_contact') && !p.unitCode) errors.push({ ...at, message: '派出单位联络人要填写派出单位编码' });
+  });
+  errors.sort((a, b) => (a.sheet ?? '').localeCompare(b.sheet ?? '') || (a.row ?? 0) - (b.row ?? 0));
+  return errors.length ? { ok: false, errors } : { ok: true, roster };
+}

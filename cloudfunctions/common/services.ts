@@ -1,0 +1,33 @@
+/**
+ * Outside effects a handler may need, injected so the same handler runs in CloudBase and on
+ * the local stack: files (cloud storage / data folder), WeChat mini-program codes, and
+ * message delivery (subscribe messages / local outbox).
+ */
+export interface FileStore {
+  put(path: string, bytes: Buffer, contentType: string): Promise<string>;
+  /** A URL the app can show (temporary in the cloud; a local path on the local stack). */
+  url(fileId: string): Promise<string>;
+}
+
+export interface WxaCodes {
+  /** PNG of a code that opens `page` with `scene` (≤ 32 chars). */
+  unlimited(scene: string, page: string): Promise<Buffer>;
+}
+
+export interface OutgoingMessage {
+  openid: string;
+  templateKey: string;
+  page: string;
+  fields: Record<string, string>;
+}
+
+export interface Delivery {
+  /** Sends one subscribe message; resolves false when the user has no grant left (43101). */
+  send(msg: OutgoingMessage): Promise<boolean>;
+}
+
+export interface Services {
+  files: FileStore;
+  codes: WxaCodes;
+  delivery: Delivery;
+}

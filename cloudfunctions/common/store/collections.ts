@@ -1,0 +1,36 @@
+/**
+ * Every collection the product stores, with the fields it is queried by. The SQLite adapter
+ * creates an index per listed field; in CloudBase create the same indexes in the console
+ * (see README, "Deploy").
+ */
+export const COLLECTIONS = {
+  counties: [],
+  townships: ['countyId', 'code'],
+  villages: ['countyId', 'townshipId', 'code'],
+  units: ['countyId', 'code'],
+  people: ['countyId', 'openid', 'code'],
+  grants: ['personId', 'countyId', 'scopeId'],
+  invites: ['personId', 'countyId'],
+  config: [],
+  calendar_overrides: ['countyId', 'month'],
+  audit: ['countyId', 'entity', 'at'],
+  requests: [],
+  clockins: ['personId', 'villageId', 'day', 'month'],
+  presence: ['personId', 'villageId', 'month'],
+  leaves: ['personId', 'villageId', 'townshipId', 'countyId', 'status'],
+  diaries: ['personId', 'villageId', 'month', 'day'],
+  visits: ['personId', 'villageId', 'householdId', 'day'],
+  households: ['villageId'],
+  flags: ['personId', 'villageId', 'townshipId', 'status'],
+  campaigns: ['countyId', 'status'],
+  survey_codes: ['campaignId', 'villageId', 'scene'],
+  survey_answers: ['campaignId', 'villageId', 'voterKey'],
+  messages: ['personId', 'kind', 'day'],
+  alerts: ['personId', 'townshipId', 'countyId', 'status'],
+  jobs: [],
+  snapshots: ['countyId', 'month'],
+  feedback: ['countyId', 'status', 'openid'],
+  files: [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Collection = keyof typeof COLLECTIONS;

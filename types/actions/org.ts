@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { defineAction } from '../action';
+import { Id } from '../common';
+import { Role, ScopeLevel } from '../roles';
+
+const PersonRow = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  unitName: z.string().nullable(),
+  roles: z.array(z.object({ role: Role, scopeName: z.string() })),
+  bound: z.boolean(),
+});
+
+/** County admin's home: the roster at a glance. */
+export const rosterOverview = defineAction(
+  'roster.overview',
+  ['county_admin'],
+  z.object({}).strict(),
+  z.object({
+    county: z.object({ id: z.string(), name: z.string() }),
+    counts: z.object({ townships: z.number(), villages: z.number(), units: z.number(), people: z.number(), bound: z.number() }),
+    townships: z.array(z.object({ id: z.string(), name: z.string(), villages: z.number() })),
+    people: z.array(PersonRow),
+  }),
+);
+
+/** The .xlsx template the county admin fills (base64 so it fits the JSON envelope). */
+export const rosterTemplate = defineAction(
+  'roster.template',
+  ['county_admin'],
+  z.object({}).strict(),
+  z.object({ fileName: z.string(), base64: z.string() }),
+);
+
+/** All-or-nothing import of a filled template; re-importing updates by code. */
+export const rosterImport = defineAction(
+  'roster.import',
+  ['county_admin'],
+  z.object({ base64: z.string().min(1, '请选择要上传的文件').max(90_000, '文件太大，请分批导入') }).strict(),
+  z.object({
+    created: z.object({ townships: z.number(), villages: z.number(), units: z.number(), people: z.number() }),
+    updated: z.object({ townships: z.number(), villages: z.number(), units: z.number(), people: z.number() }),
+  }),
+);
+
+export const createInvite = defineAction(
+  'invite.create',
+  ['county_admin'],
+  z.object({ personId: Id, validDays: z.number().int().min(1).max(30).default(7) }).strict(),
+  z.object({ code: z.string(), personId: z.string(), personName: z.string(), expiresAt: z.string() }),
+);
+
+export const listInvites = defineAction(
+  'invite.list',
+  ['county_admin'],
+  z.object({}).strict(),
+  z.array(
+    z.object({
+      code: z.string(),
+      personId: z.string(),
+      personName: z.string(),
+      expiresAt: z.string(),
+      status: z.enum(['open', 'used', 'expired']),
+    }),
+  ),
+);
+
+/** A township's (or county's) villages with today's state: who is in, who is not. */
+export const villagesToday = defineAction(
+  'org.villagesToday',
+  ['township_supervisor', 'county_admin', 'inspector'],
+  z.object({ townshipId: Id.optional() }).strict(),
+  z.object({
+    day: z.string(),
+    scope: z.object({ level: ScopeLevel, id: z.string(), name: z.string() }),
+    villages: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        townshipName: z.string(),
+        cadres: z.number(),
+        presentToday: z.number(),
+        firstSecretary: z.string().nullable(),
+        monthPresenceRate: z.number().nullable(),
+      }),
+    ),
+  }),
+);

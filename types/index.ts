@@ -1,0 +1,25 @@
+/**
+ * The contract: every action the app may call, with its zod input and output schema.
+ * The client validates before sending; the `api` function validates again.
+ */
+import { z } from 'zod';
+import * as session from './actions/session';
+import * as org from './actions/org';
+
+export * from './errors';
+export * from './envelope';
+export * from './roles';
+export * from './common';
+export * from './action';
+
+// Zod's own messages (wrong types, missing fields) in Chinese, for client and server alike.
+z.config(z.locales.zhCN());
+
+const all = { ...session, ...org };
+
+/** Action name → contract. */
+export const ACTIONS = Object.fromEntries(Object.values(all).map((a) => [a.name, a])) as {
+  [K in keyof typeof all as (typeof all)[K]['name']]: (typeof all)[K];
+};
+export const contracts = all;
+export type ActionName = keyof typeof ACTIONS;
