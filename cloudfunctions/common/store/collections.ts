@@ -16,7 +16,7 @@ export const COLLECTIONS = {
   audit: ['countyId', 'entity', 'at'],
   requests: [],
   clockins: ['personId', 'villageId', 'day', 'month'],
-  presence: ['personId', 'villageId', 'month'],
+  person_months: ['personId', 'villageId', 'townshipId', 'countyId', 'month'],
   leaves: ['personId', 'villageId', 'townshipId', 'countyId', 'status'],
   diaries: ['personId', 'villageId', 'month', 'day'],
   visits: ['personId', 'villageId', 'householdId', 'day'],
@@ -31,6 +31,7 @@ export const COLLECTIONS = {
   snapshots: ['countyId', 'month'],
   feedback: ['countyId', 'status', 'openid'],
   files: [],
+  outbox: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Collection = keyof typeof COLLECTIONS;

@@ -50,7 +50,7 @@ function Today({ t }: { t: CadreToday }) {
             <Text>{m.requiredDays} 天</Text>
           </View>
         ) : null}
-        <View className={m.projection.status === 'on_track' || m.projection.status === 'met' ? 'ok' : 'warn'}>
+        <View className={m.projection.status === 'on-track' || m.projection.status === 'done' ? 'ok' : 'warn'}>
           <Text>{m.projection.sentence}</Text>
         </View>
       </View>

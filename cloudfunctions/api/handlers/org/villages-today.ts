@@ -1,0 +1,54 @@
+import { shanghaiDay, shanghaiMonth } from '../../../../src/core';
+import { villagesToday } from '../../../../types/actions/org';
+import type { Scope } from '../../../../types';
+import { fail } from '../../../common/errors';
+import type { CountyDoc, TownshipDoc, VillageDoc } from '../../../common/model';
+import { cadreMonthRecords, countyMonthCalendar } from '../../../common/month';
+import { callerCounty } from '../../../common/scope';
+import { findAll } from '../../../common/store/driver';
+import { handle } from '../../handler';
+
+/** Villages of the caller's township (supervisor) or county (admin, inspector) with today's presence. */
+export default handle(villagesToday, async (ctx, { townshipId }) => {
+  const countyId = callerCounty(ctx);
+  const county = ctx.grants.find((g) => g.scopeLevel === 'county' && g.scopeId === countyId);
+  const townshipGrants = ctx.grants.filter((g) => g.role === 'township_supervisor');
+  const wanted = townshipId ?? (county ? undefined : townshipGrants[0]?.scopeId);
+  if (wanted && !county && !townshipGrants.some((g) => g.scopeId === wanted)) return fail('OUT_OF_SCOPE');
+  if (!wanted && !county) return fail('FORBIDDEN');
+  const townships = (await findAll(ctx.store, 'townships', { countyId })) as unknown as TownshipDoc[];
+  const villages = (await findAll(ctx.store, 'villages', wanted ? { countyId, townshipId: wanted } : { countyId })) as unknown as VillageDoc[];
+  let scope: Scope;
+  if (wanted) {
+    const t = townships.find((x) => x._id === wanted);
+    if (!t) return fail('NOT_FOUND', '没有找到这个乡镇。');
+    scope = { level: 'township', id: t._id, name: t.name };
+  } else {
+    const c = (await ctx.store.get('counties', countyId)) as unknown as CountyDoc;
+    scope = { level: 'county', id: c._id, name: c.name };
+  }
+  const day = shanghaiDay(ctx.now);
+  const month = shanghaiMonth(ctx.now);
+  const calendar = await countyMonthCalendar(ctx.store, countyId, month);
+  const workingSoFar = calendar.days.filter((d) => (d.kind === 'workday' || d.kind === 'makeup-workday') && d.date <= day).map((d) => d.date);
+  const records = await cadreMonthRecords(ctx.store, countyId, villages.map((v) => v._id), month);
+  const townshipName = new Map(townships.map((t) => [t._id, t.name]));
+  return {
+    day,
+    scope,
+    villages: villages.map((v) => {
+      const cadres = records.filter((r) => r.person.villageId === v._id);
+      const fs = cadres.find((r) => r.record.role === 'first_secretary');
+      const presentOnWorking = fs ? fs.record.presentDays.filter((d) => workingSoFar.includes(d)).length : 0;
+      return {
+        id: v._id,
+        name: v.name,
+        townshipName: townshipName.get(v.townshipId) ?? '',
+        cadres: cadres.length,
+        presentToday: cadres.filter((r) => r.record.presentDays.includes(day)).length,
+        firstSecretary: fs?.person.name ?? null,
+        monthPresenceRate: fs && workingSoFar.length ? presentOnWorking / workingSoFar.length : null,
+      };
+    }),
+  };
+});

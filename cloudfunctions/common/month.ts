@@ -1,0 +1,119 @@
+import {
+  DEFAULT_RULE_CONFIG,
+  monthCalendar,
+  parseRuleConfig,
+  type CalendarOverride,
+  type MonthCalendar,
+  type MonthContext,
+  type PersonMonthRecord,
+  type RuleConfig,
+} from '../../src/core';
+import type { Role } from '../../types';
+import { CADRE_ROLES } from '../../types';
+import { fail } from './errors';
+import type { GrantDoc, PersonDoc } from './model';
+import { findAll, type DocDriver } from './store/driver';
+
+/**
+ * The incremental rollup of one cadre's month: one document per person and month, updated by
+ * every clock-in, diary and leave decision, so a county's month is read as one document per
+ * cadre — never by paging through every clock-in.
+ */
+export interface PersonMonthDoc {
+  _id: string;
+  personId: string;
+  villageId: string;
+  townshipId: string;
+  countyId: string;
+  month: string;
+  presentDays: string[];
+  fieldDays: string[];
+  officialDays: string[];
+  leaveDays: string[];
+  diaries: { day: string; writtenAt: string }[];
+  /** First in-village clock-in of each day, ISO time. */
+  firstClockIn: Record<string, string>;
+}
+
+export const personMonthId = (personId: string, month: string) => `${personId}:${month}`;
+
+export function emptyPersonMonth(p: PersonDoc, townshipId: string, month: string): PersonMonthDoc {
+  return {
+    _id: personMonthId(p._id, month),
+    personId: p._id,
+    villageId: p.villageId ?? '',
+    townshipId,
+    countyId: p.countyId,
+    month,
+    presentDays: [],
+    fieldDays: [],
+    officialDays: [],
+    leaveDays: [],
+    diaries: [],
+    firstClockIn: {},
+  };
+}
+
+export async function countyRules(store: DocDriver, countyId: string): Promise<RuleConfig> {
+  const doc = await store.get('config', `rules:${countyId}`);
+  if (!doc) return DEFAULT_RULE_CONFIG;
+  const parsed = parseRuleConfig(doc.rules);
+  return parsed.ok ? parsed.config : DEFAULT_RULE_CONFIG;
+}
+
+/** The month's calendar with the county's overrides, or CALENDAR_UNKNOWN. */
+export async function countyMonthCalendar(store: DocDriver, countyId: string, month: string): Promise<MonthCalendar> {
+  const overrides = (await store.find('calendar_overrides', { countyId, month })) as unknown as CalendarOverride[];
+  const cal = monthCalendar(month, overrides);
+  if (!cal.ok) return fail('CALENDAR_UNKNOWN');
+  return cal;
+}
+
+export async function monthContext(store: DocDriver, countyId: string, month: string, today: string, now: Date): Promise<MonthContext> {
+  const [calendar, config] = await Promise.all([countyMonthCalendar(store, countyId, month), countyRules(store, countyId)]);
+  return { calendar, today, config, now };
+}
+
+const CADRE_ORDER: Role[] = ['first_secretary', 'team_leader', 'team_member'];
+
+/** The cadre role that decides which rules apply to a person (first secretary first). */
+export function cadreRole(grants: GrantDoc[], personId: string): PersonMonthRecord['role'] | null {
+  const mine = grants.filter((g) => g.personId === personId && CADRE_ROLES.includes(g.role)).map((g) => g.role);
+  return (CADRE_ORDER.find((r) => mine.includes(r)) as PersonMonthRecord['role'] | undefined) ?? null;
+}
+
+/** The month records of every cadre stationed in the given villages, ready for the core rules. */
+export async function cadreMonthRecords(
+  store: DocDriver,
+  countyId: string,
+  villageIds: string[],
+  month: string,
+): Promise<{ person: PersonDoc; record: PersonMonthRecord; doc: PersonMonthDoc | null }[]> {
+  const [people, grants, rollups] = await Promise.all([
+    findAll(store, 'people', { countyId, villageId: { $in: villageIds } }),
+    findAll(store, 'grants', { countyId }),
+    findAll(store, 'person_months', { countyId, month, villageId: { $in: villageIds } }),
+  ]);
+  const byPerson = new Map((rollups as unknown as PersonMonthDoc[]).map((d) => [d.personId, d]));
+  const out = [];
+  for (const person of people as unknown as PersonDoc[]) {
+    const role = cadreRole(grants as unknown as GrantDoc[], person._id);
+    if (!role || !person.villageId) continue;
+    const doc = byPerson.get(person._id) ?? null;
+    out.push({
+      person,
+      doc,
+      record: {
+        personId: person._id,
+        name: person.name,
+        role,
+        presentDays: doc?.presentDays ?? [],
+        fieldDays: doc?.fieldDays ?? [],
+        officialDays: doc?.officialDays ?? [],
+        leaveDays: doc?.leaveDays ?? [],
+        diaries: doc?.diaries ?? [],
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+import ExcelJS from 'exceljs';
+import type { ErrorDetail } from '../../../types';
+import { SHEETS, type RosterRows } from './rows';
+
+type SheetKey = keyof typeof SHEETS;
+const KEYS = Object.keys(SHEETS) as SheetKey[];
+
+/** The template a county admin fills: one sheet per kind of row, headers in Chinese, one example row each. */
+export async function rosterTemplate(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const examples: Record<SheetKey, string[]> = {
+    townships: ['T01', '城关镇'],
+    villages: ['V001', '红旗村', 'T01'],
+    fences: ['V001', '28.2282', '112.9388', '800'],
+    units: ['U01', '县科技局'],
+    people: ['P0001', '王建国', '13800000000', 'U01', '第一书记', 'V001', ''],
+  };
+  for (const key of KEYS) {
+    const ws = wb.addWorksheet(SHEETS[key].title);
+    ws.addRow(Object.values(SHEETS[key].columns));
+    ws.getRow(1).font = { bold: true };
+    ws.columns.forEach((c) => (c.width = 16));
+    ws.addRow(examples[key]);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function cellText(v: ExcelJS.CellValue): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
+  if (typeof v === 'object' && 'text' in v) return String(v.text);
+  if (typeof v === 'object' && 'result' in v) return v.result === undefined ? null : String(v.result);
+  const s = String(v).trim();
+  return s === '' ? null : s;
+}
+
+/** Reads a filled template into rows keyed by field; a missing sheet or column is an error by name. */
+export async function parseRosterWorkbook(bytes: Buffer): Promise<{ ok: true; rows: RosterRows } | { ok: false; errors: ErrorDetail[] }> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return { ok: false, errors: [{ message: '文件不是有效的 Excel（.xlsx）表格，请用下载的模板填写。' }] };
+  }
+  const errors: ErrorDetail[] = [];
+  const rows = {} as Record<SheetKey, Record<string, string | null>[]>;
+  for (const key of KEYS) {
+    const { title, columns } = SHEETS[key];
+    rows[key] = [];
+    const ws = wb.getWorksheet(title);
+    if (!ws) {
+      errors.push({ sheet: title, message: `缺少“${title}”表` });
+      continue;
+    }
+    const header = (ws.getRow(1).values as ExcelJS.CellValue[]).map(cellText);
+    const index: Record<string, number> = {};
+    for (const [field, label] of Object.entries(columns)) {
+      const at = header.indexOf(label);
+      if (at < 0) errors.push({ sheet: title, row: 1, message: `缺少“${label}”列` });
+      index[field] = at;
+    }
+    for (let r = 2; r <= ws.rowCount; r++) {
+      const values = ws.getRow(r).values as ExcelJS.CellValue[];
+      const row: Record<string, string | null> = {};
+      for (const [field, at] of Object.entries(index)) row[field] = at >= 0 ? cellText(values[at]) : null;
+      if (Object.values(row).every((v) => v === null)) continue;
+      rows[key].push(row);
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, rows: rows as unknown as RosterRows };
+}

@@ -1,0 +1,11 @@
+import { startLocalStack } from './server';
+
+const port = Number(process.env.PORT ?? 8787);
+const dataDir = process.env.ZHUCUN_DATA_DIR ?? '.data';
+startLocalStack({ port, dataDir, h5Dir: 'dist/h5', seed: process.env.ZHUCUN_SEED !== 'none' }).then(
+  (s) => console.log(`zhucun 本地环境已启动：${s.url}  （数据目录 ${dataDir}）`),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

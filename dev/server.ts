@@ -1,0 +1,118 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { route } from '../cloudfunctions/api/app';
+import { dispatch } from '../cloudfunctions/scheduler/dispatch';
+import { JOBS } from '../cloudfunctions/scheduler/jobs';
+import { SqliteDriver } from '../cloudfunctions/common/store/sqlite';
+import { localServices } from './local-services';
+import { seedDemo } from './seed';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+const MAX_BODY = 100 * 1024; // CloudBase's request limit
+
+export interface LocalStack {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The local stack: the very same function handlers over SQLite, plus the H5 build, on loopback. */
+export async function startLocalStack(opts: { port: number; dataDir: string; h5Dir: string; seed: boolean }): Promise<LocalStack> {
+  const store = new SqliteDriver(join(opts.dataDir, 'zhucun.sqlite'));
+  const url = `http://127.0.0.1:${opts.port}`;
+  const services = localServices(opts.dataDir, url, store);
+  if (opts.seed) {
+    await seedDemo(store, new Date(), { admin: 'demo-admin', supervisor: 'demo-supervisor', fs: 'demo-fs', member: 'demo-member' });
+  }
+  const functions: Record<string, (event: unknown, req: IncomingMessage) => Promise<unknown>> = {
+    api: (event, req) => route(event, { openid: header(req, 'x-zhucun-openid'), now: clock(req), store, services, env: 'local', log: (l) => console.error(JSON.stringify(l)) }),
+    scheduler: async (_event, req) => dispatch(JOBS, clock(req), store),
+  };
+  const server = createServer((req, res) => {
+    handleRequest(req, res).catch((e) => {
+      console.error(e);
+      send(res, 500, { ok: false, error: { code: 'INTERNAL', message: '系统开小差了，请稍后再试。' } });
+    });
+  });
+  async function handleRequest(req: IncomingMessage, res: ServerResponse) {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'GET' && path === '/healthz') return send(res, 200, { ok: true });
+    const fn = /^\/fn\/([a-z]+)$/.exec(path);
+    if (fn) {
+      if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'BAD_REQUEST', message: '请用 POST 调用。' } });
+      const handler = functions[fn[1]];
+      if (!handler) return send(res, 404, { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个云函数。' } });
+      const body = await readBody(req);
+      if (body === null) return send(res, 413, { ok: false, error: { code: 'BAD_REQUEST', message: '请求太大。' } });
+      let event: unknown;
+      try {
+        event = JSON.parse(body || '{}');
+      } catch {
+        return send(res, 200, { ok: false, error: { code: 'BAD_REQUEST', message: '请求格式不对，请刷新后重试。' } });
+      }
+      return send(res, 200, await handler(event, req));
+    }
+    if (req.method === 'GET' && path.startsWith('/files/')) return serveFile(res, join(opts.dataDir, 'files'), decodeURI(path.slice(7)));
+    if (req.method === 'GET') return serveFile(res, opts.h5Dir, path === '/' ? 'index.html' : path.slice(1));
+    return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '没有找到。' } });
+  }
+  await new Promise<void>((ok) => server.listen(opts.port, '127.0.0.1', ok));
+  return {
+    url,
+    close: () => new Promise<void>((ok) => server.close(() => (store.close(), ok()))),
+  };
+}
+
+function header(req: IncomingMessage, name: string): string {
+  const v = req.headers[name];
+  return (Array.isArray(v) ? v[0] : v ?? '').trim();
+}
+
+/** `X-Zhucun-Now` sets the server clock for one request (demos and tests); local stack only. */
+function clock(req: IncomingMessage): Date {
+  const v = header(req, 'x-zhucun-now');
+  const t = v ? new Date(v) : new Date();
+  return Number.isNaN(t.getTime()) ? new Date() : t;
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY) chunks.push(c);
+    });
+    req.on('end', () => ok(size > MAX_BODY ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function serveFile(res: ServerResponse, root: string, rel: string) {
+  const base = resolve(root);
+  const file = resolve(base, normalize(rel));
+  if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
+    const index = join(base, 'index.html');
+    if (!extname(rel) && existsSync(index)) return pipe(res, index);
+    return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '没有找到。' } });
+  }
+  return pipe(res, file);
+}
+
+function pipe(res: ServerResponse, file: string) {
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+}
