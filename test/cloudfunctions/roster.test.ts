@@ -1,0 +1,108 @@
+import ExcelJS from 'exceljs';
+import { seeded } from './harness';
+
+/** Fills the downloaded template the way a county admin would. */
+async function filled(template: string, edit: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(template, 'base64') as unknown as ArrayBuffer);
+  edit(wb);
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
+
+async function template(call: Awaited<ReturnType<typeof seeded>>['call']): Promise<string> {
+  const r = await call('demo-admin', 'roster.template');
+  if (!r.ok) throw new Error(r.error.message);
+  expect(r.data.fileName).toMatch(/\.xlsx$/);
+  return r.data.base64;
+}
+
+describe('roster.import', () => {
+  it('imports the template, and importing again updates by code without duplicates', async () => {
+    const { call, store } = await seeded();
+    const base64 = await filled(await template(call), (wb) => {
+      wb.getWorksheet('人员')!.getCell('A2').value = 'P9000';
+      wb.getWorksheet('人员')!.addRow(['P9001', '钱学文', '', 'U01', '驻村工作队员', 'V001', '']);
+    });
+    const people = await store.count('people', {});
+    const first = await call('demo-admin', 'roster.import', { base64 });
+    expect(first).toMatchObject({ ok: true, data: { created: { townships: 0, villages: 0, units: 0, people: 2 } } });
+    const again = await call('demo-admin', 'roster.import', { base64 });
+    expect(again).toMatchObject({ ok: true, data: { created: { people: 0 }, updated: { people: 2, townships: 1, villages: 1 } } });
+    expect(await store.count('people', {})).toBe(people + 2);
+    const v = await store.get('villages', 'vil_430121_V001');
+    expect(v).toMatchObject({ name: '红旗村', fence: [{ lat: 28.2282, lng: 112.9388, radiusM: 800 }] });
+    // The demo first secretary's WeChat binding survives a re-import of other rows.
+    expect(await store.count('people', { openid: 'demo-fs' })).toBe(1);
+  });
+
+  it('reports every bad row by sheet and row, in Chinese, and writes nothing', async () => {
+    const { call, store } = await seeded();
+    const base64 = await filled(await template(call), (wb) => {
+      wb.getWorksheet('村围栏')!.addRow(['V001', '95', '112.9', '800']);
+      wb.getWorksheet('人员')!.addRow(['P9002', '李', '123', 'U99', '村长', '', '']);
+      wb.getWorksheet('人员')!.addRow(['P9003', '孙晓明', '', '', '第一书记', 'V404', '']);
+    });
+    const before = await store.count('people', {});
+    const r = await call('demo-admin', 'roster.import', { base64 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('IMPORT_INVALID');
+    const where = r.error.details!.map((d: { sheet: string; row: number; message: string }) => `${d.sheet}:${d.row}:${d.message}`);
+    expect(where).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^村围栏:3:纬度/),
+        expect.stringMatching(/^人员:3:姓名/),
+        expect.stringMatching(/^人员:3:手机号/),
+        expect.stringMatching(/^人员:3:角色：不认识的角色“村长”/),
+        expect.stringMatching(/^人员:4:驻村编码 V404/),
+      ]),
+    );
+    expect(await store.count('people', {})).toBe(before);
+  });
+
+  it('refuses a file that is not a workbook and a workbook missing a sheet', async () => {
+    const { call } = await seeded();
+    expect(await call('demo-admin', 'roster.import', { base64: Buffer.from('hello').toString('base64') })).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_INVALID', details: [{ message: expect.stringContaining('Excel') }] },
+    });
+    const base64 = await filled(await template(call), (wb) => wb.removeWorksheet(wb.getWorksheet('派出单位')!.id));
+    expect(await call('demo-admin', 'roster.import', { base64 })).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_INVALID', details: [{ sheet: '派出单位', message: '缺少“派出单位”表' }] },
+    });
+  });
+});
+
+describe('home pages by role and scope', () => {
+  it('gives the county admin the roster at a glance', async () => {
+    const { call } = await seeded();
+    const r = await call('demo-admin', 'roster.overview');
+    expect(r).toMatchObject({ ok: true, data: { county: { name: '长沙县' }, counts: { townships: 3, villages: 12, units: 12 } } });
+    if (r.ok) expect(r.data.counts.people).toBeGreaterThanOrEqual(40);
+  });
+
+  it('shows a supervisor only their township, and refuses another', async () => {
+    const { call } = await seeded();
+    const mine = await call('demo-supervisor', 'org.villagesToday');
+    expect(mine).toMatchObject({ ok: true, data: { scope: { level: 'township', name: '城关镇' } } });
+    if (mine.ok) expect(mine.data.villages.map((v: { townshipName: string }) => v.townshipName)).toEqual(['城关镇', '城关镇', '城关镇', '城关镇']);
+    expect(await call('demo-supervisor', 'org.villagesToday', { townshipId: 'twn_430121_T02' })).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
+    const county = await call('demo-admin', 'org.villagesToday');
+    if (county.ok) expect(county.data.villages).toHaveLength(12);
+  });
+
+  it('tells the cadre today and the month so far in Shanghai time', async () => {
+    const { call } = await seeded();
+    const r = await call('demo-fs', 'cadre.today');
+    expect(r).toMatchObject({ ok: true, data: { day: '2026-11-20', village: { name: '红旗村' }, month: { month: '2026-11', workingDays: 21 } } });
+    if (r.ok) expect(r.data.month.projection.sentence).toMatch(/[\u4e00-\u9fa5]/);
+    // 2026-11-30 23:59:59 Shanghai is still November; one second later it is December.
+    const lastSecond = await call('demo-fs', 'cadre.today', {}, new Date('2026-11-30T15:59:59Z'));
+    expect(lastSecond).toMatchObject({ ok: true, data: { day: '2026-11-30' } });
+    const next = await call('demo-fs', 'cadre.today', {}, new Date('2026-11-30T16:00:00Z'));
+    expect(next).toMatchObject({ ok: true, data: { day: '2026-12-01', month: { month: '2026-12' } } });
+    const unknownYear = await call('demo-fs', 'cadre.today', {}, new Date('2027-01-05T03:00:00Z'));
+    expect(unknownYear).toMatchObject({ ok: false, error: { code: 'CALENDAR_UNKNOWN' } });
+  });
+});
