@@ -1,0 +1,28 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalStack, type LocalStack } from '../../dev/server';
+
+describe('local stack HTTP', () => {
+  let stack: LocalStack;
+  beforeAll(async () => {
+    stack = await startLocalStack({ port: 18787 + (process.pid % 1000), dataDir: mkdtempSync(join(tmpdir(), 'zhucun-')), h5Dir: 'dist/h5', seed: true });
+  });
+  afterAll(() => stack.close());
+
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(`${stack.url}/fn/api`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } }).then((r) => r.json());
+
+  it('answers health and the function envelope, with the caller named by header', async () => {
+    expect(await (await fetch(`${stack.url}/healthz`)).json()).toEqual({ ok: true });
+    const me = await post(JSON.stringify({ action: 'session.whoami' }), { 'X-Zhucun-Openid': 'demo-supervisor' });
+    expect(me).toMatchObject({ ok: true, data: { roles: [{ role: 'township_supervisor', scope: { name: '城关镇' } }] } });
+  });
+
+  it('sets the clock per request and survives malformed bodies', async () => {
+    const r = await post(JSON.stringify({ action: 'cadre.today' }), { 'X-Zhucun-Openid': 'demo-fs', 'X-Zhucun-Now': '2026-10-11T02:00:00Z' });
+    expect(r).toMatchObject({ ok: true, data: { day: '2026-10-11' } });
+    expect(await post('{not json')).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await (await fetch(`${stack.url}/fn/nothing`, { method: 'POST', body: '{}' })).json()).toMatchObject({ ok: false });
+  });
+});
