@@ -6,6 +6,7 @@ import { z } from 'zod';
 import * as session from './actions/session';
 import * as org from './actions/org';
 import * as cadre from './actions/cadre';
+import * as attendance from './actions/attendance';
 
 export * from './errors';
 export * from './envelope';
@@ -16,7 +17,7 @@ export * from './action';
 // Zod's own messages (wrong types, missing fields) in Chinese, for client and server alike.
 z.config(z.locales.zhCN());
 
-const all = { ...session, ...org, ...cadre };
+const all = { ...session, ...org, ...cadre, ...attendance };
 
 /** Action name → contract. */
 export const ACTIONS = Object.fromEntries(Object.values(all).map((a) => [a.name, a])) as {

@@ -8,6 +8,7 @@ import inviteCreate from './org/invite-create';
 import inviteList from './org/invite-list';
 import villagesToday from './org/villages-today';
 import cadreToday from './cadre/today';
+import clockIn from './attendance/clock-in';
 
 /** Every action the `api` function serves. A contract without a handler is caught by a test. */
 export const HANDLERS: Handler[] = [
@@ -20,4 +21,5 @@ export const HANDLERS: Handler[] = [
   inviteList,
   villagesToday,
   cadreToday,
+  clockIn,
 ] as Handler[];

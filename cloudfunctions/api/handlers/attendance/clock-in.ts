@@ -1,0 +1,75 @@
+import { nearestFence, shanghaiDay, shanghaiMonth } from '../../../../src/core';
+import { clockIn } from '../../../../types/actions/attendance';
+import { fail } from '../../../common/errors';
+import { once } from '../../../common/idempotency';
+import { countyRules, emptyPersonMonth, personMonthId, type PersonMonthDoc } from '../../../common/month';
+import { loadVillage } from '../../../common/scope';
+import { handle } from '../../handler';
+
+/** Offline records are accepted with their device time within this window, marked 'synced later'. */
+const OFFLINE_WINDOW_MS = 48 * 3600_000;
+/** getFuzzyLocation is coarse: its fence is wider, and the record says so. */
+const FUZZY_EXTRA_M = 1000;
+
+export default handle(clockIn, async (ctx, input) => {
+  const me = ctx.person!;
+  if (!me.villageId) return fail('NOT_FOUND', '您还没有驻村安排，请联系县委组织部。');
+  const rules = await countyRules(ctx.store, me.countyId);
+  if (input.accuracyM > rules.clockIn.maxAccuracyM * (input.fuzzy ? 10 : 1)) {
+    return fail('LOCATION_UNRELIABLE', `定位误差约${Math.round(input.accuracyM)}米，请到开阔处稍等片刻再打卡。`);
+  }
+  let at = ctx.now;
+  let syncedLater = false;
+  if (input.deviceAt) {
+    const device = new Date(input.deviceAt);
+    const lag = ctx.now.getTime() - device.getTime();
+    if (lag < -5 * 60_000) return fail('TOO_EARLY_OR_LATE', '手机时间比实际时间快，请校准手机时间后再试。');
+    if (lag > OFFLINE_WINDOW_MS) return fail('TOO_EARLY_OR_LATE', '离线保存的打卡超过48小时，已不能补交，请向乡镇说明情况。');
+    if (lag > 10 * 60_000) [at, syncedLater] = [device, true];
+  }
+  return once(ctx, 'attendance.clockIn', input.clientRequestId, async () => {
+    const village = await loadVillage(ctx, me.villageId!);
+    const fence = village.fence.map((f) => ({ ...f, radiusM: f.radiusM + (input.fuzzy ? FUZZY_EXTRA_M : 0) }));
+    const match = nearestFence({ lat: input.lat, lng: input.lng }, fence);
+    if (!match) return fail('NOT_FOUND', '本村还没有设置打卡范围，请联系县委组织部。');
+    const decision = match.inside ? 'in-village' : input.reason ? 'field' : 'outside';
+    const day = shanghaiDay(at);
+    const month = shanghaiMonth(at);
+    const distanceM = Math.round(match.distanceM);
+    await ctx.store.insert('clockins', {
+      _id: `${me._id}:${input.clientRequestId}`,
+      personId: me._id,
+      villageId: village._id,
+      townshipId: village.townshipId,
+      countyId: me.countyId,
+      at: at.toISOString(),
+      receivedAt: ctx.now.toISOString(),
+      day,
+      month,
+      lat: input.lat,
+      lng: input.lng,
+      accuracyM: input.accuracyM,
+      fuzzy: input.fuzzy,
+      distanceM,
+      decision,
+      reason: input.reason ?? null,
+      syncedLater,
+    });
+    if (decision !== 'outside') {
+      const id = personMonthId(me._id, month);
+      const doc = ((await ctx.store.get('person_months', id)) as unknown as PersonMonthDoc | null) ?? emptyPersonMonth(me, village.townshipId, month);
+      const list = decision === 'in-village' ? doc.presentDays : doc.fieldDays;
+      if (!list.includes(day)) list.push(day);
+      list.sort();
+      if (decision === 'in-village' && !doc.firstClockIn[day]) doc.firstClockIn[day] = at.toISOString();
+      await ctx.store.put('person_months', doc as unknown as PersonMonthDoc & Record<string, unknown>);
+    }
+    const message =
+      decision === 'in-village'
+        ? `已在${village.name}打卡，计入${day}驻村。`
+        : decision === 'field'
+          ? `已记为外勤，距村${distanceM}米。`
+          : `您距${village.name}约${distanceM}米，不在村内，本次不计驻村。如在外勤，请填写外勤事由。`;
+    return { decision, distanceM, day, at: at.toISOString(), syncedLater, fuzzy: input.fuzzy, message };
+  });
+});
