@@ -5,6 +5,7 @@ import { Tag } from '../../components/ui';
 import { useQuery } from '../../hooks/useQuery';
 import { useSession } from '../../hooks/useSession';
 import type { ActionName } from '../../../types';
+import { ClockInCard } from './ClockInCard';
 import { CADRE_TODAY, cadreTodayAvailable, type CadreToday } from './today';
 
 function hhmm(iso: string | null): string {
@@ -68,7 +69,12 @@ export default function CadreHome() {
       <View className='title'>{session?.person ? `${session.person.name}，您好` : '今天'}</View>
       {cadreTodayAvailable ? (
         <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!today}>
-          {today ? <Today t={today} /> : null}
+          {today ? (
+            <>
+              {today.clockedIn ? null : <ClockInCard demoPoint={session?.villages[0]?.fence[0] ?? null} onDone={q.reload} />}
+              <Today t={today} />
+            </>
+          ) : null}
         </PageState>
       ) : (
         <View className='card'>
