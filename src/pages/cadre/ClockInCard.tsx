@@ -38,7 +38,7 @@ export function ClockInCard({ demoPoint, onDone }: Props) {
         驻村打卡
       </Button>
       {isLocalMode && demoPoint ? (
-        <Button block size='large' onClick={() => send({ ...demoPoint, accuracyM: 20, fuzzy: false })}>
+        <Button block size='large' onClick={() => send({ lat: demoPoint.lat, lng: demoPoint.lng, accuracyM: 20, fuzzy: false })}>
           用模拟位置打卡（演示）
         </Button>
       ) : null}

@@ -5,12 +5,13 @@ import { Tag } from '../../components/ui';
 import { useQuery } from '../../hooks/useQuery';
 import { useSession } from '../../hooks/useSession';
 import type { ActionName } from '../../../types';
+import { shanghaiHourMinute } from '../../core/time';
 import { ClockInCard } from './ClockInCard';
 import { CADRE_TODAY, cadreTodayAvailable, type CadreToday } from './today';
 
+/** Clock-in time as the cadre reads it: Shanghai time, whatever the phone's zone. */
 function hhmm(iso: string | null): string {
-  const m = iso ? /T(\d{2}:\d{2})/.exec(iso) : null;
-  return m ? m[1] : '';
+  return iso ? shanghaiHourMinute(new Date(iso)) : '';
 }
 
 function Today({ t }: { t: CadreToday }) {
