@@ -7,6 +7,7 @@ import { useMutation } from '../../../../hooks/useMutation';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
 import { InviteList, NewCode } from './Invites';
+import { RosterImport } from './RosterImport';
 
 /** County admin's home: the roster at a glance, and invitation codes for people not yet bound. */
 export default function CountyHome() {
@@ -41,6 +42,7 @@ export default function CountyHome() {
                 </Text>
               </View>
             </View>
+            <RosterImport onImported={() => void roster.reload()} />
             {create.data ? <NewCode {...create.data} /> : null}
             {create.error ? <Text className='bad'>{create.error.message}</Text> : null}
             <View className='card'>
