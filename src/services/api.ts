@@ -1,9 +1,9 @@
-import { ACTIONS, ERROR_MESSAGES, type ActionName, type ErrorCode, type InputOf, type OutputOf } from '../../types';
+import { ACTIONS, ERROR_MESSAGES, type ActionName, type ErrorCode, type ErrorDetail, type InputOf, type OutputOf } from '../../types';
 import { NetworkError, type Transport } from './transport';
 
 /** An error answered by the server (or by client-side validation), with a Chinese message. */
 export class ApiError extends Error {
-  constructor(public code: ErrorCode, message: string, public details?: { path?: string; message: string }[]) {
+  constructor(public code: ErrorCode, message: string, public details?: ErrorDetail[]) {
     super(message);
   }
 }
