@@ -20,7 +20,9 @@ const server = spawn('npx', ['tsx', 'dev/main.ts'], {
 const stop = () => {
   try {
     process.kill(-server.pid, 'SIGTERM');
-  } catch {}
+  } catch {
+    // already gone
+  }
 };
 process.on('exit', stop);
 
@@ -28,7 +30,9 @@ async function waitHealthy() {
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error('local stack did not start');
