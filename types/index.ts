@@ -7,6 +7,7 @@ import * as session from './actions/session';
 import * as org from './actions/org';
 import * as cadre from './actions/cadre';
 import * as attendance from './actions/attendance';
+import * as calendar from './actions/calendar';
 
 export * from './errors';
 export * from './envelope';
@@ -17,7 +18,7 @@ export * from './action';
 // Zod's own messages (wrong types, missing fields) in Chinese, for client and server alike.
 z.config(z.locales.zhCN());
 
-const all = { ...session, ...org, ...cadre, ...attendance };
+const all = { ...session, ...org, ...cadre, ...attendance, ...calendar };
 
 /** Action name → contract. */
 export const ACTIONS = Object.fromEntries(Object.values(all).map((a) => [a.name, a])) as {

@@ -9,6 +9,8 @@ import inviteList from './org/invite-list';
 import villagesToday from './org/villages-today';
 import cadreToday from './cadre/today';
 import clockIn from './attendance/clock-in';
+import calendarMonth from './calendar/month';
+import setCalendarOverride from './calendar/set-override';
 
 /** Every action the `api` function serves. A contract without a handler is caught by a test. */
 export const HANDLERS: Handler[] = [
@@ -22,4 +24,6 @@ export const HANDLERS: Handler[] = [
   villagesToday,
   cadreToday,
   clockIn,
+  calendarMonth,
+  setCalendarOverride,
 ] as Handler[];
