@@ -10,7 +10,7 @@ const steps = [
   ['weapp build', 'npx', ['taro', 'build', '--type', 'weapp'], { NODE_ENV: 'production' }],
   ['weapp smoke test (miniprogram-simulate)', 'npx', ['jest', '--selectProjects', 'weapp']],
   ['H5 build', 'npx', ['taro', 'build', '--type', 'h5'], { NODE_ENV: 'production' }],
-  ['browser journeys (Chromium)', 'node', ['test/e2e/journeys.e2e.mjs']],
+  ['browser: every demo role (Chromium, starts the local stack)', 'node', ['test/e2e/roles.e2e.mjs']],
 ];
 
 let passed = 0;
