@@ -8,6 +8,7 @@ import * as org from './actions/org';
 import * as cadre from './actions/cadre';
 import * as attendance from './actions/attendance';
 import * as calendar from './actions/calendar';
+import * as grading from './actions/grading';
 
 export * from './errors';
 export * from './envelope';
@@ -18,7 +19,7 @@ export * from './action';
 // Zod's own messages (wrong types, missing fields) in Chinese, for client and server alike.
 z.config(z.locales.zhCN());
 
-const all = { ...session, ...org, ...cadre, ...attendance, ...calendar };
+const all = { ...session, ...org, ...cadre, ...attendance, ...calendar, ...grading };
 
 /** Action name → contract. */
 export const ACTIONS = Object.fromEntries(Object.values(all).map((a) => [a.name, a])) as {

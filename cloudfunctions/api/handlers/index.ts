@@ -11,6 +11,8 @@ import cadreToday from './cadre/today';
 import clockIn from './attendance/clock-in';
 import calendarMonth from './calendar/month';
 import setCalendarOverride from './calendar/set-override';
+import gradingVillage from './grading/village';
+import confirmGrade from './grading/confirm';
 
 /** Every action the `api` function serves. A contract without a handler is caught by a test. */
 export const HANDLERS: Handler[] = [
@@ -26,4 +28,6 @@ export const HANDLERS: Handler[] = [
   clockIn,
   calendarMonth,
   setCalendarOverride,
+  gradingVillage,
+  confirmGrade,
 ] as Handler[];

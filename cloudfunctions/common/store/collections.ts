@@ -29,6 +29,7 @@ export const COLLECTIONS = {
   alerts: ['personId', 'townshipId', 'countyId', 'status'],
   jobs: [],
   snapshots: ['countyId', 'month'],
+  grades: ['villageId', 'countyId', 'month'],
   feedback: ['countyId', 'status', 'openid'],
   files: [],
   outbox: [],

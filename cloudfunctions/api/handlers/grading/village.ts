@@ -1,0 +1,26 @@
+import { gradeCadre, gradeInputFromCompliance, shanghaiDay, villageMonthCompliance } from '../../../../src/core';
+import { gradingVillage } from '../../../../types/actions/grading';
+import { cadreMonthRecords, monthContext } from '../../../common/month';
+import { requireVillage } from '../../../common/scope';
+import { handle } from '../../handler';
+
+export default handle(gradingVillage, async (ctx, { villageId, month }) => {
+  const village = await requireVillage(ctx, villageId, ['county_admin', 'township_supervisor', 'inspector']);
+  const mctx = await monthContext(ctx.store, village.countyId, month, shanghaiDay(ctx.now), ctx.now);
+  const records = await cadreMonthRecords(ctx.store, village.countyId, [village._id], month);
+  const result = villageMonthCompliance({ villageId, members: records.map((r) => r.record) }, mctx);
+  const confirmed = await ctx.store.find('grades', { villageId, month });
+  return result.persons.map((p) => {
+    const g = gradeCadre(gradeInputFromCompliance(p, result.coverage), mctx.config);
+    const c = confirmed.find((d) => d.personId === p.personId);
+    return {
+      personId: p.personId,
+      name: p.name,
+      proposed: g.grade,
+      label: g.label,
+      score: g.score,
+      explanation: g.explanation,
+      confirmed: c ? { grade: c.grade as typeof g.grade, by: String(c.by), at: String(c.at), note: (c.note as string | null) ?? null } : null,
+    };
+  });
+});
