@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import { seeded } from './harness';
 
-/** Fills the downloaded template the way a county admin would. */
-async function filled(template: string, edit: (wb: ExcelJS.Workbook) => void): Promise<string> {
+/** Fills the downloaded template the way a county admin would: example rows deleted, own rows added. */
+async function filled(template: string, edit: (wb: ExcelJS.Workbook) => void, keepExamples = false): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(template, 'base64') as unknown as ArrayBuffer);
+  if (!keepExamples) wb.eachSheet((ws) => ws.spliceRows(2, 1));
   edit(wb);
   return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
 }
@@ -20,17 +21,22 @@ describe('roster.import', () => {
   it('imports the template, and importing again updates by code without duplicates', async () => {
     const { call, store } = await seeded();
     const base64 = await filled(await template(call), (wb) => {
-      wb.getWorksheet('人员')!.getCell('A2').value = 'P9000';
+      wb.getWorksheet('乡镇')!.addRow(['T04', '金井镇']);
+      wb.getWorksheet('村')!.addRow(['V013', '金龙村', 'T04']);
+      wb.getWorksheet('村围栏')!.addRow(['V013', '28.5021', '113.3215', '600']);
+      wb.getWorksheet('人员')!.addRow(['P9000', '孙立新', '13907319000', 'U02', '第一书记', 'V013', '']);
       wb.getWorksheet('人员')!.addRow(['P9001', '钱学文', '', 'U01', '驻村工作队员', 'V001', '']);
     });
     const people = await store.count('people', {});
     const first = await call('demo-admin', 'roster.import', { base64 });
-    expect(first).toMatchObject({ ok: true, data: { created: { townships: 0, villages: 0, units: 0, people: 2 } } });
+    expect(first).toMatchObject({ ok: true, data: { created: { townships: 1, villages: 1, units: 0, people: 2 } } });
     const again = await call('demo-admin', 'roster.import', { base64 });
-    expect(again).toMatchObject({ ok: true, data: { created: { people: 0 }, updated: { people: 2, townships: 1, villages: 1 } } });
+    expect(again).toMatchObject({ ok: true, data: { created: { people: 0, villages: 0 }, updated: { people: 2, townships: 1, villages: 1 } } });
     expect(await store.count('people', {})).toBe(people + 2);
-    const v = await store.get('villages', 'vil_430121_V001');
-    expect(v).toMatchObject({ name: '红旗村', fence: [{ lat: 28.2282, lng: 112.9388, radiusM: 800 }] });
+    const v = await store.get('villages', 'vil_430121_V013');
+    expect(v).toMatchObject({ name: '金龙村', townshipId: 'twn_430121_T04', fence: [{ lat: 28.5021, lng: 113.3215, radiusM: 600 }] });
+    const fs = await call('demo-admin', 'roster.overview');
+    if (fs.ok) expect(fs.data.people.find((p: { code: string }) => p.code === 'P9000').roles).toEqual([{ role: 'first_secretary', scopeName: '金龙村' }]);
     // The demo first secretary's WeChat binding survives a re-import of other rows.
     expect(await store.count('people', { openid: 'demo-fs' })).toBe(1);
   });
@@ -50,13 +56,21 @@ describe('roster.import', () => {
     const where = r.error.details!.map((d: { sheet: string; row: number; message: string }) => `${d.sheet}:${d.row}:${d.message}`);
     expect(where).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^村围栏:3:纬度/),
-        expect.stringMatching(/^人员:3:姓名/),
-        expect.stringMatching(/^人员:3:手机号/),
-        expect.stringMatching(/^人员:3:角色：不认识的角色“村长”/),
-        expect.stringMatching(/^人员:4:驻村编码 V404/),
+        expect.stringMatching(/^村围栏:2:纬度/),
+        expect.stringMatching(/^人员:2:姓名/),
+        expect.stringMatching(/^人员:2:手机号/),
+        expect.stringMatching(/^人员:2:角色：不认识的角色“村长”/),
+        expect.stringMatching(/^人员:3:驻村编码 V404/),
       ]),
     );
+    expect(await store.count('people', {})).toBe(before);
+  });
+
+  it('refuses the template uploaded with its example rows still in it', async () => {
+    const { call, store } = await seeded();
+    const before = await store.count('people', {});
+    const r = await call('demo-admin', 'roster.import', { base64: await filled(await template(call), () => undefined, true) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID', details: expect.arrayContaining([{ sheet: '人员', row: 2, message: expect.stringContaining('示例行') }]) } });
     expect(await store.count('people', {})).toBe(before);
   });
 

@@ -11,6 +11,9 @@ export interface ValidRoster {
   people: z.output<typeof PersonRow>[];
 }
 
+/** Codes of the template's example rows; importing them by mistake would overwrite real people. */
+export const EXAMPLE_PREFIX = 'EX-';
+
 /** Row numbers as a person sees them in Excel: the header is row 1. */
 const excelRow = (i: number) => i + 2;
 
@@ -45,6 +48,10 @@ export function validateRoster(
         return;
       }
       const code = (r.data as { code?: string }).code;
+      if (code?.startsWith(EXAMPLE_PREFIX)) {
+        errors.push({ sheet: SHEETS[key].title, row: excelRow(i), message: '这是模板里的示例行，请删除后再上传' });
+        return;
+      }
       if (code !== undefined) {
         if (seen.has(code)) errors.push({ sheet: SHEETS[key].title, row: excelRow(i), message: `编码 ${code} 与第${seen.get(code)}行重复` });
         seen.set(code, excelRow(i));

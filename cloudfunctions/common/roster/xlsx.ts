@@ -5,15 +5,15 @@ import { SHEETS, type RosterRows } from './rows';
 type SheetKey = keyof typeof SHEETS;
 const KEYS = Object.keys(SHEETS) as SheetKey[];
 
-/** The template a county admin fills: one sheet per kind of row, headers in Chinese, one example row each. */
+/** The template a county admin fills: one sheet per kind of row, headers in Chinese, one example row each (codes EX-…, refused on import). */
 export async function rosterTemplate(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const examples: Record<SheetKey, string[]> = {
-    townships: ['T01', '城关镇'],
-    villages: ['V001', '红旗村', 'T01'],
-    fences: ['V001', '28.2282', '112.9388', '800'],
-    units: ['U01', '县科技局'],
-    people: ['P0001', '王建国', '13800000000', 'U01', '第一书记', 'V001', ''],
+    townships: ['EX-T01', '城关镇'],
+    villages: ['EX-V001', '红旗村', 'EX-T01'],
+    fences: ['EX-V001', '28.2282', '112.9388', '800'],
+    units: ['EX-U01', '县科技局'],
+    people: ['EX-P0001', '王建国', '13800000000', 'EX-U01', '第一书记', 'EX-V001', ''],
   };
   for (const key of KEYS) {
     const ws = wb.addWorksheet(SHEETS[key].title);
