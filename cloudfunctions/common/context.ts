@@ -1,6 +1,6 @@
 import type { RoleGrant } from '../../types';
 import type { DocDriver } from './store/driver';
-import type { GrantDoc, PersonDoc, VillageDoc } from './model';
+import type { GrantDoc, PersonDoc } from './model';
 import type { Services } from './services';
 
 /** Everything a handler knows about one call. Built by the router from the verified identity. */
@@ -25,5 +25,3 @@ export async function loadIdentity(store: DocDriver, openid: string): Promise<{ 
 export function toRoleGrant(g: GrantDoc): RoleGrant {
   return { role: g.role, scope: { level: g.scopeLevel, id: g.scopeId, name: g.scopeName } };
 }
-
-export type { VillageDoc };

@@ -43,13 +43,14 @@ export const PersonRow = z.object({
   townshipCode: code.nullable().default(null),
 });
 
-export interface RosterRows {
-  townships: z.input<typeof TownshipRow>[];
-  villages: z.input<typeof VillageRow>[];
-  fences: z.input<typeof FenceRow>[];
-  units: z.input<typeof UnitRow>[];
-  people: z.input<typeof PersonRow>[];
-}
+/** The schema of each sheet's rows. */
+export const ROW_SCHEMAS = { townships: TownshipRow, villages: VillageRow, fences: FenceRow, units: UnitRow, people: PersonRow };
+type Schemas = typeof ROW_SCHEMAS;
+
+/** Rows as they arrive (before validation). */
+export type RosterRows = { [K in keyof Schemas]: z.input<Schemas[K]>[] };
+/** Rows after validation. */
+export type ValidRoster = { [K in keyof Schemas]: z.output<Schemas[K]>[] };
 
 /** Sheet names and column headers of the template, in the order a person fills them. */
 export const SHEETS = {

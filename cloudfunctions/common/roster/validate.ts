@@ -1,15 +1,9 @@
 import type { z } from 'zod';
 import type { ErrorDetail } from '../../../types';
 import { CADRE_ROLES } from '../../../types';
-import { FenceRow, PersonRow, SHEETS, TownshipRow, UnitRow, VillageRow, type RosterRows } from './rows';
+import { FenceRow, PersonRow, SHEETS, TownshipRow, UnitRow, VillageRow, type RosterRows, type ValidRoster } from './rows';
 
-export interface ValidRoster {
-  townships: z.output<typeof TownshipRow>[];
-  villages: z.output<typeof VillageRow>[];
-  fences: z.output<typeof FenceRow>[];
-  units: z.output<typeof UnitRow>[];
-  people: z.output<typeof PersonRow>[];
-}
+export type { ValidRoster };
 
 /** Codes of the template's example rows; importing them by mistake would overwrite real people. */
 export const EXAMPLE_PREFIX = 'EX-';

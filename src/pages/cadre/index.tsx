@@ -4,10 +4,11 @@ import { RoleTabBar } from '../../components/RoleTabBar';
 import { Tag } from '../../components/ui';
 import { useQuery } from '../../hooks/useQuery';
 import { useSession } from '../../hooks/useSession';
-import type { ActionName } from '../../../types';
+import type { ACTIONS, OutputOf } from '../../../types';
+
+type CadreToday = OutputOf<(typeof ACTIONS)['cadre.today']>;
 import { shanghaiHourMinute } from '../../core/time';
 import { ClockInCard } from './ClockInCard';
-import { CADRE_TODAY, cadreTodayAvailable, type CadreToday } from './today';
 
 /** Clock-in time as the cadre reads it: Shanghai time, whatever the phone's zone. */
 function hhmm(iso: string | null): string {
@@ -63,25 +64,19 @@ function Today({ t }: { t: CadreToday }) {
 /** A cadre's home: today's state and the month so far. */
 export default function CadreHome() {
   const { session } = useSession();
-  const q = useQuery(CADRE_TODAY as ActionName, {} as never, { enabled: cadreTodayAvailable });
-  const today = q.data as CadreToday | undefined;
+  const q = useQuery('cadre.today', {});
+  const today = q.data;
   return (
     <View className='page'>
       <View className='title'>{session?.person ? `${session.person.name}，您好` : '今天'}</View>
-      {cadreTodayAvailable ? (
-        <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!today}>
-          {today ? (
-            <>
-              {today.clockedIn ? null : <ClockInCard demoPoint={session?.villages[0]?.fence[0] ?? null} onDone={q.reload} />}
-              <Today t={today} />
-            </>
-          ) : null}
-        </PageState>
-      ) : (
-        <View className='card'>
-          <Text className='muted'>今日情况即将上线。</Text>
-        </View>
-      )}
+      <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!today}>
+        {today ? (
+          <>
+            {today.clockedIn ? null : <ClockInCard demoPoint={session?.villages[0]?.fence[0] ?? null} onDone={q.reload} />}
+            <Today t={today} />
+          </>
+        ) : null}
+      </PageState>
       <RoleTabBar roles={session?.roles ?? []} current='today' />
     </View>
   );
