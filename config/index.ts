@@ -20,8 +20,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // One output root per target: dist/weapp for the mini-program, dist/h5 for the browser build.
-    outputRoot: `dist/${env}`,
+    // One output root per target: dist/weapp for the mini-program, dist/h5 for the browser build
+    // (ZHUCUN_OUT builds elsewhere, e.g. to measure a build without touching dist/).
+    outputRoot: process.env.ZHUCUN_OUT ?? `dist/${env}`,
     plugins: [],
     defineConstants: {},
     copy: { patterns: [], options: {} },

@@ -1,5 +1,6 @@
 // `npm test`: every check, in order, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
@@ -10,7 +11,11 @@ const steps = [
   ['weapp build', 'npx', ['taro', 'build', '--type', 'weapp'], { NODE_ENV: 'production' }],
   ['weapp smoke test (miniprogram-simulate)', 'npx', ['jest', '--selectProjects', 'weapp']],
   ['H5 build', 'npx', ['taro', 'build', '--type', 'h5'], { NODE_ENV: 'production' }],
-  ['browser: every demo role (Chromium, starts the local stack)', 'node', ['test/e2e/roles.e2e.mjs']],
+  // Every browser journey (Chromium against the local stack), one file each.
+  ...readdirSync('test/e2e')
+    .filter((f) => f.endsWith('.e2e.mjs'))
+    .sort()
+    .map((f) => [`browser: ${f}`, 'node', [`test/e2e/${f}`]]),
 ];
 
 let passed = 0;

@@ -9,6 +9,13 @@ import * as cadre from './actions/cadre';
 import * as attendance from './actions/attendance';
 import * as calendar from './actions/calendar';
 import * as grading from './actions/grading';
+import * as leave from './actions/leave';
+import * as diary from './actions/diary';
+import * as presence from './actions/presence';
+import * as survey from './actions/survey';
+import * as supervision from './actions/supervision';
+import * as reports from './actions/reports';
+import * as settings from './actions/settings';
 
 export * from './errors';
 export * from './envelope';
@@ -19,7 +26,21 @@ export * from './action';
 // Zod's own messages (wrong types, missing fields) in Chinese, for client and server alike.
 z.config(z.locales.zhCN());
 
-const all = { ...session, ...org, ...cadre, ...attendance, ...calendar, ...grading };
+const all = {
+  ...session,
+  ...org,
+  ...cadre,
+  ...attendance,
+  ...calendar,
+  ...grading,
+  ...leave,
+  ...diary,
+  ...presence,
+  ...survey,
+  ...supervision,
+  ...reports,
+  ...settings,
+};
 
 /** Action name → contract. */
 export const ACTIONS = Object.fromEntries(Object.values(all).map((a) => [a.name, a])) as {

@@ -54,6 +54,30 @@ export function emptyPersonMonth(p: PersonDoc, townshipId: string, month: string
   };
 }
 
+/**
+ * Read-modify-write of one person's month rollup (created when missing). Every writer (clock-in,
+ * diary, leave decision) goes through here and touches only its own fields.
+ */
+export async function updatePersonMonth(
+  store: DocDriver,
+  person: PersonDoc,
+  townshipId: string,
+  month: string,
+  mutate: (doc: PersonMonthDoc) => void,
+): Promise<PersonMonthDoc> {
+  const id = personMonthId(person._id, month);
+  const doc = ((await store.get('person_months', id)) as unknown as PersonMonthDoc | null) ?? emptyPersonMonth(person, townshipId, month);
+  mutate(doc);
+  await store.put('person_months', doc as unknown as PersonMonthDoc & Record<string, unknown>);
+  return doc;
+}
+
+/** Adds a day to a sorted day list once. */
+export function addDay(list: string[], day: string): void {
+  if (!list.includes(day)) list.push(day);
+  list.sort();
+}
+
 export async function countyRules(store: DocDriver, countyId: string): Promise<RuleConfig> {
   const doc = await store.get('config', `rules:${countyId}`);
   if (!doc) return DEFAULT_RULE_CONFIG;

@@ -13,6 +13,13 @@ import calendarMonth from './calendar/month';
 import setCalendarOverride from './calendar/set-override';
 import gradingVillage from './grading/village';
 import confirmGrade from './grading/confirm';
+import { LEAVE_HANDLERS } from './leave';
+import { DIARY_HANDLERS } from './diary';
+import { PRESENCE_HANDLERS } from './presence';
+import { SURVEY_HANDLERS } from './survey';
+import { SUPERVISION_HANDLERS } from './supervision';
+import { REPORTS_HANDLERS } from './reports';
+import { SETTINGS_HANDLERS } from './settings';
 
 /** Every action the `api` function serves. A contract without a handler is caught by a test. */
 export const HANDLERS: Handler[] = [
@@ -30,4 +37,11 @@ export const HANDLERS: Handler[] = [
   setCalendarOverride,
   gradingVillage,
   confirmGrade,
+  ...LEAVE_HANDLERS,
+  ...DIARY_HANDLERS,
+  ...PRESENCE_HANDLERS,
+  ...SURVEY_HANDLERS,
+  ...SUPERVISION_HANDLERS,
+  ...REPORTS_HANDLERS,
+  ...SETTINGS_HANDLERS,
 ] as Handler[];

@@ -21,7 +21,7 @@ export const COLLECTIONS = {
   diaries: ['personId', 'villageId', 'month', 'day'],
   visits: ['personId', 'villageId', 'householdId', 'day'],
   households: ['villageId'],
-  flags: ['personId', 'villageId', 'townshipId', 'status'],
+  flags: ['personId', 'villageId', 'townshipId', 'countyId', 'month', 'status'],
   campaigns: ['countyId', 'status'],
   survey_codes: ['campaignId', 'villageId', 'scene'],
   survey_answers: ['campaignId', 'villageId', 'voterKey'],

@@ -2,7 +2,7 @@ import { nearestFence, shanghaiDay, shanghaiMonth } from '../../../../src/core';
 import { clockIn } from '../../../../types/actions/attendance';
 import { fail } from '../../../common/errors';
 import { once } from '../../../common/idempotency';
-import { countyRules, emptyPersonMonth, personMonthId, type PersonMonthDoc } from '../../../common/month';
+import { addDay, countyRules, updatePersonMonth } from '../../../common/month';
 import { loadVillage } from '../../../common/scope';
 import { handle } from '../../handler';
 
@@ -56,13 +56,10 @@ export default handle(clockIn, async (ctx, input) => {
       syncedLater,
     });
     if (decision !== 'outside') {
-      const id = personMonthId(me._id, month);
-      const doc = ((await ctx.store.get('person_months', id)) as unknown as PersonMonthDoc | null) ?? emptyPersonMonth(me, village.townshipId, month);
-      const list = decision === 'in-village' ? doc.presentDays : doc.fieldDays;
-      if (!list.includes(day)) list.push(day);
-      list.sort();
-      if (decision === 'in-village' && !doc.firstClockIn[day]) doc.firstClockIn[day] = at.toISOString();
-      await ctx.store.put('person_months', doc as unknown as PersonMonthDoc & Record<string, unknown>);
+      await updatePersonMonth(ctx.store, me, village.townshipId, month, (doc) => {
+        addDay(decision === 'in-village' ? doc.presentDays : doc.fieldDays, day);
+        if (decision === 'in-village' && !doc.firstClockIn[day]) doc.firstClockIn[day] = at.toISOString();
+      });
     }
     const message =
       decision === 'in-village'

@@ -1,0 +1,2 @@
+// Actions of this area are exported here (each export a defineAction contract; nothing else).
+export {};
