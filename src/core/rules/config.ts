@@ -39,14 +39,47 @@ export interface RuleConfig {
     graceHours: number;
     /** Missing plus late diaries tolerated in a month before the diary rule fails. */
     allowedDefects: number;
+    /** Batched writing: this many entries for different days created within `batchWindowMinutes`. */
+    batchMinEntries: number;
+    batchWindowMinutes: number;
+    /** Near-duplicate text: similarity (0..1) from which two entries are flagged. */
+    duplicateSimilarity: number;
+    /** Whether a diary entry must carry at least one photo (default: optional). */
+    photosRequired: boolean;
   };
   leave: {
     /** Leave longer than this many days is approved by the county instead of the township. */
     countyApprovalAboveDays: number;
+    /** Days after the leave's end without an in-village clock-in before the return counts as overdue. */
+    returnGraceDays: number;
   };
   clockIn: {
     /** A location fix less accurate than this (metres) is refused. */
     maxAccuracyM: number;
+    /** Offline clock-ins are accepted with their device time within this many hours. */
+    offlineWindowHours: number;
+  };
+  plausibility: {
+    /** Consecutive records implying a faster journey than this (km/h) are flagged. */
+    maxSpeedKmh: number;
+    /** The same coordinates (to the metre) on this many different days are flagged. */
+    repeatedCoordinateDays: number;
+  };
+  schedule: {
+    /** Times of day (HH:mm, Asia/Shanghai) at which each job runs. */
+    clockInReminder: string;
+    diaryReminder: string;
+    forwardWarning: string;
+    coverageCheck: string;
+    overdueReturnCheck: string;
+    /** Month close: day of month and time. */
+    monthCloseDay: number;
+    monthCloseTime: string;
+    /** A supervisor alert unacknowledged for this many days goes to the county admin. */
+    escalationDays: number;
+    /** No messages are sent in quiet hours (HH:mm to HH:mm, may span midnight); they wait. */
+    quietFrom: string;
+    quietTo: string;
   };
   projection: {
     /** At risk when the spare working days (remaining − needed) are at most this many. */
@@ -55,6 +88,10 @@ export interface RuleConfig {
   survey: {
     /** Minimum awareness rate (知晓率) as a share, 0..1. */
     awarenessMin: number;
+    /** Fewer answers than this for a village reads as 'too few answers'. */
+    minAnswers: number;
+    /** Answers accepted per village per hour (anti-stuffing). */
+    maxAnswersPerVillagePerHour: number;
   };
   grading: {
     /** Unexcused-absence counts from which a cap applies. */
@@ -77,11 +114,24 @@ export const DEFAULT_RULE_CONFIG: RuleConfig = {
     allowedUnexcusedAbsences: 0,
   },
   coverage: { enabled: true, allowedGapDays: 0 },
-  diary: { graceHours: 0, allowedDefects: 0 },
-  leave: { countyApprovalAboveDays: 3 },
-  clockIn: { maxAccuracyM: 200 },
+  diary: { graceHours: 0, allowedDefects: 0, batchMinEntries: 3, batchWindowMinutes: 30, duplicateSimilarity: 0.8, photosRequired: false },
+  leave: { countyApprovalAboveDays: 3, returnGraceDays: 1 },
+  clockIn: { maxAccuracyM: 200, offlineWindowHours: 48 },
+  plausibility: { maxSpeedKmh: 150, repeatedCoordinateDays: 3 },
+  schedule: {
+    clockInReminder: '10:00',
+    diaryReminder: '20:00',
+    forwardWarning: '09:00',
+    coverageCheck: '08:30',
+    overdueReturnCheck: '09:30',
+    monthCloseDay: 1,
+    monthCloseTime: '06:00',
+    escalationDays: 3,
+    quietFrom: '21:30',
+    quietTo: '07:30',
+  },
   projection: { atRiskSlack: 2 },
-  survey: { awarenessMin: 0.6 },
+  survey: { awarenessMin: 0.6, minAnswers: 30, maxAnswersPerVillagePerHour: 60 },
   grading: {
     caps: { notExcellentFrom: 1, atMostBasicFrom: 2, incompetentFrom: 3 },
     weights: { presence: 40, diary: 20, coverage: 10, inspection: 20, survey: 10 },
@@ -103,6 +153,9 @@ const num = (label: string, min: number, max: number) =>
     .max(max, { error: `${label}不能大于${max}` });
 
 const bool = (label: string) => z.boolean({ error: `${label}须为是或否` });
+
+const hhmm = (label: string) =>
+  z.string({ error: `${label}须为时间` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label}须为“时:分”，如 10:00` });
 
 /** A strict object whose own errors (wrong type, unknown keys) read in Chinese. */
 const obj = <T extends z.core.$ZodLooseShape>(label: string, shape: T) =>
@@ -131,11 +184,41 @@ export const ruleConfigSchema = obj('规则配置', {
   diary: obj('工作日志', {
     graceHours: int('日志补写宽限小时数', 0, 24),
     allowedDefects: int('允许日志缺漏天数', 0, 31),
+    batchMinEntries: int('集中补写判定条数', 2, 31),
+    batchWindowMinutes: int('集中补写判定分钟数', 1, 1440),
+    duplicateSimilarity: num('日志雷同判定相似度', 0.5, 1),
+    photosRequired: bool('日志是否必须附照片'),
   }),
-  leave: obj('请假', { countyApprovalAboveDays: int('县级审批请假天数', 0, 365) }),
-  clockIn: obj('打卡', { maxAccuracyM: int('定位精度上限（米）', 10, 5000) }),
+  leave: obj('请假', {
+    countyApprovalAboveDays: int('县级审批请假天数', 0, 365),
+    returnGraceDays: int('销假宽限天数', 0, 30),
+  }),
+  clockIn: obj('打卡', {
+    maxAccuracyM: int('定位精度上限（米）', 10, 5000),
+    offlineWindowHours: int('离线打卡补交时限（小时）', 1, 168),
+  }),
+  plausibility: obj('异常提示', {
+    maxSpeedKmh: int('两次打卡间最高合理时速（公里）', 10, 1000),
+    repeatedCoordinateDays: int('坐标完全重复判定天数', 2, 31),
+  }),
+  schedule: obj('提醒时间', {
+    clockInReminder: hhmm('打卡提醒时间'),
+    diaryReminder: hhmm('日志提醒时间'),
+    forwardWarning: hhmm('达标预警时间'),
+    coverageCheck: hhmm('在岗检查时间'),
+    overdueReturnCheck: hhmm('销假检查时间'),
+    monthCloseDay: int('月结日', 1, 28),
+    monthCloseTime: hhmm('月结时间'),
+    escalationDays: int('预警升级天数', 1, 30),
+    quietFrom: hhmm('免打扰开始时间'),
+    quietTo: hhmm('免打扰结束时间'),
+  }),
   projection: obj('达标预警', { atRiskSlack: int('预警余量天数', 0, 31) }),
-  survey: obj('群众评价', { awarenessMin: num('知晓率要求', 0, 1) }),
+  survey: obj('群众评价', {
+    awarenessMin: num('知晓率要求', 0, 1),
+    minAnswers: int('最少有效样本数', 1, 10000),
+    maxAnswersPerVillagePerHour: int('每村每小时答卷上限', 1, 100000),
+  }),
   grading: obj('评定等次', {
       caps: obj('缺勤封顶', {
           notExcellentFrom: int('不评优秀的缺勤天数', 1, 31),

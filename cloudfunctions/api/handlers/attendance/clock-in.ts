@@ -6,8 +6,6 @@ import { addDay, countyRules, updatePersonMonth } from '../../../common/month';
 import { loadVillage } from '../../../common/scope';
 import { handle } from '../../handler';
 
-/** Offline records are accepted with their device time within this window, marked 'synced later'. */
-const OFFLINE_WINDOW_MS = 48 * 3600_000;
 /** getFuzzyLocation is coarse: its fence is wider, and the record says so. */
 const FUZZY_EXTRA_M = 1000;
 
@@ -24,7 +22,10 @@ export default handle(clockIn, async (ctx, input) => {
     const device = new Date(input.deviceAt);
     const lag = ctx.now.getTime() - device.getTime();
     if (lag < -5 * 60_000) return fail('TOO_EARLY_OR_LATE', '手机时间比实际时间快，请校准手机时间后再试。');
-    if (lag > OFFLINE_WINDOW_MS) return fail('TOO_EARLY_OR_LATE', '离线保存的打卡超过48小时，已不能补交，请向乡镇说明情况。');
+    // Offline records are accepted with their device time within the county's window, marked 'synced later'.
+    if (lag > rules.clockIn.offlineWindowHours * 3600_000) {
+      return fail('TOO_EARLY_OR_LATE', `离线保存的打卡超过${rules.clockIn.offlineWindowHours}小时，已不能补交，请向乡镇说明情况。`);
+    }
     if (lag > 10 * 60_000) [at, syncedLater] = [device, true];
   }
   return once(ctx, 'attendance.clockIn', input.clientRequestId, async () => {
