@@ -1,33 +1,43 @@
 import type { Role } from '../../types';
 
+export type TabKey = 'today' | 'diary' | 'leave' | 'month' | 'villages' | 'approvals' | 'alerts' | 'surveys' | 'county' | 'me';
+
 export interface Tab {
-  key: 'today' | 'county' | 'villages' | 'me';
+  key: TabKey;
   label: string;
   url: string;
 }
 
-export const TABS: Record<Tab['key'], Tab> = {
+export const TABS: Record<TabKey, Tab> = {
   today: { key: 'today', label: '今天', url: '/pages/cadre/index' },
-  county: { key: 'county', label: '名册', url: '/packages/supervisor/pages/county/index' },
+  diary: { key: 'diary', label: '日志', url: '/packages/diary/pages/index/index' },
+  leave: { key: 'leave', label: '请假', url: '/packages/leave/pages/index/index' },
+  month: { key: 'month', label: '本月', url: '/packages/presence/pages/month/index' },
   villages: { key: 'villages', label: '各村', url: '/packages/supervisor/pages/villages/index' },
+  approvals: { key: 'approvals', label: '审批', url: '/packages/supervisor/pages/approvals/index' },
+  alerts: { key: 'alerts', label: '预警', url: '/packages/supervisor/pages/alerts/index' },
+  surveys: { key: 'surveys', label: '问卷', url: '/packages/supervisor/pages/surveys/index' },
+  county: { key: 'county', label: '名册', url: '/packages/supervisor/pages/county/index' },
   me: { key: 'me', label: '我的', url: '/pages/me/index' },
 };
 
-const ROLE_TABS: Record<Role, Tab['key'][]> = {
-  county_admin: ['county', 'villages'],
-  township_supervisor: ['villages'],
+const CADRE_TABS: TabKey[] = ['today', 'diary', 'leave', 'month'];
+
+const ROLE_TABS: Record<Role, TabKey[]> = {
+  county_admin: ['villages', 'approvals', 'alerts', 'surveys', 'county'],
+  township_supervisor: ['villages', 'approvals', 'alerts', 'surveys'],
   inspector: ['villages'],
-  first_secretary: ['today'],
-  team_leader: ['today'],
-  team_member: ['today'],
+  first_secretary: CADRE_TABS,
+  team_leader: CADRE_TABS,
+  team_member: CADRE_TABS,
   unit_contact: [],
 };
 
-const ORDER: Tab['key'][] = ['county', 'villages', 'today', 'me'];
+const ORDER: TabKey[] = ['villages', 'approvals', 'alerts', 'surveys', 'county', 'today', 'diary', 'leave', 'month', 'me'];
 
 /** The bottom nav for whatever roles a person holds (a person may hold several); 我的 always last. */
 export function tabsFor(roles: readonly { role: Role }[]): Tab[] {
-  const keys = new Set<Tab['key']>(['me']);
+  const keys = new Set<TabKey>(['me']);
   for (const r of roles) for (const k of ROLE_TABS[r.role]) keys.add(k);
   return ORDER.filter((k) => keys.has(k)).map((k) => TABS[k]);
 }

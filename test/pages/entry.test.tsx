@@ -20,7 +20,7 @@ beforeEach(() => {
 });
 
 describe('entry page', () => {
-  it('asks local users to pick a demo identity, then routes the admin to the roster', async () => {
+  it('asks local users to pick a demo identity, then routes the admin to the villages overview', async () => {
     const fake = fakeTransport({ 'session.whoami': { data: admin } });
     setTransport(fake.transport);
     render(<Index />);
@@ -35,7 +35,7 @@ describe('entry page', () => {
       fireEvent.click(screen.getByText('县级管理员'));
     });
     expect(Taro.getStorageSync(DEMO_OPENID_KEY)).toBe('demo-admin');
-    await waitFor(() => expect(taroCalls.redirectTo).toEqual(['/packages/supervisor/pages/county/index']));
+    await waitFor(() => expect(taroCalls.redirectTo).toEqual(['/packages/supervisor/pages/villages/index']));
     expect(fake.calls[0].action).toBe('session.whoami');
   });
 
