@@ -66,6 +66,18 @@ describe('roster.import', () => {
     expect(await store.count('people', {})).toBe(before);
   });
 
+  it('cites the row as Excel numbers it, even after blank rows', async () => {
+    const { call } = await seeded();
+    const base64 = await filled(await template(call), (wb) => {
+      const ws = wb.getWorksheet('人员')!;
+      ws.addRow(['P9004', '孙晓明', '', '', '驻村工作队员', 'V001', '']);
+      ws.addRow([]);
+      ws.getRow(5).values = ['P9005', '钱', '', '', '驻村工作队员', 'V001', ''];
+    });
+    const r = await call('demo-admin', 'roster.import', { base64 });
+    expect(r).toMatchObject({ ok: false, error: { details: [{ sheet: '人员', row: 5, message: expect.stringMatching(/^姓名/) }] } });
+  });
+
   it('refuses the template uploaded with its example rows still in it', async () => {
     const { call, store } = await seeded();
     const before = await store.count('people', {});

@@ -8,8 +8,8 @@ export type { ValidRoster };
 /** Codes of the template's example rows; importing them by mistake would overwrite real people. */
 export const EXAMPLE_PREFIX = 'EX-';
 
-/** Row numbers as a person sees them in Excel: the header is row 1. */
-const excelRow = (i: number) => i + 2;
+/** Excel row number of each parsed row, per sheet (the header is row 1). */
+export type RowNumbers = Record<keyof RosterRows, number[]>;
 
 /**
  * Validates every row of every sheet, then the references between sheets. Returns all errors
@@ -27,8 +27,11 @@ const none = (): KnownCodes => ({ townships: new Set(), villages: new Set(), uni
 export function validateRoster(
   rows: RosterRows,
   known: KnownCodes = none(),
+  rowNumbers?: RowNumbers,
 ): { ok: true; roster: ValidRoster } | { ok: false; errors: ErrorDetail[] } {
   const errors: ErrorDetail[] = [];
+  /** The row as a person sees it in Excel; without numbers (rows not from a workbook) the i-th row after the header. */
+  const excelRow = (key: keyof RosterRows, i: number) => rowNumbers?.[key]?.[i] ?? i + 2;
   function parseSheet<S extends z.ZodTypeAny>(key: keyof RosterRows, schema: S, list: unknown[]): z.output<S>[] {
     const out: z.output<S>[] = [];
     const seen = new Map<string, number>();
@@ -37,18 +40,18 @@ export function validateRoster(
       if (!r.success) {
         for (const issue of r.error.issues) {
           const col = SHEETS[key].columns[issue.path[0] as keyof (typeof SHEETS)[typeof key]['columns']];
-          errors.push({ sheet: SHEETS[key].title, row: excelRow(i), message: `${col ? `${col}：` : ''}${issue.message}` });
+          errors.push({ sheet: SHEETS[key].title, row: excelRow(key, i), message: `${col ? `${col}：` : ''}${issue.message}` });
         }
         return;
       }
       const code = (r.data as { code?: string }).code;
       if (code?.startsWith(EXAMPLE_PREFIX)) {
-        errors.push({ sheet: SHEETS[key].title, row: excelRow(i), message: '这是模板里的示例行，请删除后再上传' });
+        errors.push({ sheet: SHEETS[key].title, row: excelRow(key, i), message: '这是模板里的示例行，请删除后再上传' });
         return;
       }
       if (code !== undefined) {
-        if (seen.has(code)) errors.push({ sheet: SHEETS[key].title, row: excelRow(i), message: `编码 ${code} 与第${seen.get(code)}行重复` });
-        seen.set(code, excelRow(i));
+        if (seen.has(code)) errors.push({ sheet: SHEETS[key].title, row: excelRow(key, i), message: `编码 ${code} 与第${seen.get(code)}行重复` });
+        seen.set(code, excelRow(key, i));
       }
       out.push(r.data);
     });
@@ -66,19 +69,19 @@ export function validateRoster(
   const units = new Set([...known.units, ...roster.units.map((u) => u.code)]);
   rows.villages.forEach((v, i) => {
     if (v.townshipCode && !townships.has(String(v.townshipCode).trim()))
-      errors.push({ sheet: '村', row: excelRow(i), message: `所属乡镇编码 ${v.townshipCode} 在“乡镇”表中不存在` });
+      errors.push({ sheet: '村', row: excelRow('villages', i), message: `所属乡镇编码 ${v.townshipCode} 在“乡镇”表中不存在` });
   });
   rows.fences.forEach((f, i) => {
     if (f.villageCode && !villages.has(String(f.villageCode).trim()))
-      errors.push({ sheet: '村围栏', row: excelRow(i), message: `村编码 ${f.villageCode} 在“村”表中不存在` });
+      errors.push({ sheet: '村围栏', row: excelRow('fences', i), message: `村编码 ${f.villageCode} 在“村”表中不存在` });
   });
   const fenced = new Set([...known.fencedVillages, ...roster.fences.map((f) => f.villageCode)]);
   rows.villages.forEach((v, i) => {
-    if (v.code && !fenced.has(String(v.code).trim())) errors.push({ sheet: '村', row: excelRow(i), message: '该村在“村围栏”表中至少要有一个围栏点' });
+    if (v.code && !fenced.has(String(v.code).trim())) errors.push({ sheet: '村', row: excelRow('villages', i), message: '该村在“村围栏”表中至少要有一个围栏点' });
   });
   roster.people.forEach((p) => {
     const i = rows.people.findIndex((r) => String(r.code).trim() === p.code);
-    const at = { sheet: '人员', row: excelRow(i) };
+    const at = { sheet: '人员', row: excelRow('people', i) };
     if (p.unitCode && !units.has(p.unitCode)) errors.push({ ...at, message: `派出单位编码 ${p.unitCode} 在“派出单位”表中不存在` });
     const cadre = p.roles.some((r) => CADRE_ROLES.includes(r));
     if (cadre && !p.villageCode) errors.push({ ...at, message: '驻村干部要填写驻村编码' });

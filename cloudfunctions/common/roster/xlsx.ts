@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ErrorDetail } from '../../../types';
 import { SHEETS, type RosterRows } from './rows';
+import type { RowNumbers } from './validate';
 
 type SheetKey = keyof typeof SHEETS;
 const KEYS = Object.keys(SHEETS) as SheetKey[];
@@ -35,7 +36,10 @@ function cellText(v: ExcelJS.CellValue): string | null {
 }
 
 /** Reads a filled template into rows keyed by field; a missing sheet or column is an error by name. */
-export async function parseRosterWorkbook(bytes: Buffer): Promise<{ ok: true; rows: RosterRows } | { ok: false; errors: ErrorDetail[] }> {
+/** Rows of each sheet, with the Excel row number of each (blank rows are skipped, so numbers can jump). */
+export async function parseRosterWorkbook(
+  bytes: Buffer,
+): Promise<{ ok: true; rows: RosterRows; rowNumbers: RowNumbers } | { ok: false; errors: ErrorDetail[] }> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -44,9 +48,11 @@ export async function parseRosterWorkbook(bytes: Buffer): Promise<{ ok: true; ro
   }
   const errors: ErrorDetail[] = [];
   const rows = {} as Record<SheetKey, Record<string, string | null>[]>;
+  const rowNumbers = {} as RowNumbers;
   for (const key of KEYS) {
     const { title, columns } = SHEETS[key];
     rows[key] = [];
+    rowNumbers[key] = [];
     const ws = wb.getWorksheet(title);
     if (!ws) {
       errors.push({ sheet: title, message: `缺少“${title}”表` });
@@ -65,8 +71,9 @@ export async function parseRosterWorkbook(bytes: Buffer): Promise<{ ok: true; ro
       for (const [field, at] of Object.entries(index)) row[field] = at >= 0 ? cellText(values[at]) : null;
       if (Object.values(row).every((v) => v === null)) continue;
       rows[key].push(row);
+      rowNumbers[key].push(r);
     }
   }
   if (errors.length) return { ok: false, errors };
-  return { ok: true, rows: rows as unknown as RosterRows };
+  return { ok: true, rows: rows as unknown as RosterRows, rowNumbers };
 }

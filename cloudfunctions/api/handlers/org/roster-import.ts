@@ -14,7 +14,7 @@ export default handle(rosterImport, async (ctx, { base64 }) => {
   if (!county) return fail('NOT_FOUND', '没有找到您所在的县。');
   const parsed = await parseRosterWorkbook(Buffer.from(base64, 'base64'));
   if (!parsed.ok) return fail('IMPORT_INVALID', undefined, parsed.errors);
-  const valid = validateRoster(parsed.rows, await knownCodes(ctx.store, countyId));
+  const valid = validateRoster(parsed.rows, await knownCodes(ctx.store, countyId), parsed.rowNumbers);
   if (!valid.ok) return fail('IMPORT_INVALID', `${valid.errors.length}处错误，本次没有导入任何数据。`, valid.errors);
   return applyRoster(ctx, ctx.store, county, valid.roster);
 });
