@@ -5,3 +5,4 @@ export * from './rules/config';
 export * from './compliance/index';
 export * from './grading/index';
 export * from './geo';
+export * from './leave/index';
