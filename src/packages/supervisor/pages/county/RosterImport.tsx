@@ -2,10 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { ErrorDetail } from '../../../../../types';
 import { Button } from '../../../../components/ui';
-import { toUiError } from '../../../../hooks/errors';
 import { useMutation } from '../../../../hooks/useMutation';
-import { ApiError } from '../../../../services/api';
-import { api } from '../../../../services/client';
 import { downloadBase64, pickXlsxBase64 } from '../../../../services/files';
 
 type Result =
@@ -22,7 +19,7 @@ export function detailLine(d: ErrorDetail): string {
 export function RosterImport({ onImported }: { onImported: () => void }) {
   const template = useMutation('roster.template');
   const [downloadError, setDownloadError] = useState<string | null>(null);
-  const [importing, setImporting] = useState(false);
+  const importer = useMutation('roster.import');
   const [result, setResult] = useState<Result | null>(null);
 
   const download = async () => {
@@ -38,6 +35,7 @@ export function RosterImport({ onImported }: { onImported: () => void }) {
 
   const upload = async () => {
     setResult(null);
+    importer.reset();
     let base64: string | null;
     try {
       base64 = await pickXlsxBase64();
@@ -46,24 +44,19 @@ export function RosterImport({ onImported }: { onImported: () => void }) {
       return;
     }
     if (!base64) return;
-    setImporting(true);
-    try {
-      // Called directly (not via useMutation) so the per-row details of IMPORT_INVALID are kept.
-      const out = await api('roster.import', { base64 });
-      setResult({
-        kind: 'ok',
-        text:
-          `导入成功：新增${out.created.people}人，更新${out.updated.people}人` +
-          `；新增${out.created.villages}个村，更新${out.updated.villages}个村。`,
-      });
-      onImported();
-    } catch (e) {
-      const details = e instanceof ApiError && e.code === 'IMPORT_INVALID' ? ((e.details ?? []) as ErrorDetail[]) : [];
-      setResult({ kind: 'error', message: toUiError(e).message, details });
-    } finally {
-      setImporting(false);
-    }
+    const out = await importer.run({ base64 });
+    if (!out) return;
+    setResult({
+      kind: 'ok',
+      text:
+        `导入成功：新增${out.created.people}人，更新${out.updated.people}人` +
+        `；新增${out.created.villages}个村，更新${out.updated.villages}个村。`,
+    });
+    onImported();
   };
+  const shown: Result | null = importer.error
+    ? { kind: 'error', message: importer.error.message, details: importer.error.code === 'IMPORT_INVALID' ? importer.error.details : [] }
+    : result;
 
   return (
     <View className='card'>
@@ -75,16 +68,16 @@ export function RosterImport({ onImported }: { onImported: () => void }) {
         </Button>
         {template.error ? <Text className='bad'>{template.error.message}</Text> : null}
         {downloadError ? <Text className='bad'>{downloadError}</Text> : null}
-        <Button type='primary' block size='large' loading={importing} disabled={importing} onClick={upload}>
+        <Button type='primary' block size='large' loading={importer.pending} disabled={importer.pending} onClick={upload}>
           上传填好的名册
         </Button>
-        {result?.kind === 'ok' ? <Text>{result.text}</Text> : null}
-        {result?.kind === 'error' ? (
+        {shown?.kind === 'ok' ? <Text>{shown.text}</Text> : null}
+        {shown?.kind === 'error' ? (
           <View>
-            <Text className='bad'>{result.message}</Text>
-            {result.details.length > 0 ? (
+            <Text className='bad'>{shown.message}</Text>
+            {shown.details.length > 0 ? (
               <View>
-                {result.details.map((d, i) => (
+                {shown.details.map((d, i) => (
                   <View className='row bad' key={i}>
                     <Text>{detailLine(d)}</Text>
                   </View>
