@@ -1,0 +1,160 @@
+import {
+  presenceProjection,
+  shanghaiDay,
+  shanghaiMonth,
+  villageMonthCompliance,
+  type MonthContext,
+  type PersonMonthResult,
+  type RuleResult,
+} from '../../src/core';
+import { CADRE_ROLES, type Role } from '../../types';
+import type { ComplianceScope, ComplianceStatus, MonthCompliance, PersonCompliance, VillageCompliance } from '../../types/supervision';
+import type { Ctx } from './context';
+import { fail } from './errors';
+import type { CountyDoc, TownshipDoc, VillageDoc } from './model';
+import { cadreMonthRecords, monthContext } from './month';
+import { requireVillage } from './scope';
+import { findAll, type DocDriver } from './store/driver';
+
+/** What a compliance computation covers: one county's villages (all, one township's, or one). */
+export interface ComplianceTarget {
+  countyId: string;
+  scope: ComplianceScope;
+  villages: VillageDoc[];
+  townshipNames: Map<string, string>;
+}
+
+const COUNTY_ROLES: readonly Role[] = ['county_admin', 'inspector'];
+const VIEW_ROLES: readonly Role[] = ['county_admin', 'township_supervisor', 'inspector', ...CADRE_ROLES];
+
+/**
+ * The villages the caller may judge, from an optional township or village:
+ * county admin / inspector → the county (or a township or village of it);
+ * township supervisor → their township (or a village of it); cadre → their own village.
+ */
+export async function resolveComplianceTarget(ctx: Ctx, want: { townshipId?: string; villageId?: string }): Promise<ComplianceTarget> {
+  if (!ctx.person) return fail('UNAUTHENTICATED');
+  const countyId = ctx.person.countyId;
+  const townships = (await findAll(ctx.store, 'townships', { countyId })) as unknown as TownshipDoc[];
+  const townshipNames = new Map(townships.map((t) => [t._id, t.name]));
+  if (want.villageId) {
+    const v = await requireVillage(ctx, want.villageId, VIEW_ROLES);
+    return { countyId: v.countyId, scope: { level: 'village', id: v._id, name: v.name }, villages: [v], townshipNames };
+  }
+  const countyGrant = ctx.grants.some((g) => COUNTY_ROLES.includes(g.role) && g.scopeLevel === 'county' && g.scopeId === countyId);
+  const supervised = ctx.grants.filter((g) => g.role === 'township_supervisor' && g.scopeLevel === 'township').map((g) => g.scopeId);
+  const townshipId = want.townshipId ?? (countyGrant ? undefined : supervised[0]);
+  if (townshipId) {
+    if (!countyGrant && !supervised.includes(townshipId)) return fail('OUT_OF_SCOPE');
+    const t = townships.find((x) => x._id === townshipId);
+    if (!t) return fail('NOT_FOUND', '没有找到这个乡镇。');
+    const villages = (await findAll(ctx.store, 'villages', { countyId, townshipId })) as unknown as VillageDoc[];
+    return { countyId, scope: { level: 'township', id: t._id, name: t.name }, villages, townshipNames };
+  }
+  if (countyGrant) {
+    const county = (await ctx.store.get('counties', countyId)) as unknown as CountyDoc | null;
+    const villages = (await findAll(ctx.store, 'villages', { countyId })) as unknown as VillageDoc[];
+    return { countyId, scope: { level: 'county', id: countyId, name: county?.name ?? '' }, villages, townshipNames };
+  }
+  // A cadre: their own village at most.
+  const own = ctx.grants.find((g) => CADRE_ROLES.includes(g.role) && g.scopeLevel === 'village');
+  if (!own) return fail('FORBIDDEN');
+  const v = await requireVillage(ctx, own.scopeId, CADRE_ROLES);
+  return { countyId, scope: { level: 'village', id: v._id, name: v.name }, villages: [v], townshipNames };
+}
+
+/** Every village of a county, for jobs and exports that run without a caller. */
+export async function countyTarget(store: DocDriver, countyId: string): Promise<ComplianceTarget> {
+  const [county, townships, villages] = await Promise.all([
+    store.get('counties', countyId),
+    findAll(store, 'townships', { countyId }),
+    findAll(store, 'villages', { countyId }),
+  ]);
+  return {
+    countyId,
+    scope: { level: 'county', id: countyId, name: String(county?.name ?? '') },
+    villages: villages as unknown as VillageDoc[],
+    townshipNames: new Map((townships as unknown as TownshipDoc[]).map((t) => [t._id, t.name])),
+  };
+}
+
+function statusOf(rules: readonly RuleResult[], closed: boolean): ComplianceStatus {
+  if (rules.some((r) => r.status === 'fail')) return 'fail';
+  return closed ? 'pass' : 'pending';
+}
+
+function personView(p: PersonMonthResult, villageId: string, mctx: MonthContext, record: Parameters<typeof presenceProjection>[0]): PersonCompliance {
+  const proj = presenceProjection(record, mctx);
+  return {
+    personId: p.personId,
+    name: p.name,
+    role: p.role,
+    villageId,
+    status: statusOf(p.rules, p.closed),
+    pass: p.pass,
+    workingDays: p.workingDays,
+    workingDaysElapsed: p.workingDaysElapsed,
+    requiredDays: p.requiredDays,
+    presentDays: p.presentDays,
+    creditedDays: p.creditedDays,
+    unexcusedAbsences: p.unexcusedAbsences,
+    leaveDays: p.leaveDays,
+    diary: {
+      requiredDays: p.diary.requiredDays.length,
+      onTimeDays: p.diary.onTimeDays.length,
+      lateDays: p.diary.lateDays,
+      missingDays: p.diary.missingDays,
+    },
+    rules: p.rules,
+    projection: { status: proj.status, neededDays: proj.neededDays, remainingDays: proj.remainingDays, sentence: proj.sentence },
+  };
+}
+
+/**
+ * A month's compliance for the target's villages, from the per-cadre month rollups only (one
+ * `person_months` document per cadre; never the clock-ins). Throws CALENDAR_UNKNOWN when the
+ * year's schedule is missing. `now` decides which days are judged (Asia/Shanghai).
+ */
+export async function computeMonthCompliance(store: DocDriver, target: ComplianceTarget, month: string, now: Date): Promise<MonthCompliance> {
+  if (month > shanghaiMonth(now)) return fail('VALIDATION', '这个月还没到，无法统计。');
+  const today = shanghaiDay(now);
+  const mctx = await monthContext(store, target.countyId, month, today, now);
+  const villageIds = target.villages.map((v) => v._id);
+  const records = villageIds.length ? await cadreMonthRecords(store, target.countyId, villageIds, month) : [];
+  const villages: VillageCompliance[] = [...target.villages]
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map((v) => {
+      const members = records.filter((r) => r.person.villageId === v._id);
+      const result = villageMonthCompliance({ villageId: v._id, members: members.map((m) => m.record) }, mctx);
+      const persons = result.persons.map((p, i) => personView(p, v._id, mctx, members[i].record));
+      const rules = [...result.persons.flatMap((p) => p.rules), result.coverage.result];
+      const status: ComplianceStatus = result.reasons.length > 0 ? 'fail' : statusOf(rules, result.closed);
+      return {
+        villageId: v._id,
+        villageName: v.name,
+        townshipId: v.townshipId,
+        townshipName: target.townshipNames.get(v.townshipId) ?? '',
+        status,
+        pass: result.pass,
+        reasons: result.reasons,
+        coverage: result.coverage,
+        persons,
+      };
+    });
+  const persons = villages.flatMap((v) => v.persons);
+  return {
+    month,
+    asOf: today,
+    closed: today > mctx.calendar.days[mctx.calendar.days.length - 1].date,
+    workingDays: mctx.calendar.workingDays,
+    scope: target.scope,
+    counts: {
+      villages: villages.length,
+      villagesFailing: villages.filter((v) => v.status === 'fail').length,
+      cadres: persons.length,
+      cadresFailing: persons.filter((p) => p.status === 'fail').length,
+      cadresAtRisk: persons.filter((p) => p.projection.status === 'at-risk' || p.projection.status === 'cannot-reach').length,
+    },
+    villages,
+  };
+}
