@@ -5,4 +5,5 @@ export * from './rules/config';
 export * from './compliance/index';
 export * from './grading/index';
 export * from './geo';
+export * from './diary/index';
 export * from './leave/index';
