@@ -1,21 +1,17 @@
-import { nearestFence, shanghaiDay, shanghaiMonth } from '../../../../src/core';
+import { shanghaiDay, shanghaiMonth } from '../../../../src/core';
 import { clockIn } from '../../../../types/actions/attendance';
 import { fail } from '../../../common/errors';
 import { once } from '../../../common/idempotency';
 import { addDay, countyRules, updatePersonMonth } from '../../../common/month';
 import { loadVillage } from '../../../common/scope';
+import { matchVillageFence, requireReliableFix } from '../../../common/village-fence';
 import { handle } from '../../handler';
-
-/** getFuzzyLocation is coarse: its fence is wider, and the record says so. */
-const FUZZY_EXTRA_M = 1000;
 
 export default handle(clockIn, async (ctx, input) => {
   const me = ctx.person!;
   if (!me.villageId) return fail('NOT_FOUND', '您还没有驻村安排，请联系县委组织部。');
   const rules = await countyRules(ctx.store, me.countyId);
-  if (input.accuracyM > rules.clockIn.maxAccuracyM * (input.fuzzy ? 10 : 1)) {
-    return fail('LOCATION_UNRELIABLE', `定位误差约${Math.round(input.accuracyM)}米，请到开阔处稍等片刻再打卡。`);
-  }
+  requireReliableFix(rules, input, '打卡');
   let at = ctx.now;
   let syncedLater = false;
   if (input.deviceAt) {
@@ -30,9 +26,7 @@ export default handle(clockIn, async (ctx, input) => {
   }
   return once(ctx, 'attendance.clockIn', input.clientRequestId, async () => {
     const village = await loadVillage(ctx, me.villageId!);
-    const fence = village.fence.map((f) => ({ ...f, radiusM: f.radiusM + (input.fuzzy ? FUZZY_EXTRA_M : 0) }));
-    const match = nearestFence({ lat: input.lat, lng: input.lng }, fence);
-    if (!match) return fail('NOT_FOUND', '本村还没有设置打卡范围，请联系县委组织部。');
+    const match = matchVillageFence(village, input);
     const decision = match.inside ? 'in-village' : input.reason ? 'field' : 'outside';
     const day = shanghaiDay(at);
     const month = shanghaiMonth(at);
