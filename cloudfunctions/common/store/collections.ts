@@ -18,7 +18,7 @@ export const COLLECTIONS = {
   clockins: ['personId', 'villageId', 'day', 'month'],
   person_months: ['personId', 'villageId', 'townshipId', 'countyId', 'month'],
   leaves: ['personId', 'villageId', 'townshipId', 'countyId', 'status'],
-  diaries: ['personId', 'villageId', 'month', 'day'],
+  diaries: ['personId', 'villageId', 'townshipId', 'month', 'day', 'createdAt'],
   visits: ['personId', 'villageId', 'householdId', 'day'],
   households: ['villageId'],
   flags: ['personId', 'villageId', 'townshipId', 'countyId', 'month', 'status'],
