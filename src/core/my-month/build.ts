@@ -1,0 +1,112 @@
+import { isWorkingKind } from '../calendar/types';
+import { diaryDeadline } from '../compliance/diary';
+import { personMonthCompliance } from '../compliance/presence';
+import { presenceProjection } from '../compliance/projection';
+import { dayStart, type Day } from '../time';
+import type { MonthContext, PersonMonthRecord } from '../compliance/types';
+import type { MyDayStatus, MyDiaryStatus, MyMonth, MyMonthDay, MyMonthInput, MyMonthLeave } from './types';
+
+export const DAY_LABELS: Record<MyDayStatus, string> = {
+  present: '在村',
+  field: '外勤',
+  official: '公假',
+  leave: '请假',
+  'leave-pending': '待批',
+  absent: '缺勤',
+  rest: '休息',
+  today: '今天',
+  upcoming: '',
+};
+
+const covers = (l: MyMonthLeave, d: Day) => l.from <= d && d <= l.to;
+const granted = (l: MyMonthLeave) => l.status === 'approved' || l.status === 'returned';
+
+/**
+ * The rollup's leave and official-business days, plus the days of granted leaves (the leaves
+ * collection is the source of truth for a leave's type and span), so the day view and the
+ * absence count agree.
+ */
+function withGrantedLeaves(record: PersonMonthRecord, leaves: readonly MyMonthLeave[], ctx: MonthContext): PersonMonthRecord {
+  const leaveDays = new Set(record.leaveDays);
+  const officialDays = new Set(record.officialDays);
+  for (const l of leaves.filter(granted)) {
+    for (const c of ctx.calendar.days) if (covers(l, c.date)) (l.type === 'official' ? officialDays : leaveDays).add(c.date);
+  }
+  return { ...record, leaveDays: [...leaveDays].sort(), officialDays: [...officialDays].sort() };
+}
+
+/** The one word for a day; presence first, then field work, official business, leave. */
+function statusOf(record: PersonMonthRecord, ctx: MonthContext, date: Day, working: boolean, leaves: MyMonthLeave[]): MyDayStatus {
+  if (record.presentDays.includes(date)) return 'present';
+  if (record.fieldDays.includes(date)) return 'field';
+  if (record.officialDays.includes(date)) return 'official';
+  if (record.leaveDays.includes(date)) return 'leave';
+  if (leaves.some((l) => l.status === 'pending')) return 'leave-pending';
+  if (date > ctx.today) return 'upcoming';
+  if (!working) return 'rest';
+  return date === ctx.today ? 'today' : 'absent';
+}
+
+/** On time before the deadline (the day plus the county's grace hours); missing once it passed. */
+function diaryOf(record: PersonMonthRecord, ctx: MonthContext, date: Day, due: boolean): MyDiaryStatus {
+  const deadline = diaryDeadline(date, ctx.config.diary.graceHours).getTime();
+  const times = record.diaries
+    .filter((e) => e.day === date)
+    .map((e) => Date.parse(e.writtenAt))
+    .filter((t) => !Number.isNaN(t) && t >= dayStart(date).getTime());
+  if (times.length > 0) return Math.min(...times) < deadline ? 'on-time' : 'late';
+  if (!due) return 'none';
+  const now = (ctx.now ?? dayStart(ctx.today)).getTime();
+  return deadline <= now ? 'missing' : 'due';
+}
+
+/**
+ * A cadre's month, day by day: the kind of day, what it was (in the village, field work,
+ * official business, leave, absent), the diary, offline records and flags; with the month's
+ * totals and the projection sentence from the compliance rules.
+ */
+export function buildMyMonth(input: MyMonthInput): MyMonth {
+  const { ctx } = input;
+  const record = withGrantedLeaves(input.record, input.leaves, ctx);
+  const days: MyMonthDay[] = ctx.calendar.days.map((c) => {
+    const leaves = input.leaves.filter((l) => covers(l, c.date) && (granted(l) || l.status === 'pending'));
+    const status = statusOf(record, ctx, c.date, isWorkingKind(c.kind), leaves);
+    const clockIns = input.clockIns.filter((k) => k.day === c.date).sort((a, b) => a.at.localeCompare(b.at));
+    const flags = input.flags.filter((f) => f.day === c.date);
+    const due = (status === 'present' || status === 'field') && c.date <= ctx.today;
+    return {
+      date: c.date,
+      kind: c.kind,
+      holidayName: c.name ?? null,
+      status,
+      label: DAY_LABELS[status],
+      diary: diaryOf(record, ctx, c.date, due),
+      syncedLater: clockIns.some((k) => k.syncedLater),
+      clockIns,
+      leaveType: leaves.find(granted)?.type ?? leaves[0]?.type ?? null,
+      openFlags: flags.filter((f) => f.status === 'open').length,
+      clearedFlags: flags.filter((f) => f.status === 'cleared').length,
+    };
+  });
+  const result = personMonthCompliance(record, ctx);
+  const projection = presenceProjection(record, ctx);
+  const count = (s: MyDayStatus) => days.filter((d) => d.status === s).length;
+  return {
+    days,
+    summary: {
+      workingDays: ctx.calendar.workingDays,
+      requiredDays: result.requiredDays,
+      creditedDays: result.presentDays,
+      presentDays: count('present'),
+      fieldDays: count('field'),
+      officialDays: count('official'),
+      leaveDays: count('leave'),
+      unexcusedAbsences: result.unexcusedAbsences.length,
+      diaryOnTime: days.filter((d) => d.diary === 'on-time').length,
+      diaryLate: days.filter((d) => d.diary === 'late').length,
+      diaryMissing: days.filter((d) => d.diary === 'missing').length,
+      openFlags: input.flags.filter((f) => f.status === 'open').length,
+    },
+    projection: { status: projection.status, sentence: projection.sentence },
+  };
+}

@@ -1,0 +1,2 @@
+export * from './types';
+export { buildMyMonth, DAY_LABELS } from './build';

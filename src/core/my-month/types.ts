@@ -1,0 +1,88 @@
+import type { DayKind } from '../calendar/types';
+import type { PresenceProjection } from '../compliance/projection';
+import type { MonthContext, PersonMonthRecord } from '../compliance/types';
+import type { Day } from '../time';
+
+/** What the day was for the cadre, one word on the calendar. */
+export type MyDayStatus =
+  | 'present'
+  | 'field'
+  | 'official'
+  | 'leave'
+  | 'leave-pending'
+  | 'absent'
+  | 'rest'
+  | 'today'
+  | 'upcoming';
+
+/** The day's diary: written on time, written late (补写), missing, still due today, or not needed. */
+export type MyDiaryStatus = 'on-time' | 'late' | 'missing' | 'due' | 'none';
+
+export interface MyMonthClockIn {
+  day: Day;
+  at: string;
+  decision: 'in-village' | 'field' | 'outside';
+  syncedLater: boolean;
+  fuzzy: boolean;
+}
+
+export interface MyMonthLeave {
+  type: string;
+  from: Day;
+  to: Day;
+  status: string;
+}
+
+export interface MyMonthFlag {
+  day: Day;
+  status: 'open' | 'cleared';
+}
+
+export interface MyMonthInput {
+  record: PersonMonthRecord;
+  ctx: MonthContext;
+  clockIns: readonly MyMonthClockIn[];
+  leaves: readonly MyMonthLeave[];
+  flags: readonly MyMonthFlag[];
+}
+
+export interface MyMonthDay {
+  date: Day;
+  kind: DayKind;
+  holidayName: string | null;
+  status: MyDayStatus;
+  /** Short Chinese label, so the calendar reads without colour. */
+  label: string;
+  diary: MyDiaryStatus;
+  /** A clock-in of the day was kept offline and sent later. */
+  syncedLater: boolean;
+  /** Clock-in times of the day, ascending (ISO). */
+  clockIns: MyMonthClockIn[];
+  /** Type of the leave covering the day, if any. */
+  leaveType: string | null;
+  openFlags: number;
+  clearedFlags: number;
+}
+
+export interface MyMonthSummary {
+  workingDays: number;
+  /** Null when the presence ratio does not apply to the role. */
+  requiredDays: number | null;
+  /** Days credited toward the requirement (per county rules), so far. */
+  creditedDays: number;
+  presentDays: number;
+  fieldDays: number;
+  officialDays: number;
+  leaveDays: number;
+  unexcusedAbsences: number;
+  diaryOnTime: number;
+  diaryLate: number;
+  diaryMissing: number;
+  openFlags: number;
+}
+
+export interface MyMonth {
+  days: MyMonthDay[];
+  summary: MyMonthSummary;
+  projection: Pick<PresenceProjection, 'status' | 'sentence'>;
+}
