@@ -2,6 +2,7 @@ import { shanghaiDay, shanghaiMonth } from '../../../../src/core';
 import { clockIn } from '../../../../types/actions/attendance';
 import { fail } from '../../../common/errors';
 import { once } from '../../../common/idempotency';
+import { closeLeavesOnReturn } from '../../../common/leave/return';
 import { addDay, countyRules, updatePersonMonth } from '../../../common/month';
 import { loadVillage } from '../../../common/scope';
 import { matchVillageFence, requireReliableFix } from '../../../common/village-fence';
@@ -56,6 +57,7 @@ export default handle(clockIn, async (ctx, input) => {
         if (decision === 'in-village' && !doc.firstClockIn[day]) doc.firstClockIn[day] = at.toISOString();
       });
     }
+    if (decision === 'in-village') await closeLeavesOnReturn(ctx, ctx.store, me, day, at); // 销假
     const message =
       decision === 'in-village'
         ? `已在${village.name}打卡，计入${day}驻村。`

@@ -1,0 +1,55 @@
+import { approverLevelFor, checkLeaveSpan, findOverlap, LEAVE_STATUS_LABELS, LEAVE_TYPE_LABELS, shanghaiDay } from '../../../../src/core';
+import { leaveApply } from '../../../../types/actions/leave';
+import { fail } from '../../../common/errors';
+import { once } from '../../../common/idempotency';
+import { leaveId, leaveView, type LeaveDoc } from '../../../common/leave/doc';
+import { countyRules } from '../../../common/month';
+import { loadVillage } from '../../../common/scope';
+import { findAll } from '../../../common/store/driver';
+import { handle } from '../../handler';
+
+export default handle(leaveApply, async (ctx, input) => {
+  const me = ctx.person!;
+  if (!me.villageId) return fail('NOT_FOUND', '您还没有驻村安排，请联系县委组织部。');
+  const today = shanghaiDay(ctx.now);
+  const rules = await countyRules(ctx.store, me.countyId);
+  return once(ctx, 'leave.apply', input.clientRequestId, async () => {
+    const span = checkLeaveSpan(input, today);
+    if (!span.ok) return fail('VALIDATION', span.message, [{ path: 'to', message: span.message }]);
+    const mine = (await findAll(ctx.store, 'leaves', { personId: me._id })) as unknown as LeaveDoc[];
+    const clash = findOverlap(input, mine);
+    if (clash) {
+      return fail(
+        'CONFLICT',
+        `与您${clash.from}至${clash.to}的${LEAVE_TYPE_LABELS[clash.type]}（${LEAVE_STATUS_LABELS[clash.status]}）日期重叠，请调整日期。`,
+      );
+    }
+    const village = await loadVillage(ctx, me.villageId!);
+    const doc: LeaveDoc = {
+      _id: leaveId(me._id, input.clientRequestId),
+      personId: me._id,
+      personName: me.name,
+      villageId: village._id,
+      villageName: village.name,
+      townshipId: village.townshipId,
+      countyId: me.countyId,
+      type: input.type,
+      from: input.from,
+      to: input.to,
+      days: span.days,
+      reason: input.reason,
+      status: 'pending',
+      approverLevel: approverLevelFor(span.days, rules.leave.countyApprovalAboveDays),
+      createdAt: ctx.now.toISOString(),
+      decidedAt: null,
+      decidedBy: null,
+      decidedByName: null,
+      decisionNote: null,
+      returnedAt: null,
+      returnDay: null,
+      plannedTo: null,
+    };
+    await ctx.store.insert('leaves', doc as unknown as LeaveDoc & Record<string, unknown>);
+    return leaveView(doc, today, rules.leave.returnGraceDays);
+  });
+});

@@ -1,0 +1,19 @@
+import { shanghaiDay } from '../../../../src/core';
+import { leaveMine } from '../../../../types/actions/leave';
+import { byNewest, leaveView, type LeaveDoc } from '../../../common/leave/doc';
+import { countyRules } from '../../../common/month';
+import { findAll } from '../../../common/store/driver';
+import { handle } from '../../handler';
+
+export default handle(leaveMine, async (ctx) => {
+  const me = ctx.person!;
+  const today = shanghaiDay(ctx.now);
+  const rules = await countyRules(ctx.store, me.countyId);
+  const docs = (await findAll(ctx.store, 'leaves', { personId: me._id })) as unknown as LeaveDoc[];
+  return {
+    today,
+    countyApprovalAboveDays: rules.leave.countyApprovalAboveDays,
+    returnGraceDays: rules.leave.returnGraceDays,
+    leaves: docs.sort(byNewest).map((d) => leaveView(d, today, rules.leave.returnGraceDays)),
+  };
+});

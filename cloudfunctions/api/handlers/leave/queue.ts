@@ -1,0 +1,38 @@
+import { shanghaiDay } from '../../../../src/core';
+import { leaveQueue } from '../../../../types/actions/leave';
+import type { LeaveQueueItem } from '../../../../types/leave';
+import type { Ctx } from '../../../common/context';
+import { adminCounties, canDecideLeave, supervisedTownships } from '../../../common/leave/approver';
+import { leaveView, type LeaveDoc } from '../../../common/leave/doc';
+import { countyRules } from '../../../common/month';
+import { callerCounty } from '../../../common/scope';
+import { findAll } from '../../../common/store/driver';
+import { handle } from '../../handler';
+
+/** Leaves of one status in the caller's townships and counties (each leave once). */
+async function leavesInScope(ctx: Ctx, status: LeaveDoc['status']): Promise<LeaveDoc[]> {
+  const townships = supervisedTownships(ctx);
+  const counties = adminCounties(ctx);
+  const found = [
+    ...(townships.length ? await findAll(ctx.store, 'leaves', { townshipId: { $in: townships }, status }) : []),
+    ...(counties.length ? await findAll(ctx.store, 'leaves', { countyId: { $in: counties }, status }) : []),
+  ] as unknown as LeaveDoc[];
+  return [...new Map(found.map((l) => [l._id, l])).values()];
+}
+
+export default handle(leaveQueue, async (ctx) => {
+  const today = shanghaiDay(ctx.now);
+  const rules = await countyRules(ctx.store, callerCounty(ctx));
+  const item = (l: LeaveDoc): LeaveQueueItem => ({ ...leaveView(l, today, rules.leave.returnGraceDays), canDecide: canDecideLeave(ctx, l) });
+  const counties = adminCounties(ctx);
+  // A county admin sees the leaves routed to the county; a township supervisor sees the township's, and
+  // (read only) its long leaves waiting for the county.
+  const pending = (await leavesInScope(ctx, 'pending'))
+    .filter((l) => canDecideLeave(ctx, l) || !counties.includes(l.countyId))
+    .map(item)
+    .sort((a, b) => Number(b.canDecide) - Number(a.canDecide) || a.createdAt.localeCompare(b.createdAt));
+  const awaitingReturn = (await leavesInScope(ctx, 'approved'))
+    .map(item)
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.to.localeCompare(b.to));
+  return { today, pending, awaitingReturn };
+});

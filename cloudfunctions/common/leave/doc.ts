@@ -1,0 +1,69 @@
+import { isReturnOverdue, type ApproverLevel, type LeaveStatus, type LeaveType } from '../../../src/core';
+import type { LeaveView } from '../../../types/leave';
+import type { DocDriver } from '../store/driver';
+
+/** A stored leave (collection `leaves`); the shape other areas read. Names are kept for lists. */
+export interface LeaveDoc {
+  _id: string;
+  personId: string;
+  personName: string;
+  villageId: string;
+  villageName: string;
+  townshipId: string;
+  countyId: string;
+  type: LeaveType;
+  from: string;
+  to: string;
+  days: number;
+  reason: string;
+  status: LeaveStatus;
+  approverLevel: ApproverLevel;
+  createdAt: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  decidedByName: string | null;
+  decisionNote: string | null;
+  returnedAt: string | null;
+  returnDay: string | null;
+  /** The approved last day, kept when an early return shortened the leave. */
+  plannedTo: string | null;
+}
+
+export const leaveId = (personId: string, clientRequestId: string) => `lv_${personId}_${clientRequestId}`;
+
+export async function getLeave(store: DocDriver, id: string): Promise<LeaveDoc | null> {
+  return (await store.get('leaves', id)) as unknown as LeaveDoc | null;
+}
+
+export async function saveLeave(store: DocDriver, doc: LeaveDoc): Promise<void> {
+  await store.put('leaves', doc as unknown as LeaveDoc & Record<string, unknown>);
+}
+
+export function leaveView(doc: LeaveDoc, today: string, graceDays: number): LeaveView {
+  return {
+    id: doc._id,
+    personId: doc.personId,
+    personName: doc.personName,
+    villageName: doc.villageName,
+    type: doc.type,
+    from: doc.from,
+    to: doc.to,
+    days: doc.days,
+    reason: doc.reason,
+    status: doc.status,
+    approverLevel: doc.approverLevel,
+    createdAt: doc.createdAt,
+    decidedAt: doc.decidedAt,
+    decidedByName: doc.decidedByName,
+    decisionNote: doc.decisionNote,
+    returnedAt: doc.returnedAt,
+    returnDay: doc.returnDay,
+    plannedTo: doc.plannedTo,
+    overdue: isReturnOverdue(doc, today, graceDays),
+  };
+}
+
+/** Newest first by start day, then by creation. */
+export function byNewest(a: LeaveDoc, b: LeaveDoc): number {
+  return b.from.localeCompare(a.from) || b.createdAt.localeCompare(a.createdAt);
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { LEAVE_STATUSES, LEAVE_TYPES } from '../src/core/leave/types';
+
+/** Leave kinds; 'official' is 公假 (official business), requested and approved the same way. */
+export const LeaveType = z.enum(LEAVE_TYPES, { error: '请选择请假类型' });
+export const LeaveStatus = z.enum(LEAVE_STATUSES);
+export const ApproverLevel = z.enum(['township', 'county']);
+
+/** One leave as the app shows it (the cadre's own list and the supervisor's queue). */
+export const LeaveView = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  villageName: z.string(),
+  type: LeaveType,
+  from: z.string(),
+  to: z.string(),
+  days: z.number(),
+  reason: z.string(),
+  status: LeaveStatus,
+  approverLevel: ApproverLevel,
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+  returnDay: z.string().nullable(),
+  /** The approved last day when the cadre came back early (then `to` is the day before the return). */
+  plannedTo: z.string().nullable(),
+  /** Approved, not returned, and past its last day plus the county's grace days. */
+  overdue: z.boolean(),
+});
+export type LeaveView = z.infer<typeof LeaveView>;
+
+/** A leave in the supervisor's queue, with whether this caller may decide it. */
+export const LeaveQueueItem = LeaveView.extend({ canDecide: z.boolean() });
+export type LeaveQueueItem = z.infer<typeof LeaveQueueItem>;
