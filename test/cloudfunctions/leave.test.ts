@@ -1,5 +1,5 @@
 import { NOW, seeded } from './harness';
-import { apply, applied, bind, FS, rollup, rid, type Stack } from './leave-helpers';
+import { apply, applied, bind, FS, rollup, type Stack } from './leave-helpers';
 
 let s: Stack;
 beforeEach(async () => {
