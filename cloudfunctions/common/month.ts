@@ -1,7 +1,5 @@
 import {
-  DEFAULT_RULE_CONFIG,
   monthCalendar,
-  parseRuleConfig,
   type CalendarOverride,
   type MonthCalendar,
   type MonthContext,
@@ -10,6 +8,7 @@ import {
 } from '../../src/core';
 import type { Role } from '../../types';
 import { CADRE_ROLES } from '../../types';
+import { readCountyRules } from './county-rules';
 import { fail } from './errors';
 import type { GrantDoc, PersonDoc } from './model';
 import { findAll, type DocDriver } from './store/driver';
@@ -78,11 +77,12 @@ export function addDay(list: string[], day: string): void {
   list.sort();
 }
 
+/**
+ * The county's RuleConfig: its stored changes deep-merged over the defaults. A stored value that no
+ * longer validates counts as its default here and is reported on the settings page (county-rules.ts).
+ */
 export async function countyRules(store: DocDriver, countyId: string): Promise<RuleConfig> {
-  const doc = await store.get('config', `rules:${countyId}`);
-  if (!doc) return DEFAULT_RULE_CONFIG;
-  const parsed = parseRuleConfig(doc.rules);
-  return parsed.ok ? parsed.config : DEFAULT_RULE_CONFIG;
+  return (await readCountyRules(store, countyId)).config;
 }
 
 /** The month's calendar with the county's overrides, or CALENDAR_UNKNOWN. */

@@ -1,17 +1,37 @@
+import { isWorkingKind, monthCalendar } from '../../../../src/core';
 import { setCalendarOverride } from '../../../../types/actions/calendar';
 import { audit } from '../../../common/audit';
-import { callerCounty } from '../../../common/scope';
+import { adminCounty } from '../../../common/county-rules';
+import { fail } from '../../../common/errors';
+import { once } from '../../../common/idempotency';
 import { handle } from '../../handler';
 
-/** Extra rest days or workdays for the county, each change audited with its reason. */
-export default handle(setCalendarOverride, async (ctx, { date, kind, reason }) => {
-  const countyId = callerCounty(ctx);
-  const id = `${countyId}:${date}`;
-  const before = await ctx.store.get('calendar_overrides', id);
-  await ctx.store.transaction(async (tx) => {
-    if (kind === null) await tx.remove('calendar_overrides', id);
-    else await tx.put('calendar_overrides', { _id: id, countyId, month: date.slice(0, 7), date, kind, reason });
-    await audit(ctx, tx, { countyId, entity: 'calendar', entityId: date, action: 'override', before, after: kind ? { kind, reason } : null, note: reason });
-  });
-  return { date, kind };
+/**
+ * Extra rest days (休息日) or workdays (加班日) for the county, each change audited with its reason;
+ * `kind: null` removes the override. Refused when it would change nothing, and once a grade of that
+ * month is confirmed (the month's figures are settled).
+ */
+export default handle(setCalendarOverride, async (ctx, { date, kind, reason, clientRequestId }) => {
+  const countyId = adminCounty(ctx);
+  const month = date.slice(0, 7);
+  const run = async () => {
+    const national = monthCalendar(month);
+    if (!national.ok) return fail('CALENDAR_UNKNOWN');
+    const base = national.days.find((d) => d.date === date);
+    if (!base) return fail('VALIDATION', '没有这一天。');
+    if (kind === 'rest' && !isWorkingKind(base.kind)) return fail('VALIDATION', '这一天本来就是休息日，无需调整。');
+    if (kind === 'workday' && isWorkingKind(base.kind)) return fail('VALIDATION', '这一天本来就是工作日，无需调整。');
+    const id = `${countyId}:${date}`;
+    const before = await ctx.store.get('calendar_overrides', id);
+    if (kind === null && !before) return fail('NOT_FOUND', '这一天没有调整，无需取消。');
+    if ((await ctx.store.count('grades', { countyId, month })) > 0) return fail('CONFLICT', '这个月已有等次确认，不能再调整工作日历。');
+    await ctx.store.transaction(async (tx) => {
+      if (kind === null) await tx.remove('calendar_overrides', id);
+      else await tx.put('calendar_overrides', { _id: id, countyId, month, date, kind, reason });
+      const was = before ? { kind: before.kind, reason: before.reason } : null;
+      await audit(ctx, tx, { countyId, entity: 'calendar', entityId: date, action: kind ? 'override' : 'override.remove', before: was, after: kind ? { kind, reason } : null, note: reason });
+    });
+    return { date, kind };
+  };
+  return clientRequestId ? once(ctx, 'calendar.setOverride', clientRequestId, run) : run();
 });

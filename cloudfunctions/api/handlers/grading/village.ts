@@ -1,5 +1,6 @@
 import { gradeCadre, gradeInputFromCompliance, shanghaiDay, villageMonthCompliance } from '../../../../src/core';
 import { gradingVillage } from '../../../../types/actions/grading';
+import { villageGradingExtras } from '../../../common/grading-inputs';
 import { cadreMonthRecords, monthContext } from '../../../common/month';
 import { requireVillage } from '../../../common/scope';
 import { handle } from '../../handler';
@@ -10,8 +11,10 @@ export default handle(gradingVillage, async (ctx, { villageId, month }) => {
   const records = await cadreMonthRecords(ctx.store, village.countyId, [village._id], month);
   const result = villageMonthCompliance({ villageId, members: records.map((r) => r.record) }, mctx);
   const confirmed = await ctx.store.find('grades', { villageId, month });
+  // Inspection score and survey rates when they exist; 'not available' re-normalises the weights.
+  const extras = await villageGradingExtras(ctx.store, villageId, month, result.persons.map((p) => p.personId));
   return result.persons.map((p) => {
-    const g = gradeCadre(gradeInputFromCompliance(p, result.coverage), mctx.config);
+    const g = gradeCadre(gradeInputFromCompliance(p, result.coverage, extras.get(p.personId)), mctx.config);
     const c = confirmed.find((d) => d.personId === p.personId);
     return {
       personId: p.personId,

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { ruleConfigSchema } from '../src/core/rules/config';
+
+/**
+ * The county's rule settings as the county admin sees them: the effective configuration (the
+ * county's changes over the defaults), which settings differ from the defaults, stored values that
+ * could not be used (each counted as its default until the next save), and the version to edit.
+ */
+export const RulesView = z.object({
+  rules: ruleConfigSchema,
+  /** Dotted paths of the settings that differ from the defaults, e.g. 'diary.graceHours'. */
+  changed: z.array(z.string()),
+  problems: z.array(z.string()),
+  /** 0 while the county has never saved; each save adds 1. */
+  version: z.number().int(),
+  updatedAt: z.string().nullable(),
+  /** Name of whoever saved last. */
+  updatedBy: z.string().nullable(),
+});
+export type RulesView = z.infer<typeof RulesView>;
