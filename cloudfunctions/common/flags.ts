@@ -9,7 +9,9 @@ export type FlagKind =
   | 'repeated-coordinates'
   | 'batched-diary'
   | 'duplicate-diary'
-  | 'synced-late';
+  | 'synced-late'
+  | 'constant-accuracy'
+  | 'round-coordinates';
 
 export interface FlagDoc {
   /** Deterministic: `${kind}:${personId}:${key}`, so raising the same finding twice keeps one flag. */

@@ -4,6 +4,7 @@ import { fail } from '../../../common/errors';
 import { once } from '../../../common/idempotency';
 import { closeLeavesOnReturn } from '../../../common/leave/return';
 import { addDay, countyRules, updatePersonMonth } from '../../../common/month';
+import { checkClockIn } from '../../../common/plausibility/check-clock-in';
 import { loadVillage } from '../../../common/scope';
 import { matchVillageFence, requireReliableFix } from '../../../common/village-fence';
 import { handle } from '../../handler';
@@ -58,6 +59,7 @@ export default handle(clockIn, async (ctx, input) => {
       });
     }
     if (decision === 'in-village') await closeLeavesOnReturn(ctx, ctx.store, me, day, at); // 销假
+    await checkClockIn(ctx.store, ctx.now, `${me._id}:${input.clientRequestId}`); // plausibility flags, never a refusal
     const message =
       decision === 'in-village'
         ? `已在${village.name}打卡，计入${day}驻村。`
