@@ -24,6 +24,8 @@ export function localServices(dataDir: string, baseUrl: string, store: DocDriver
         QRCode.toBuffer(`${baseUrl}/#/${page}?scene=${encodeURIComponent(scene)}`, { type: 'png', width: 600, margin: 2 }),
     },
     delivery: {
+      requiresGrants: false,
+      templateIds: () => ({ reminder: 'local-reminder', alert: 'local-alert', notice: 'local-notice' }),
       send: async (msg) => {
         await store.insert('outbox', { _id: `${Date.now()}:${Math.random().toString(36).slice(2)}`, at: new Date().toISOString(), ...msg });
         return true;

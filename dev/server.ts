@@ -34,8 +34,13 @@ export async function startLocalStack(opts: { port: number; dataDir: string; h5D
   }
   const functions: Record<string, (event: unknown, req: IncomingMessage) => Promise<unknown>> = {
     api: (event, req) => route(event, { openid: header(req, 'x-zhucun-openid'), now: clock(req), store, services, env: 'local', log: (l) => console.error(JSON.stringify(l)) }),
-    scheduler: async (_event, req) => dispatch(JOBS, clock(req), store),
+    scheduler: async (_event, req) => dispatch(JOBS, { store, services, now: clock(req), log: (l) => console.error(JSON.stringify(l)) }),
   };
+  // Like the cloud's timer trigger: run due jobs every ZHUCUN_SCHEDULER_EVERY_S seconds (0 = off).
+  const everyS = Number(process.env.ZHUCUN_SCHEDULER_EVERY_S ?? 60);
+  const tick = () => dispatch(JOBS, { store, services, now: new Date(), log: () => {} }).catch((e) => console.error(e));
+  const timer = everyS > 0 ? setInterval(tick, everyS * 1000) : null;
+  timer?.unref();
   const server = createServer((req, res) => {
     handleRequest(req, res).catch((e) => {
       console.error(e);
@@ -67,7 +72,7 @@ export async function startLocalStack(opts: { port: number; dataDir: string; h5D
   await new Promise<void>((ok) => server.listen(opts.port, '127.0.0.1', ok));
   return {
     url,
-    close: () => new Promise<void>((ok) => server.close(() => (store.close(), ok()))),
+    close: () => new Promise<void>((ok) => (timer && clearInterval(timer), server.close(() => (store.close(), ok())))),
   };
 }
 

@@ -21,6 +21,11 @@ export function cloudServices(cloud: WxCloud): Services {
       unlimited: async (scene, page) => (await cloud.openapi.wxacode.getUnlimited({ scene, page, checkPath: false })).buffer,
     },
     delivery: {
+      requiresGrants: true,
+      templateIds: () =>
+        Object.fromEntries(
+          ['reminder', 'alert', 'notice'].map((k) => [k, process.env[`ZHUCUN_TEMPLATE_${k.toUpperCase()}`] ?? '']).filter(([, id]) => id),
+        ),
       send: async (msg) => {
         const templateId = process.env[`ZHUCUN_TEMPLATE_${msg.templateKey.toUpperCase()}`];
         if (!templateId) return false;

@@ -24,6 +24,10 @@ export interface OutgoingMessage {
 export interface Delivery {
   /** Sends one subscribe message; resolves false when the user has no grant left (43101). */
   send(msg: OutgoingMessage): Promise<boolean>;
+  /** Configured subscribe template ids by key (production: ZHUCUN_TEMPLATE_<KEY>). */
+  templateIds?(): Record<string, string>;
+  /** False when sending needs no one-time grant (the local outbox); WeChat needs one per send. */
+  requiresGrants?: boolean;
 }
 
 export interface Services {

@@ -1,43 +1,95 @@
+import { shanghaiDay, type Day, type RuleConfig } from '../../src/core';
+import { AppError } from '../common/errors';
+import { flushDuePushes } from '../common/delivery/messages';
+import { countyRules } from '../common/month';
+import type { Services } from '../common/services';
 import type { DocDriver } from '../common/store/driver';
 import { DuplicateError } from '../common/store/driver';
 
-/** A periodic job: `due` says which period (e.g. a day or a month) is due at `now`, or null. */
-export interface Job {
-  name: string;
-  due(now: Date): string | null;
-  run(now: Date, store: DocDriver): Promise<void>;
+/** What every run gets: the store, delivery and files, the trigger's instant, a log line writer. */
+export interface JobEnv {
+  store: DocDriver;
+  services: Services;
+  now: Date;
+  log: (line: Record<string, unknown>) => void;
+}
+
+/** One job run for one county and period. */
+export interface JobRun extends JobEnv {
+  countyId: string;
+  rules: RuleConfig;
+  /** The period being run (a day, a month, an hour), as `due` answered. */
+  period: string;
+  /** The Shanghai day of `now`. */
+  today: Day;
 }
 
 /**
- * Called by the one timer trigger (every few minutes). Each job runs at most once per period,
- * even when the trigger fires twice or late: a `jobs` marker is inserted before running and a
- * duplicate insert means another run already took that period.
+ * A periodic job, due per county at the times of the county's rules.schedule: `due` says which
+ * period is due at `now` (null: not yet); `run` does it and may answer a short note for the log.
  */
-export async function dispatch(jobs: Job[], now: Date, store: DocDriver): Promise<{ ran: string[]; skipped: string[] }> {
-  const ran: string[] = [];
-  const skipped: string[] = [];
-  for (const job of jobs) {
-    const period = job.due(now);
-    if (!period) continue;
-    const id = `${job.name}:${period}`;
-    try {
-      await store.insert('jobs', { _id: id, startedAt: now.toISOString(), finishedAt: null });
-    } catch (e) {
-      if (e instanceof DuplicateError) {
-        skipped.push(id);
-        continue;
+export interface Job {
+  name: string;
+  due(now: Date, rules: RuleConfig): string | null;
+  run(r: JobRun): Promise<string | void>;
+}
+
+export interface DispatchResult {
+  ran: string[];
+  skipped: string[];
+  failed: { id: string; error: string }[];
+  notes: Record<string, string>;
+  pushes: { pushed: number; statuses: Record<string, number> };
+}
+
+/**
+ * Called by the one timer trigger (every few minutes). For each county and job, the due period
+ * is claimed by inserting the `jobs` document `<job>:<county>:<period>`; a duplicate insert
+ * means another trigger already took it, so a job runs once per period even when triggered
+ * twice or late. A failed run frees its period for the next trigger and does not stop the other
+ * jobs. A year without calendar data is skipped with its reason logged, never guessed.
+ * Finally the pushes whose quiet hours are over go out.
+ */
+export async function dispatch(jobs: Job[], env: JobEnv): Promise<DispatchResult> {
+  const out: DispatchResult = { ran: [], skipped: [], failed: [], notes: {}, pushes: { pushed: 0, statuses: {} } };
+  const counties = await env.store.find('counties', {});
+  for (const county of counties) {
+    const rules = await countyRules(env.store, county._id);
+    for (const job of jobs) {
+      const period = job.due(env.now, rules);
+      if (!period) continue;
+      const id = `${job.name}:${county._id}:${period}`;
+      try {
+        await env.store.insert('jobs', { _id: id, job: job.name, countyId: county._id, period, startedAt: env.now.toISOString(), finishedAt: null, note: null });
+      } catch (e) {
+        if (e instanceof DuplicateError) {
+          out.skipped.push(id);
+          continue;
+        }
+        throw e;
       }
-      throw e;
-    }
-    try {
-      await job.run(now, store);
-      await store.update('jobs', id, { finishedAt: new Date().toISOString() });
-      ran.push(id);
-    } catch (e) {
-      // Free the period so the next trigger retries it.
-      await store.remove('jobs', id);
-      throw e;
+      try {
+        const note = (await job.run({ ...env, countyId: county._id, rules, period, today: shanghaiDay(env.now) })) ?? '';
+        await env.store.update('jobs', id, { finishedAt: new Date().toISOString(), note });
+        out.ran.push(id);
+        if (note) out.notes[id] = note;
+        env.log({ job: id, ok: true, note });
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'CALENDAR_UNKNOWN') {
+          const note = `跳过：${e.message}`;
+          await env.store.update('jobs', id, { finishedAt: new Date().toISOString(), note });
+          out.ran.push(id);
+          out.notes[id] = note;
+          env.log({ job: id, ok: true, skipped: 'CALENDAR_UNKNOWN', note });
+          continue;
+        }
+        await env.store.remove('jobs', id);
+        const error = e instanceof Error ? e.message : String(e);
+        out.failed.push({ id, error });
+        env.log({ job: id, ok: false, error });
+      }
     }
   }
-  return { ran, skipped };
+  out.pushes = await flushDuePushes(env);
+  return out;
 }

@@ -1,44 +1,85 @@
-import { dispatch, type Job } from '../../cloudfunctions/scheduler/dispatch';
+import { dispatch, type Job, type JobEnv } from '../../cloudfunctions/scheduler/dispatch';
 import { SqliteDriver } from '../../cloudfunctions/common/store/sqlite';
-import { shanghaiDay, shanghaiHourMinute } from '../../src/core';
+import type { Services } from '../../cloudfunctions/common/services';
+import { dailyPeriod } from '../../src/core';
+import { fail } from '../../cloudfunctions/common/errors';
 
-/** A daily job due from 10:00 Shanghai time. */
-function dailyAtTen(runs: string[], failFirst = false): Job {
+const services: Services = {
+  files: { put: async (p) => p, url: async (id) => id },
+  codes: { unlimited: async () => Buffer.from('') },
+  delivery: { send: async () => true },
+};
+
+async function store() {
+  const s = new SqliteDriver(':memory:');
+  await s.put('counties', { _id: 'cty_A', name: '甲县', code: 'A' });
+  return s;
+}
+const env = (s: SqliteDriver, iso: string): JobEnv => ({ store: s, services, now: new Date(iso), log: () => {} });
+
+/** A daily job due from the county's clock-in reminder time. */
+function dailyAtReminder(runs: string[], failFirst = false): Job {
   let failed = !failFirst;
   return {
     name: 'clock-in-reminder',
-    due: (now) => (shanghaiHourMinute(now) >= '10:00' ? shanghaiDay(now) : null),
-    run: async (now) => {
+    due: (now, rules) => dailyPeriod(now, rules.schedule.clockInReminder),
+    run: async (r) => {
       if (!failed) {
         failed = true;
         throw new Error('delivery down');
       }
-      runs.push(now.toISOString());
+      runs.push(r.now.toISOString());
     },
   };
 }
 
 describe('scheduler dispatch', () => {
-  it('runs a job once per period even when triggered twice or late (TZ-independent)', async () => {
-    const store = new SqliteDriver(':memory:');
+  it('runs a job once per county and period even when triggered twice or late (TZ-independent)', async () => {
+    const s = await store();
     const runs: string[] = [];
-    const job = dailyAtTen(runs);
-    expect(await dispatch([job], new Date('2026-11-20T01:59:00Z'), store)).toEqual({ ran: [], skipped: [] }); // 09:59 Shanghai
-    expect((await dispatch([job], new Date('2026-11-20T02:00:00Z'), store)).ran).toEqual(['clock-in-reminder:2026-11-20']);
-    expect((await dispatch([job], new Date('2026-11-20T02:05:00Z'), store)).skipped).toEqual(['clock-in-reminder:2026-11-20']);
-    expect((await dispatch([job], new Date('2026-11-20T13:00:00Z'), store)).ran).toEqual([]); // late trigger, same day
-    // 00:30 on the 21st in Shanghai is still 20th in UTC: not due yet for the 21st.
-    expect((await dispatch([job], new Date('2026-11-20T16:30:00Z'), store)).ran).toEqual([]);
-    expect((await dispatch([job], new Date('2026-11-21T03:00:00Z'), store)).ran).toEqual(['clock-in-reminder:2026-11-21']);
+    const job = dailyAtReminder(runs);
+    expect((await dispatch([job], env(s, '2026-11-20T01:59:59Z'))).ran).toEqual([]); // 09:59:59 Shanghai
+    expect((await dispatch([job], env(s, '2026-11-20T02:00:00Z'))).ran).toEqual(['clock-in-reminder:cty_A:2026-11-20']);
+    expect((await dispatch([job], env(s, '2026-11-20T02:00:00Z'))).skipped).toEqual(['clock-in-reminder:cty_A:2026-11-20']);
+    expect((await dispatch([job], env(s, '2026-11-20T13:00:00Z'))).ran).toEqual([]); // late trigger, same day
+    // 00:30 on the 21st in Shanghai is still the 20th in UTC: not due yet for the 21st.
+    expect((await dispatch([job], env(s, '2026-11-20T16:30:00Z'))).ran).toEqual([]);
+    // A late trigger (10:40) on the 21st still runs once.
+    expect((await dispatch([job], env(s, '2026-11-21T02:40:00Z'))).ran).toEqual(['clock-in-reminder:cty_A:2026-11-21']);
     expect(runs).toHaveLength(2);
   });
 
-  it('frees the period when a run fails, so the next trigger retries it', async () => {
-    const store = new SqliteDriver(':memory:');
+  it('uses each county\'s own time (rules.schedule)', async () => {
+    const s = await store();
+    await s.put('counties', { _id: 'cty_B', name: '乙县', code: 'B' });
+    await s.put('config', { _id: 'rules:cty_B', countyId: 'cty_B', rules: { schedule: { clockInReminder: '09:00' } }, version: 1 });
     const runs: string[] = [];
-    const job = dailyAtTen(runs, true);
-    await expect(dispatch([job], new Date('2026-11-20T02:00:00Z'), store)).rejects.toThrow('delivery down');
-    expect((await dispatch([job], new Date('2026-11-20T02:05:00Z'), store)).ran).toEqual(['clock-in-reminder:2026-11-20']);
+    const r = await dispatch([dailyAtReminder(runs)], env(s, '2026-11-20T01:30:00Z')); // 09:30 Shanghai
+    expect(r.ran).toEqual(['clock-in-reminder:cty_B:2026-11-20']);
+  });
+
+  it('frees the period when a run fails, so the next trigger retries it, and keeps running other jobs', async () => {
+    const s = await store();
+    const runs: string[] = [];
+    const other: string[] = [];
+    const job = dailyAtReminder(runs, true);
+    const second: Job = { name: 'other', due: (now) => dailyPeriod(now, '00:00'), run: async () => void other.push('x') };
+    const first = await dispatch([job, second], env(s, '2026-11-20T02:00:00Z'));
+    expect(first.failed).toEqual([{ id: 'clock-in-reminder:cty_A:2026-11-20', error: 'delivery down' }]);
+    expect(first.ran).toEqual(['other:cty_A:2026-11-20']);
+    expect((await dispatch([job, second], env(s, '2026-11-20T02:05:00Z'))).ran).toEqual(['clock-in-reminder:cty_A:2026-11-20']);
     expect(runs).toHaveLength(1);
+    expect(other).toHaveLength(1);
+  });
+
+  it('skips a year without calendar data with its reason, without guessing or retrying', async () => {
+    const s = await store();
+    const lines: Record<string, unknown>[] = [];
+    const job: Job = { name: 'needs-calendar', due: (now) => dailyPeriod(now, '10:00'), run: async () => fail('CALENDAR_UNKNOWN') };
+    const r = await dispatch([job], { ...env(s, '2027-01-04T02:00:00Z'), log: (l) => lines.push(l) });
+    expect(r.ran).toEqual(['needs-calendar:cty_A:2027-01-04']);
+    expect(r.notes['needs-calendar:cty_A:2027-01-04']).toMatch(/^跳过：.*节假日安排尚未录入/);
+    expect(lines[0]).toMatchObject({ skipped: 'CALENDAR_UNKNOWN' });
+    expect((await s.get('jobs', 'needs-calendar:cty_A:2027-01-04'))?.note).toMatch(/跳过/);
   });
 });

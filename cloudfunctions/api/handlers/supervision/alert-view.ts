@@ -1,0 +1,44 @@
+import { ALERT_KIND_LABELS, type AlertView } from '../../../../types/supervision';
+import type { AlertDoc } from '../../../common/alerts';
+import type { DocDriver } from '../../../common/store/driver';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Alerts as the inbox shows them: with village, township and person names and age in days. */
+export async function alertViews(store: DocDriver, alerts: AlertDoc[], now: Date): Promise<AlertView[]> {
+  const names = new Map<string, string>();
+  const need = (coll: string, id: string | null) => (id && !names.has(`${coll}/${id}`) ? [[coll, id] as const] : []);
+  const wanted = [...new Map(alerts.flatMap((a) => [...need('villages', a.villageId), ...need('townships', a.townshipId), ...need('people', a.personId), ...need('people', a.ackBy)]).map((x) => [`${x[0]}/${x[1]}`, x])).values()];
+  const docs = await Promise.all(wanted.map(([coll, id]) => store.get(coll, id)));
+  wanted.forEach(([coll, id], i) => names.set(`${coll}/${id}`, String(docs[i]?.name ?? '')));
+  const name = (coll: string, id: string | null) => (id ? names.get(`${coll}/${id}`) || null : null);
+  return alerts.map((a) => ({
+    id: a._id,
+    kind: a.kind,
+    kindLabel: ALERT_KIND_LABELS[a.kind],
+    level: a.level,
+    day: a.day,
+    text: a.text,
+    status: a.status,
+    villageId: a.villageId,
+    villageName: name('villages', a.villageId),
+    townshipName: name('townships', a.townshipId),
+    personId: a.personId,
+    personName: name('people', a.personId),
+    raisedAt: a.raisedAt,
+    ageDays: Math.max(0, Math.floor((now.getTime() - Date.parse(a.raisedAt)) / DAY_MS)),
+    escalatedAt: a.escalatedAt,
+    ackAt: a.ackAt,
+    ackByName: name('people', a.ackBy),
+    ackNote: a.ackNote,
+  }));
+}
+
+/** Township supervisors see their townships' alerts; the county admin the county's escalated ones. */
+export function alertInScope(grants: { role: string; scopeLevel: string; scopeId: string }[], a: AlertDoc): boolean {
+  return grants.some(
+    (g) =>
+      (g.role === 'township_supervisor' && g.scopeLevel === 'township' && g.scopeId === a.townshipId) ||
+      (g.role === 'county_admin' && g.scopeLevel === 'county' && g.scopeId === a.countyId),
+  );
+}

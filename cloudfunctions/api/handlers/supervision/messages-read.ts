@@ -1,0 +1,21 @@
+import { messagesRead } from '../../../../types/actions/supervision';
+import type { MessageDoc } from '../../../common/delivery/messages';
+import { fail } from '../../../common/errors';
+import { findAll } from '../../../common/store/driver';
+import { handle } from '../../handler';
+
+/** Marks one of the caller's messages (or all of them) as read; reading twice changes nothing. */
+export default handle(messagesRead, async (ctx, { id }) => {
+  if (!ctx.person) return fail('UNAUTHENTICATED');
+  const personId = ctx.person._id;
+  const at = ctx.now.toISOString();
+  if (id) {
+    const m = (await ctx.store.get('messages', id)) as unknown as MessageDoc | null;
+    if (!m || m.personId !== personId) return fail('NOT_FOUND', '没有找到这条消息。');
+    if (!m.readAt) await ctx.store.update('messages', id, { readAt: at });
+  } else {
+    const unread = await findAll(ctx.store, 'messages', { personId, readAt: null });
+    for (const m of unread) await ctx.store.update('messages', m._id, { readAt: at });
+  }
+  return { unread: await ctx.store.count('messages', { personId, readAt: null }) };
+});

@@ -1,0 +1,28 @@
+import { dailyPeriod, dayLabel, shanghaiMonth } from '../../../src/core';
+import { notify } from '../../common/delivery/messages';
+import type { Job } from '../dispatch';
+import { countyCadres, PAGES } from './shared';
+
+/** Daily at rules.schedule.diaryReminder: cadres present (or in the field) today without a diary. */
+export const diaryReminder: Job = {
+  name: 'diary-reminder',
+  due: (now, rules) => dailyPeriod(now, rules.schedule.diaryReminder),
+  async run(r) {
+    const { records } = await countyCadres(r, shanghaiMonth(r.now));
+    let sent = 0;
+    for (const { record } of records) {
+      const worked = record.presentDays.includes(r.today) || record.fieldDays.includes(r.today);
+      if (!worked || record.diaries.some((d) => d.day === r.today)) continue;
+      const s = await notify(r, r.rules, {
+        personId: record.personId,
+        countyId: r.countyId,
+        kind: 'diary-reminder',
+        title: '工作日志提醒',
+        body: `今天（${dayLabel(r.today)}）驻村了，还没写工作日志，请在今天内填写。`,
+        page: PAGES.diary,
+      });
+      if (s !== 'duplicate') sent += 1;
+    }
+    return `提醒${sent}人`;
+  },
+};

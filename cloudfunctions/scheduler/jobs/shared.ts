@@ -1,0 +1,60 @@
+import { dayLabel } from '../../../src/core';
+import type { MessageKind } from '../../../types/supervision';
+import { notify } from '../../common/delivery/messages';
+import { countyAdmins, townshipSupervisors } from '../../common/delivery/recipients';
+import type { VillageDoc } from '../../common/model';
+import { cadreMonthRecords } from '../../common/month';
+import { findAll } from '../../common/store/driver';
+import type { JobRun } from '../dispatch';
+
+export const PAGES = {
+  cadreHome: '/pages/cadre/index',
+  diary: '/packages/diary/pages/index/index',
+  month: '/packages/presence/pages/month/index',
+  alerts: '/packages/supervisor/pages/alerts/index',
+  villages: '/packages/supervisor/pages/villages/index',
+  inbox: '/packages/inbox/pages/index/index',
+} as const;
+
+/** Every cadre of the county with their month rollup (one document each) and village. */
+export async function countyCadres(r: JobRun, month: string) {
+  const villages = (await findAll(r.store, 'villages', { countyId: r.countyId })) as unknown as VillageDoc[];
+  const byId = new Map(villages.map((v) => [v._id, v]));
+  const records = villages.length ? await cadreMonthRecords(r.store, r.countyId, villages.map((v) => v._id), month) : [];
+  return { villages: byId, records };
+}
+
+/** One summary message per supervisor of each township that has findings. */
+export async function tellSupervisors(
+  r: JobRun,
+  findings: Map<string, string[]>,
+  kind: MessageKind,
+  title: (n: number) => string,
+): Promise<number> {
+  let sent = 0;
+  for (const [townshipId, lines] of findings) {
+    if (lines.length === 0) continue;
+    for (const personId of await townshipSupervisors(r.store, r.countyId, townshipId)) {
+      const s = await notify(r, r.rules, { personId, countyId: r.countyId, kind, title: title(lines.length), body: lines.join('；'), page: PAGES.alerts });
+      if (s !== 'duplicate') sent += 1;
+    }
+  }
+  return sent;
+}
+
+/** One message to each county admin. */
+export async function tellCounty(r: JobRun, kind: MessageKind, title: string, body: string, page: string): Promise<number> {
+  let sent = 0;
+  for (const personId of await countyAdmins(r.store, r.countyId)) {
+    if ((await notify(r, r.rules, { personId, countyId: r.countyId, kind, title, body, page })) !== 'duplicate') sent += 1;
+  }
+  return sent;
+}
+
+export function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+export { dayLabel };
