@@ -1,0 +1,99 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Approvals from '../../src/packages/supervisor/pages/approvals';
+import { setTransport } from '../../src/services/client';
+import { clearSession } from '../../src/hooks/useSession';
+import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
+import { fakeTransport } from './fake-transport';
+import Taro, { resetTaroDouble } from './taro-double';
+
+const supervisor = {
+  openid: 'demo-supervisor',
+  person: { id: 'p2', name: '李敏' },
+  roles: [{ role: 'township_supervisor', scope: { level: 'township', id: 't1', name: '城关镇' } }],
+  villages: [],
+};
+
+const item = (p: Record<string, unknown>) => ({
+  id: 'lv1',
+  personId: 'p1',
+  personName: '张华',
+  villageName: '红旗村',
+  type: 'personal',
+  from: '2026-11-23',
+  to: '2026-11-24',
+  days: 2,
+  reason: '家中老人住院',
+  status: 'pending',
+  approverLevel: 'township',
+  createdAt: '2026-11-20T03:00:00.000Z',
+  decidedAt: null,
+  decidedByName: null,
+  decisionNote: null,
+  returnedAt: null,
+  returnDay: null,
+  plannedTo: null,
+  overdue: false,
+  canDecide: true,
+  ...p,
+});
+
+beforeEach(() => {
+  resetTaroDouble();
+  clearSession();
+  Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-supervisor');
+});
+
+async function click(text: string) {
+  await act(async () => {
+    fireEvent.click(screen.getByText(text));
+  });
+}
+
+describe('supervisor approval queue', () => {
+  it('approves with a note; long leaves wait for the county; overdue returns stand out', async () => {
+    let pending = [item({}), item({ id: 'lv2', personName: '王芳', days: 6, to: '2026-11-28', approverLevel: 'county', canDecide: false })];
+    const fake = fakeTransport({
+      'session.whoami': { data: supervisor },
+      'leave.queue': () => ({
+        data: {
+          today: '2026-11-20',
+          pending,
+          awaitingReturn: [item({ id: 'lv3', personName: '赵强', status: 'approved', from: '2026-11-10', to: '2026-11-12', overdue: true })],
+        },
+      }),
+      'leave.decide': () => {
+        pending = pending.slice(1);
+        return { data: { ...item({}), status: 'approved' } };
+      },
+    });
+    setTransport(fake.transport);
+    const { container } = render(<Approvals />);
+    expect(await screen.findByText('张华 · 红旗村')).toBeTruthy();
+    expect(screen.getByText('待审批（1）')).toBeTruthy();
+    expect(screen.getByText('超过乡镇审批天数，等待县级管理员审批。')).toBeTruthy();
+    expect(screen.getByText('超期未销假')).toBeTruthy();
+    expect(screen.getByText('应于2026-11-13回村打卡销假')).toBeTruthy();
+    expect(screen.getByText('待销假（1），其中1人超期')).toBeTruthy();
+    await act(async () => {
+      fireEvent.input(container.querySelector('textarea')!, { target: { value: '同意，注意安全' } });
+    });
+    await click('批准');
+    expect(fake.calls.find((c) => c.action === 'leave.decide')?.data).toEqual({ leaveId: 'lv1', decision: 'approve', note: '同意，注意安全' });
+    expect(await screen.findByText('待审批（0）')).toBeTruthy();
+    expect(screen.queryByText('张华 · 红旗村')).toBeNull();
+  });
+
+  it('a rejection without a note is stopped with a Chinese message before sending', async () => {
+    const fake = fakeTransport({
+      'session.whoami': { data: supervisor },
+      'leave.queue': { data: { today: '2026-11-20', pending: [item({})], awaitingReturn: [] } },
+    });
+    setTransport(fake.transport);
+    render(<Approvals />);
+    await screen.findByText('张华 · 红旗村');
+    await click('不批准');
+    expect(await screen.findByText('不批准时请写明理由（至少2个字）')).toBeTruthy();
+    expect(fake.calls.filter((c) => c.action === 'leave.decide')).toHaveLength(0);
+    expect(screen.getByText('没有在假人员。')).toBeTruthy();
+  });
+});
