@@ -1,0 +1,35 @@
+import { listCampaigns } from '../../../../types/actions/survey';
+import { callerCounty } from '../../../common/scope';
+import { findAll } from '../../../common/store/driver';
+import { campaignState, canCloseCampaign, visibleVillages } from '../../../common/survey/access';
+import type { CampaignDoc } from '../../../common/survey/model';
+import { handle } from '../../handler';
+
+/** The county's campaigns that touch a village in the caller's scope, newest first, with answer counts per village. */
+export default handle(listCampaigns, async (ctx) => {
+  const countyId = callerCounty(ctx);
+  const all = (await findAll(ctx.store, 'campaigns', { countyId }, { orderBy: [{ field: 'createdAt', dir: 'desc' }] })) as unknown as CampaignDoc[];
+  const campaigns = [];
+  for (const c of all) {
+    const villages = await visibleVillages(ctx, c);
+    if (villages.length === 0) continue;
+    const counts = await Promise.all(villages.map((v) => ctx.store.count('survey_answers', { campaignId: c._id, villageId: v._id })));
+    const staff = ctx.grants.some((g) => g.role === 'county_admin' || g.role === 'township_supervisor');
+    campaigns.push({
+      id: c._id,
+      title: c.title,
+      organiser: c.organiser,
+      status: c.status,
+      state: campaignState(c, ctx.now),
+      from: c.from,
+      to: c.to,
+      targetPerVillage: c.targetPerVillage,
+      onePerHousehold: c.onePerHousehold,
+      villages: villages.map((v, i) => ({ id: v._id, name: v.name, answers: counts[i] })),
+      answers: counts.reduce((a, b) => a + b, 0),
+      createdByName: c.createdByName,
+      canClose: staff && c.status === 'open' && canCloseCampaign(ctx, c, villages),
+    });
+  }
+  return { campaigns };
+});

@@ -1,0 +1,30 @@
+import { submitSurvey } from '../../../../types/actions/survey';
+import { surveyAnswerProblems } from '../../../../src/core/survey/flow';
+import { fail } from '../../../common/errors';
+import { once } from '../../../common/idempotency';
+import { countyRules } from '../../../common/month';
+import { openScene, recordAnswer } from '../../../common/survey/answers';
+import { handle } from '../../handler';
+
+/**
+ * One anonymous answer. A retry with the same clientRequestId answers the first result; a
+ * second answer by the same WeChat user (or household, when asked) is refused by unique keys.
+ */
+export default handle(submitSurvey, async (ctx, input) =>
+  once(ctx, 'survey.submit', input.clientRequestId, async () => {
+    const { campaign, village } = await openScene(ctx.store, input.scene, ctx.now);
+    const problems = surveyAnswerProblems(campaign.questions, input.answers);
+    if (problems.length) return fail('VALIDATION', problems[0], problems.map((message) => ({ path: 'answers', message })));
+    const rules = await countyRules(ctx.store, campaign.countyId);
+    await recordAnswer(ctx.store, {
+      campaign,
+      village,
+      openid: ctx.openid,
+      answers: input.answers,
+      household: input.household,
+      now: ctx.now,
+      maxPerVillagePerHour: rules.survey.maxAnswersPerVillagePerHour,
+    });
+    return { received: true as const, message: '提交成功，感谢您的参与！' };
+  }),
+);

@@ -1,0 +1,90 @@
+import { householdKey } from '../../../src/core/survey/household';
+import type { SurveyAnswers } from '../../../src/core/survey/types';
+import { fail } from '../errors';
+import type { VillageDoc } from '../model';
+import { DuplicateError, type DocDriver } from '../store/driver';
+import { campaignState } from './access';
+import type { AnswerDoc, CampaignDoc, SurveyCodeDoc } from './model';
+import { answerId, householdGuardId, surveyHash } from './keys';
+
+export interface OpenedScene {
+  code: SurveyCodeDoc;
+  campaign: CampaignDoc;
+  village: VillageDoc;
+}
+
+const fmt = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+
+/** Resolves a scanned scene; a forged or unknown scene, a closed or not-yet-open campaign get a friendly refusal. */
+export async function openScene(store: DocDriver, scene: string, now: Date): Promise<OpenedScene> {
+  const code = (await store.get('survey_codes', scene)) as unknown as SurveyCodeDoc | null;
+  if (!code) return fail('NOT_FOUND', '这个二维码无效。请扫描村里张贴的问卷二维码。');
+  const campaign = (await store.get('campaigns', code.campaignId)) as unknown as CampaignDoc | null;
+  const village = (await store.get('villages', code.villageId)) as unknown as VillageDoc | null;
+  if (!campaign || !village || !campaign.villageIds.includes(village._id)) {
+    return fail('NOT_FOUND', '这个二维码无效。请扫描村里张贴的问卷二维码。');
+  }
+  const state = campaignState(campaign, now);
+  if (state === 'not-started') return fail('SURVEY_CLOSED', `这次调查从${fmt(campaign.from)}开始，请到时再来填写。`);
+  if (state !== 'running') return fail('SURVEY_CLOSED');
+  return { code, campaign, village };
+}
+
+/** The Shanghai hour 'YYYY-MM-DDTHH' (the only time kept with an answer). */
+export function shanghaiHour(now: Date): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 13);
+}
+
+export interface NewAnswer {
+  campaign: CampaignDoc;
+  village: VillageDoc;
+  /** The caller's WeChat identity; only its salted hash is stored. */
+  openid: string;
+  answers: SurveyAnswers;
+  household?: { head: string; group: string };
+  now: Date;
+  maxPerVillagePerHour: number;
+}
+
+export function voterKeyOf(campaign: CampaignDoc, openid: string): string {
+  return surveyHash(campaign.salt, 'voter', openid);
+}
+
+export async function hasAnswered(store: DocDriver, campaign: CampaignDoc, openid: string): Promise<boolean> {
+  return (await store.get('survey_answers', answerId(campaign._id, voterKeyOf(campaign, openid)))) !== null;
+}
+
+/**
+ * Stores one answer atomically with its uniqueness guards: the answer's own id (one per
+ * WeChat user and campaign) and, when the campaign asks, the household guard. Duplicate
+ * inserts, not a read-then-write, decide a second answer.
+ */
+export async function recordAnswer(store: DocDriver, a: NewAnswer): Promise<void> {
+  const { campaign, village } = a;
+  let householdHash: string | null = null;
+  if (campaign.onePerHousehold) {
+    if (!a.household) return fail('VALIDATION', '请填写户主姓名和所在的组，每户只填一份。');
+    const key = householdKey(a.household.head, a.household.group);
+    if (!key.ok) return fail('VALIDATION', key.error);
+    householdHash = surveyHash(campaign.salt, 'household', `${village._id}|${key.key}`);
+  }
+  const voterKey = voterKeyOf(campaign, a.openid);
+  const hour = shanghaiHour(a.now);
+  const doc: AnswerDoc = { _id: answerId(campaign._id, voterKey), campaignId: campaign._id, villageId: village._id, countyId: campaign.countyId, voterKey, hour, answers: a.answers };
+  try {
+    await store.transaction(async (tx) => {
+      if ((await tx.get('survey_answers', doc._id)) !== null) throw new DuplicateError('survey_answers', doc._id);
+      if ((await tx.count('survey_answers', { villageId: village._id, hour })) >= a.maxPerVillagePerHour) {
+        fail('RATE_LIMITED', '这个村这一小时提交的问卷太多了，请过一会儿再提交。您的答案已保存在手机上。');
+      }
+      await tx.insert('survey_answers', doc as unknown as AnswerDoc & Record<string, unknown>);
+      if (householdHash) await tx.insert('survey_keys', { _id: householdGuardId(campaign._id, householdHash), campaignId: campaign._id });
+    });
+  } catch (e) {
+    if (e instanceof DuplicateError && e.coll === 'survey_answers') return fail('ALREADY_ANSWERED');
+    if (e instanceof DuplicateError && e.coll === 'survey_keys') {
+      return fail('ALREADY_ANSWERED', '您家已经有人答过这份问卷了（每户一份），感谢参与。');
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,58 @@
+import type { SurveyAnswers, SurveyQuestion } from '../../../src/core/survey/types';
+
+/** A survey campaign: questions for chosen villages over a period. */
+export interface CampaignDoc {
+  _id: string;
+  countyId: string;
+  title: string;
+  templateId: string;
+  questions: SurveyQuestion[];
+  villageIds: string[];
+  from: string;
+  to: string;
+  targetPerVillage: number;
+  onePerHousehold: boolean;
+  status: 'open' | 'closed';
+  /** Who asks, as the villager reads it: 长沙县委组织部, 城关镇党委. */
+  organiser: string;
+  createdBy: string;
+  createdByName: string;
+  createdAt: string;
+  closedAt: string | null;
+  closedBy: string | null;
+  /** Random per campaign; with the server secret it keys the voter and household hashes. */
+  salt: string;
+}
+
+/** One QR code: `_id` is the scene itself (crypto-random, never derived from ids). */
+export interface SurveyCodeDoc {
+  _id: string;
+  scene: string;
+  campaignId: string;
+  villageId: string;
+  countyId: string;
+  /** The stored PNG, made on first request. */
+  fileId: string | null;
+  createdAt: string;
+}
+
+/**
+ * One submission. Nothing identifies the person: `_id` is campaign + a salted hash of the
+ * WeChat identity (which makes 'one answer per WeChat user' a unique key), and the time is
+ * kept only to the hour (for the per-village rate limit).
+ */
+export interface AnswerDoc {
+  _id: string;
+  campaignId: string;
+  villageId: string;
+  countyId: string;
+  voterKey: string;
+  hour: string;
+  answers: SurveyAnswers;
+}
+
+/** Unique guard for 'one answer per household': `_id` = `hh:<campaign>:<hash of village + household>`. */
+export interface SurveyKeyDoc {
+  _id: string;
+  campaignId: string;
+}
