@@ -1,2 +1,68 @@
-// Actions of this area are exported here (each export a defineAction contract; nothing else).
-export {};
+import { z } from 'zod';
+import { defineAction } from '../action';
+import { ClientRequestId, Day, Id, Month } from '../common';
+import { FlagView, MyMonthDayView, MyMonthSummaryView } from '../presence';
+import { CADRE_ROLES } from '../roles';
+
+/** Flags in the caller's scope (a village, a township, or all of it), newest first. */
+export const flagsList = defineAction(
+  'flags.list',
+  ['township_supervisor', 'county_admin', 'inspector'],
+  z
+    .object({
+      villageId: Id.optional(),
+      townshipId: Id.optional(),
+      status: z.enum(['open', 'cleared', 'all'], { error: '状态只能是 open、cleared 或 all' }).default('open'),
+    })
+    .strict()
+    .refine((i) => !(i.villageId && i.townshipId), { error: '村和乡镇只能选一个' }),
+  z.object({
+    scope: z.object({ level: z.enum(['village', 'township', 'county']), id: z.string(), name: z.string() }),
+    flags: z.array(FlagView),
+    /** More flags exist than shown (the newest are shown). */
+    truncated: z.boolean(),
+    canClear: z.boolean(),
+  }),
+);
+
+/** A supervisor clears a flag after looking into it; the note is required and audited. */
+export const flagsClear = defineAction(
+  'flags.clear',
+  ['township_supervisor', 'county_admin'],
+  z
+    .object({
+      flagId: z.string({ error: '缺少编号' }).min(1, '缺少编号').max(300, '编号太长'),
+      note: z.string({ error: '请写明核实情况' }).trim().min(2, '请写明核实情况（至少2个字）').max(200, '说明太长（最多200字）'),
+      clientRequestId: ClientRequestId,
+    })
+    .strict(),
+  FlagView,
+);
+
+/** A cadre's month day by day: presence, diary, leave, flags; required vs done; the projection. */
+export const cadreMonth = defineAction(
+  'cadre.month',
+  [...CADRE_ROLES, 'township_supervisor', 'county_admin', 'inspector'],
+  z
+    .object({
+      month: Month,
+      /** Supervisors and county admins pass a cadre in their scope; a cadre sees only their own. */
+      personId: Id.optional(),
+    })
+    .strict(),
+  z.object({
+    person: z.object({ id: z.string(), name: z.string(), roleLabel: z.string() }),
+    village: z.object({ id: z.string(), name: z.string() }),
+    month: Month,
+    today: Day,
+    /** The month being shown is the caller's own. */
+    self: z.boolean(),
+    days: z.array(MyMonthDayView),
+    summary: MyMonthSummaryView,
+    projection: z.object({
+      status: z.enum(['done', 'on-track', 'at-risk', 'cannot-reach', 'not-applicable']),
+      sentence: z.string(),
+    }),
+    flags: z.array(FlagView),
+  }),
+);

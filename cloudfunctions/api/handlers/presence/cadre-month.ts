@@ -1,0 +1,74 @@
+import { addDays, buildMyMonth, shanghaiDay, shanghaiMonth, type MyMonthClockIn, type MyMonthLeave, type PersonMonthRecord } from '../../../../src/core';
+import { ROLE_LABELS, type Role } from '../../../../types';
+import { cadreMonth } from '../../../../types/actions/presence';
+import { fail } from '../../../common/errors';
+import type { FlagDoc } from '../../../common/flags';
+import type { GrantDoc, PersonDoc } from '../../../common/model';
+import { cadreRole, monthContext, personMonthId, type PersonMonthDoc } from '../../../common/month';
+import { loadVillage, requirePerson } from '../../../common/scope';
+import { handle } from '../../handler';
+import { toFlagViews } from './flag-view';
+
+const LOOKERS: Role[] = ['township_supervisor', 'county_admin', 'inspector'];
+const SHOWN_LEAVES = new Set(['pending', 'approved', 'returned']);
+
+/** A leave closed early by a return (销假) ends the day before the return. */
+function leaveEnd(l: MyMonthLeave & { returnDay?: string | null }): string {
+  return l.returnDay && l.returnDay <= l.to ? addDays(l.returnDay, -1) : l.to;
+}
+
+/**
+ * One cadre's month, built from their month rollup plus their own records of that month
+ * (clock-ins, leaves, flags): one person, one month, never a county.
+ */
+export default handle(cadreMonth, async (ctx, input) => {
+  const me = ctx.person!;
+  if (input.month > shanghaiMonth(ctx.now)) return fail('TOO_EARLY_OR_LATE', '这个月还没到。');
+  const target: PersonDoc = input.personId && input.personId !== me._id ? await requirePerson(ctx, input.personId, LOOKERS) : me;
+  const grants = (await ctx.store.find('grants', { personId: target._id })) as unknown as GrantDoc[];
+  const role = cadreRole(grants, target._id);
+  if (!role || !target.villageId) {
+    return fail('NOT_FOUND', target._id === me._id ? '您不是驻村干部，没有驻村月历。请从各村页面选一位干部查看。' : '这个人不是驻村干部。');
+  }
+  const today = shanghaiDay(ctx.now);
+  const [village, mctx, rollup, clockins, leaves, flags] = await Promise.all([
+    loadVillage(ctx, target.villageId),
+    monthContext(ctx.store, target.countyId, input.month, today, ctx.now),
+    ctx.store.get('person_months', personMonthId(target._id, input.month)) as Promise<PersonMonthDoc | null>,
+    ctx.store.find('clockins', { personId: target._id, month: input.month }, { orderBy: [{ field: 'at', dir: 'asc' }] }),
+    ctx.store.find('leaves', { personId: target._id }),
+    ctx.store.find('flags', { personId: target._id, month: input.month }, { orderBy: [{ field: 'raisedAt', dir: 'desc' }] }),
+  ]);
+  const record: PersonMonthRecord = {
+    personId: target._id,
+    name: target.name,
+    role,
+    presentDays: rollup?.presentDays ?? [],
+    fieldDays: rollup?.fieldDays ?? [],
+    officialDays: rollup?.officialDays ?? [],
+    leaveDays: rollup?.leaveDays ?? [],
+    diaries: rollup?.diaries ?? [],
+  };
+  const first = `${input.month}-01`;
+  const last = `${input.month}-31`;
+  const monthLeaves = (leaves as unknown as MyMonthLeave[]).filter((l) => SHOWN_LEAVES.has(l.status) && l.from <= last && l.to >= first);
+  const flagDocs = flags as unknown as FlagDoc[];
+  const built = buildMyMonth({
+    record,
+    ctx: mctx,
+    clockIns: (clockins as unknown as MyMonthClockIn[]).map((c) => ({ day: c.day, at: c.at, decision: c.decision, syncedLater: c.syncedLater === true, fuzzy: c.fuzzy === true })),
+    leaves: monthLeaves.map((l) => ({ type: l.type, from: l.from, to: leaveEnd(l), status: l.status })),
+    flags: flagDocs.map((f) => ({ day: f.day, status: f.status })),
+  });
+  return {
+    person: { id: target._id, name: target.name, roleLabel: ROLE_LABELS[role] },
+    village: { id: village._id, name: village.name },
+    month: input.month,
+    today,
+    self: target._id === me._id,
+    days: built.days.map((d) => ({ ...d, clockIns: d.clockIns.map(({ at, decision, syncedLater, fuzzy }) => ({ at, decision, syncedLater, fuzzy })) })),
+    summary: built.summary,
+    projection: built.projection,
+    flags: await toFlagViews(ctx.store, flagDocs),
+  };
+});
