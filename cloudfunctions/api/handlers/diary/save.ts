@@ -1,0 +1,67 @@
+import { dayLabel, monthOf, trimSections } from '../../../../src/core';
+import { diarySave } from '../../../../types/actions/diary';
+import { refuseFuture, refuseOthersDiary, refuseTooOld, serverToday, stationedCadre } from '../../../common/diary/caller';
+import { detectOnSave } from '../../../common/diary/detect';
+import { diaryId, type DiaryDoc } from '../../../common/diary/docs';
+import { requireOwnPhotos, requireOwnVisits } from '../../../common/diary/links';
+import { diaryFlagsOf, entryViews } from '../../../common/diary/view';
+import { fail } from '../../../common/errors';
+import { once } from '../../../common/idempotency';
+import { countyRules, updatePersonMonth } from '../../../common/month';
+import { handle } from '../../handler';
+
+/**
+ * Writes the caller's diary of a day: today's as often as needed; a missing past day once (补写,
+ * counted late); a past day already written only through diary.amend with a reason.
+ */
+export default handle(diarySave, async (ctx, input) => {
+  refuseOthersDiary(ctx, input.personId);
+  const { me, village } = await stationedCadre(ctx);
+  const today = serverToday(ctx);
+  refuseFuture(input.day, today);
+  refuseTooOld(input.day, today);
+  const rules = await countyRules(ctx.store, me.countyId);
+  return once(ctx, 'diary.save', input.clientRequestId, async () => {
+    const id = diaryId(me._id, input.day);
+    const existing = (await ctx.store.get('diaries', id)) as unknown as DiaryDoc | null;
+    if (existing && input.day < today) {
+      fail('CONFLICT', `${dayLabel(input.day)}的日志已经写过，过了当天再修改请用“补记”，并写明原因。`);
+    }
+    const visitIds = await requireOwnVisits(ctx, me._id, input.day, input.visitIds);
+    const photoIds = await requireOwnPhotos(ctx, me._id, input.photoIds);
+    if (rules.diary.photosRequired && photoIds.length === 0) {
+      fail('VALIDATION', '本县要求工作日志附至少一张照片，请添加照片后再保存。');
+    }
+    const at = ctx.now.toISOString();
+    const doc: DiaryDoc = existing
+      ? { ...existing, sections: trimSections(input.sections), visitIds, photoIds, updatedAt: at }
+      : {
+          _id: id,
+          personId: me._id,
+          villageId: village._id,
+          townshipId: village.townshipId,
+          countyId: me.countyId,
+          day: input.day,
+          month: monthOf(input.day),
+          sections: trimSections(input.sections),
+          visitIds,
+          photoIds,
+          createdAt: at,
+          updatedAt: at,
+          amendments: [],
+        };
+    await ctx.store.put('diaries', doc as unknown as DiaryDoc & Record<string, unknown>);
+    if (!existing) {
+      // The on-time rule judges the first creation; later edits never move it.
+      await updatePersonMonth(ctx.store, me, village.townshipId, doc.month, (m) => {
+        if (!m.diaries.some((d) => d.day === doc.day)) m.diaries.push({ day: doc.day, writtenAt: doc.createdAt });
+        m.diaries.sort((a, b) => a.day.localeCompare(b.day));
+      });
+    }
+    await detectOnSave(ctx, doc, rules, !existing);
+    const [entry] = await entryViews(ctx, [doc], await diaryFlagsOf(ctx.store, [me._id]), rules.diary.graceHours);
+    const message =
+      input.day === today ? '已保存' : `已补写${dayLabel(input.day)}的日志（过了当天才写，按补写计）。`;
+    return { entry, created: !existing, message };
+  });
+});

@@ -1,0 +1,125 @@
+import {
+  addDays,
+  detectBatch,
+  diaryText,
+  explainBatch,
+  explainDuplicate,
+  findNearDuplicates,
+  monthOf,
+  type RuleConfig,
+  type TextEntry,
+} from '../../../src/core';
+import type { Ctx } from '../context';
+import { raiseFlag, type FlagDoc } from '../flags';
+import { MAX_PAGE } from '../store/driver';
+import type { DiaryDoc } from './docs';
+import { personNames } from './names';
+
+/** What detection needs of a call: the store and the server time (the demo seed passes its own). */
+export type DetectCtx = Pick<Ctx, 'store' | 'now'>;
+
+/** Days back the near-duplicate check looks (the same township only, never the whole county). */
+export const DUPLICATE_LOOKBACK_DAYS = 31;
+/** At most this many near-duplicate flags per save (the closest matches). */
+const MAX_DUPLICATE_FLAGS = 3;
+
+/**
+ * Batched writing: this entry was just created; were other days' entries created by the same
+ * person in the same sitting? Reads only the person's entries created within the window.
+ */
+async function batchFlag(ctx: DetectCtx, doc: DiaryDoc, rules: RuleConfig): Promise<FlagDoc | null> {
+  const { batchMinEntries, batchWindowMinutes } = rules.diary;
+  const since = new Date(Date.parse(doc.createdAt) - batchWindowMinutes * 60_000).toISOString();
+  const recent = (await ctx.store.find('diaries', { personId: doc.personId, createdAt: { $gte: since, $lte: doc.createdAt } }, { limit: MAX_PAGE })) as unknown as DiaryDoc[];
+  const finding = detectBatch(
+    recent.map((d) => ({ id: d._id, day: d.day, createdAt: d.createdAt })),
+    doc._id,
+    batchMinEntries,
+    batchWindowMinutes,
+  );
+  if (!finding) return null;
+  const lastDay = finding.days[finding.days.length - 1];
+  const explanation = explainBatch(finding);
+  const evidence = {
+    diaryIds: finding.entries.map((e) => e.id),
+    days: finding.days,
+    from: finding.from,
+    to: finding.to,
+    spanMinutes: finding.spanMinutes,
+    entries: finding.entries.map((e) => ({ diaryId: e.id, day: e.day, createdAt: e.createdAt })),
+  };
+  // One flag per sitting, keyed by its first entry; a sitting that grows updates the open flag's evidence.
+  const flag = await raiseFlag(ctx.store, ctx.now, {
+    kind: 'batched-diary',
+    key: finding.entries[0].id,
+    personId: doc.personId,
+    villageId: doc.villageId,
+    townshipId: doc.townshipId,
+    countyId: doc.countyId,
+    day: lastDay,
+    month: monthOf(lastDay),
+    explanation,
+    evidence,
+  });
+  if (flag.status === 'open' && (flag.evidence.diaryIds as string[] | undefined)?.length !== evidence.diaryIds.length) {
+    await ctx.store.update('flags', flag._id, { explanation, evidence, day: lastDay, month: monthOf(lastDay) });
+    return { ...flag, explanation, evidence, day: lastDay, month: monthOf(lastDay) };
+  }
+  return flag;
+}
+
+/**
+ * Near-duplicate text against a bounded candidate set: the entries of the same township (the
+ * person's own, their team's, the neighbouring villages') over the last DUPLICATE_LOOKBACK_DAYS.
+ */
+async function duplicateFlags(ctx: DetectCtx, doc: DiaryDoc, rules: RuleConfig): Promise<FlagDoc[]> {
+  const focus: TextEntry = { id: doc._id, personId: doc.personId, day: doc.day, text: diaryText(doc.sections) };
+  const candidates = (await ctx.store.find(
+    'diaries',
+    { townshipId: doc.townshipId, day: { $gte: addDays(doc.day, -DUPLICATE_LOOKBACK_DAYS), $lte: addDays(doc.day, DUPLICATE_LOOKBACK_DAYS) } },
+    { orderBy: [{ field: 'day', dir: 'desc' }], limit: MAX_PAGE },
+  )) as unknown as DiaryDoc[];
+  const byId = new Map(candidates.map((d) => [d._id, d]));
+  const matches = findNearDuplicates(
+    focus,
+    candidates.map((d) => ({ id: d._id, personId: d.personId, day: d.day, text: diaryText(d.sections) })),
+    rules.diary.duplicateSimilarity,
+  ).slice(0, MAX_DUPLICATE_FLAGS);
+  if (matches.length === 0) return [];
+  const names = await personNames(ctx.store, [doc.personId, ...matches.map((m) => m.other.personId)]);
+  const out: FlagDoc[] = [];
+  for (const m of matches) {
+    const other = byId.get(m.other.id)!;
+    const side = (d: DiaryDoc, text: string) => ({ diaryId: d._id, personId: d.personId, personName: names.get(d.personId), villageId: d.villageId, day: d.day, text });
+    out.push(
+      await raiseFlag(ctx.store, ctx.now, {
+        kind: 'duplicate-diary',
+        key: [doc._id, other._id].sort().join('|'),
+        personId: doc.personId,
+        villageId: doc.villageId,
+        townshipId: doc.townshipId,
+        countyId: doc.countyId,
+        day: doc.day,
+        month: doc.month,
+        explanation: explainDuplicate(focus, m, { focus: names.get(doc.personId)!, other: names.get(m.other.personId)! }),
+        evidence: {
+          diaryIds: [doc._id, other._id],
+          similarity: Math.round(m.similarity * 1000) / 1000,
+          samePerson: m.samePerson,
+          pair: [side(doc, focus.text), side(other, m.other.text)],
+        },
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * Runs the diary checks after a save and raises flags for the supervisor; it never rejects the
+ * diary. Batched writing is judged when an entry is created; near-duplicate text on every save.
+ */
+export async function detectOnSave(ctx: DetectCtx, doc: DiaryDoc, rules: RuleConfig, created: boolean): Promise<FlagDoc[]> {
+  const batch = created ? await batchFlag(ctx, doc, rules) : null;
+  const dups = await duplicateFlags(ctx, doc, rules);
+  return batch ? [batch, ...dups] : dups;
+}

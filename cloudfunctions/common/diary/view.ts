@@ -1,0 +1,86 @@
+import { diaryDeadline, trimSections } from '../../../src/core';
+import type { DiaryEntryView, DiaryFlagView, VisitView } from '../../../types/diary';
+import type { Ctx } from '../context';
+import type { FlagDoc } from '../flags';
+import type { DocDriver } from '../store/driver';
+import type { DiaryDoc, PhotoDoc, VisitDoc } from './docs';
+import { personNames } from './names';
+
+/** Flag kinds raised on diaries. */
+export const DIARY_FLAG_KINDS = ['batched-diary', 'duplicate-diary'] as const;
+
+export function visitView(v: VisitDoc): VisitView {
+  return {
+    id: v._id,
+    householdId: v.householdId,
+    householdName: v.householdName,
+    group: v.group,
+    day: v.day,
+    at: v.at,
+    note: v.note,
+    distanceM: v.distanceM,
+    fuzzy: v.fuzzy,
+  };
+}
+
+function flagView(f: FlagDoc): DiaryFlagView {
+  return { id: f._id, kind: f.kind, explanation: f.explanation, status: f.status, evidence: f.evidence };
+}
+
+/** Documents of one collection by id, in pages the store accepts. */
+async function byIds<T>(store: DocDriver, coll: string, ids: string[]): Promise<Map<string, T>> {
+  const out = new Map<string, T>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const docs = await store.find(coll, { _id: { $in: unique.slice(i, i + 500) } });
+    for (const d of docs) out.set(d._id, d as unknown as T);
+  }
+  return out;
+}
+
+/** The diary flags of these people (bounded: a handful of people, newest first). */
+export async function diaryFlagsOf(store: DocDriver, personIds: string[]): Promise<FlagDoc[]> {
+  if (personIds.length === 0) return [];
+  return (await store.find(
+    'flags',
+    { personId: { $in: [...new Set(personIds)] }, kind: { $in: [...DIARY_FLAG_KINDS] } },
+    { orderBy: [{ field: 'raisedAt', dir: 'desc' }] },
+  )) as unknown as FlagDoc[];
+}
+
+/** Whether a flag's evidence names the entry. */
+export const flagConcerns = (f: FlagDoc, diaryId: string) =>
+  Array.isArray(f.evidence.diaryIds) && (f.evidence.diaryIds as unknown[]).includes(diaryId);
+
+/** Entries as the app shows them: visits, photo URLs, names, late mark and their owner's flags. */
+export async function entryViews(ctx: Ctx, docs: DiaryDoc[], flags: FlagDoc[], graceHours: number): Promise<DiaryEntryView[]> {
+  const [visits, photos, names] = await Promise.all([
+    byIds<VisitDoc>(ctx.store, 'visits', docs.flatMap((d) => d.visitIds)),
+    byIds<PhotoDoc>(ctx.store, 'files', docs.flatMap((d) => d.photoIds)),
+    personNames(ctx.store, docs.map((d) => d.personId)),
+  ]);
+  const out: DiaryEntryView[] = [];
+  for (const d of docs) {
+    const photoViews = [];
+    for (const id of d.photoIds) {
+      const p = photos.get(id);
+      if (p) photoViews.push({ id, url: await ctx.services.files.url(p.fileId) });
+    }
+    out.push({
+      id: d._id,
+      personId: d.personId,
+      personName: names.get(d.personId) ?? '',
+      villageId: d.villageId,
+      day: d.day,
+      sections: trimSections(d.sections),
+      visits: d.visitIds.flatMap((id) => (visits.has(id) ? [visitView(visits.get(id)!)] : [])),
+      photos: photoViews,
+      createdAt: d.createdAt,
+      updatedAt: d.updatedAt,
+      late: Date.parse(d.createdAt) >= diaryDeadline(d.day, graceHours).getTime(),
+      amendments: d.amendments.map((a) => ({ ...a, by: a.by ?? null, before: trimSections(a.before), after: trimSections(a.after) })),
+      flags: flags.filter((f) => f.personId === d.personId && flagConcerns(f, d._id)).map(flagView),
+    });
+  }
+  return out;
+}
