@@ -70,6 +70,7 @@ export async function seedDemo(store: DocDriver, now: Date, openids: Record<keyo
   await seedActivity(store, county._id, now);
   await (await import('./seed-diary')).seedDiary(store, county._id, now);
   await (await import('./seed-survey')).seedSurvey(store, county._id, now);
+  await (await import('./seed-leave')).seedLeave(store, county._id, now);
 }
 
 const LAGGING = new Set(['P0301', 'P0401', 'P0502', 'P0901']);

@@ -1,6 +1,10 @@
 import { NOW, seeded } from './harness';
 import { apply, applied, bind, FS, rollup, type Stack } from './leave-helpers';
 
+/** Leaves the demo seed puts in the queue of township T01 (not the first secretary's). */
+const SEEDED_PENDING = 2;
+const ours = <T extends { personId: string }>(list: T[]) => list.filter((l) => l.personId === FS);
+
 let s: Stack;
 beforeEach(async () => {
   s = await seeded();
@@ -42,7 +46,7 @@ describe('leave.apply', () => {
     expect(r).toMatchObject({ ok: false, error: { code } });
     if (!r.ok) expect(JSON.stringify(r.error)).toContain(text);
     if (!r.ok) expect(r.error.message).toMatch(/[\u4e00-\u9fa5]/);
-    expect(await s.store.count('leaves', {})).toBe(0);
+    expect(await s.store.count('leaves', { personId: FS })).toBe(0);
   });
 
   it('refuses leave overlapping a pending, approved or returned one, not a cancelled or rejected one', async () => {
@@ -61,7 +65,7 @@ describe('leave.apply', () => {
   it('is for stationed cadres only', async () => {
     expect(await apply(s, {}, 'demo-supervisor')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await apply(s, {}, 'demo-villager')).toMatchObject({ ok: false });
-    expect(await s.store.count('leaves', {})).toBe(0);
+    expect(await s.store.count('leaves', { status: 'pending' })).toBe(SEEDED_PENDING);
   });
 });
 
@@ -169,14 +173,16 @@ describe('leave.mine and leave.queue', () => {
     const short = await applied(s, { from: '2026-11-23', to: '2026-11-23' });
     const long = await applied(s, { from: '2026-12-01', to: '2026-12-10' });
     const sup = await s.call('demo-supervisor', 'leave.queue', {});
-    expect(sup.ok && sup.data.pending.map((l: { id: string; canDecide: boolean }) => [l.id, l.canDecide])).toEqual([
+    expect(sup.ok && ours(sup.data.pending).map((l: { id: string; canDecide: boolean }) => [l.id, l.canDecide])).toEqual([
       [short, true],
       [long, false],
     ]);
     const admin = await s.call('demo-admin', 'leave.queue', {});
-    expect(admin.ok && admin.data.pending.map((l: { id: string }) => l.id)).toEqual([long]);
+    expect(admin.ok && ours(admin.data.pending).map((l: { id: string }) => l.id)).toEqual([long]);
+    expect(admin.ok && admin.data.pending.every((l: { approverLevel: string }) => l.approverLevel === 'county')).toBe(true);
     const other = await s.call('demo-supervisor-t02', 'leave.queue', {});
-    expect(other).toMatchObject({ ok: true, data: { pending: [], awaitingReturn: [] } });
+    expect(other.ok && [...ours(other.data.pending), ...ours(other.data.awaitingReturn)]).toEqual([]);
+    expect(other.ok && other.data.pending.every((l: { villageName: string }) => l.villageName !== '红旗村')).toBe(true);
     expect(await s.call('demo-fs', 'leave.queue', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
@@ -185,10 +191,32 @@ describe('leave.mine and leave.queue', () => {
     const b = await applied(s, { from: '2026-11-23', to: '2026-11-24' });
     for (const id of [b, a]) await s.call('demo-supervisor', 'leave.decide', { leaveId: id, decision: 'approve' });
     const q = await s.call('demo-supervisor', 'leave.queue', {});
-    expect(q.ok && q.data.awaitingReturn.map((l: { id: string; overdue: boolean }) => [l.id, l.overdue])).toEqual([
+    expect(q.ok && ours(q.data.awaitingReturn).map((l: { id: string; overdue: boolean }) => [l.id, l.overdue])).toEqual([
       [a, true],
       [b, false],
     ]);
-    expect(q.ok && q.data.pending).toEqual([]);
+    expect(q.ok && ours(q.data.pending)).toEqual([]);
+  });
+});
+
+describe('demo leaves', () => {
+  it('give the T01 supervisor one leave to approve, one waiting for the county, one under way and one overdue', async () => {
+    const q = await s.call('demo-supervisor', 'leave.queue', {});
+    if (!q.ok) throw new Error(q.error.message);
+    const pending = q.data.pending.map((l: { personId: string; canDecide: boolean; approverLevel: string }) => [l.personId, l.canDecide, l.approverLevel]);
+    expect(pending).toEqual([
+      ['psn_430121_P0103', true, 'township'],
+      ['psn_430121_P0401', false, 'county'],
+    ]);
+    const back = q.data.awaitingReturn.map((l: { personId: string; overdue: boolean; type: string }) => [l.personId, l.overdue, l.type]);
+    expect(back).toEqual([
+      ['psn_430121_P0301', true, 'sick'],
+      ['psn_430121_P0201', false, 'official'],
+    ]);
+    const admin = await s.call('demo-admin', 'leave.queue', {});
+    if (!admin.ok) throw new Error(admin.error.message);
+    expect(admin.data.pending.map((l: { personId: string }) => l.personId)).toEqual(['psn_430121_P0401']);
+    for (const l of [...admin.data.pending, ...admin.data.awaitingReturn]) expect(l.personName && l.villageName).toBeTruthy();
+    expect(await s.store.get('person_months', 'psn_430121_P0201:2026-11')).toMatchObject({ officialDays: ['2026-11-19', '2026-11-20', '2026-11-21'] });
   });
 });

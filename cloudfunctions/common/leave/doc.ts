@@ -39,12 +39,27 @@ export async function saveLeave(store: DocDriver, doc: LeaveDoc): Promise<void> 
   await store.put('leaves', doc as unknown as LeaveDoc & Record<string, unknown>);
 }
 
+/**
+ * Fills the names of leaves written without them (e.g. by other seeds or older versions) from the
+ * roster: one read per distinct person and village, for the bounded lists we show.
+ */
+export async function withNames(store: DocDriver, docs: LeaveDoc[]): Promise<LeaveDoc[]> {
+  const missing = docs.filter((d) => !d.personName || !d.villageName);
+  if (missing.length === 0) return docs;
+  const names = new Map<string, string>();
+  for (const [coll, id] of [...new Set(missing.flatMap((d) => [`people|${d.personId}`, `villages|${d.villageId}`]))].map((k) => k.split('|'))) {
+    const found = await store.get(coll, id);
+    names.set(id, typeof found?.name === 'string' ? found.name : '');
+  }
+  return docs.map((d) => (d.personName && d.villageName ? d : { ...d, personName: names.get(d.personId) ?? '', villageName: names.get(d.villageId) ?? '' }));
+}
+
 export function leaveView(doc: LeaveDoc, today: string, graceDays: number): LeaveView {
   return {
     id: doc._id,
     personId: doc.personId,
-    personName: doc.personName,
-    villageName: doc.villageName,
+    personName: doc.personName ?? '',
+    villageName: doc.villageName ?? '',
     type: doc.type,
     from: doc.from,
     to: doc.to,
@@ -54,11 +69,11 @@ export function leaveView(doc: LeaveDoc, today: string, graceDays: number): Leav
     approverLevel: doc.approverLevel,
     createdAt: doc.createdAt,
     decidedAt: doc.decidedAt,
-    decidedByName: doc.decidedByName,
+    decidedByName: doc.decidedByName ?? null,
     decisionNote: doc.decisionNote,
     returnedAt: doc.returnedAt,
     returnDay: doc.returnDay,
-    plannedTo: doc.plannedTo,
+    plannedTo: doc.plannedTo ?? null,
     overdue: isReturnOverdue(doc, today, graceDays),
   };
 }

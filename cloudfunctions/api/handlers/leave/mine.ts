@@ -1,6 +1,6 @@
 import { shanghaiDay } from '../../../../src/core';
 import { leaveMine } from '../../../../types/actions/leave';
-import { byNewest, leaveView, type LeaveDoc } from '../../../common/leave/doc';
+import { byNewest, leaveView, withNames, type LeaveDoc } from '../../../common/leave/doc';
 import { countyRules } from '../../../common/month';
 import { findAll } from '../../../common/store/driver';
 import { handle } from '../../handler';
@@ -9,7 +9,7 @@ export default handle(leaveMine, async (ctx) => {
   const me = ctx.person!;
   const today = shanghaiDay(ctx.now);
   const rules = await countyRules(ctx.store, me.countyId);
-  const docs = (await findAll(ctx.store, 'leaves', { personId: me._id })) as unknown as LeaveDoc[];
+  const docs = await withNames(ctx.store, (await findAll(ctx.store, 'leaves', { personId: me._id })) as unknown as LeaveDoc[]);
   return {
     today,
     countyApprovalAboveDays: rules.leave.countyApprovalAboveDays,

@@ -3,7 +3,7 @@ import { leaveQueue } from '../../../../types/actions/leave';
 import type { LeaveQueueItem } from '../../../../types/leave';
 import type { Ctx } from '../../../common/context';
 import { adminCounties, canDecideLeave, supervisedTownships } from '../../../common/leave/approver';
-import { leaveView, type LeaveDoc } from '../../../common/leave/doc';
+import { leaveView, withNames, type LeaveDoc } from '../../../common/leave/doc';
 import { countyRules } from '../../../common/month';
 import { callerCounty } from '../../../common/scope';
 import { findAll } from '../../../common/store/driver';
@@ -17,7 +17,7 @@ async function leavesInScope(ctx: Ctx, status: LeaveDoc['status']): Promise<Leav
     ...(townships.length ? await findAll(ctx.store, 'leaves', { townshipId: { $in: townships }, status }) : []),
     ...(counties.length ? await findAll(ctx.store, 'leaves', { countyId: { $in: counties }, status }) : []),
   ] as unknown as LeaveDoc[];
-  return [...new Map(found.map((l) => [l._id, l])).values()];
+  return withNames(ctx.store, [...new Map(found.map((l) => [l._id, l])).values()]);
 }
 
 export default handle(leaveQueue, async (ctx) => {
