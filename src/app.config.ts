@@ -1,9 +1,10 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/cadre/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/supervisor', pages: ['pages/villages/index', 'pages/county/index', 'pages/approvals/index'] },
+    { root: 'packages/supervisor', pages: ['pages/villages/index', 'pages/county/index', 'pages/approvals/index', 'pages/alerts/index'] },
     { root: 'packages/survey', pages: ['pages/index/index'] },
     { root: 'packages/leave', pages: ['pages/index/index'] },
+    { root: 'packages/inbox', pages: ['pages/index/index'] },
   ],
   window: {
     navigationBarTitleText: '驻村',

@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '../../../types';
 import { PageState } from '../../components/PageState';
 import { RoleTabBar } from '../../components/RoleTabBar';
 import { SwitchIdentityLink } from '../../components/SwitchIdentityLink';
+import { InboxLink } from '../../components/InboxLink';
 import { useSession } from '../../hooks/useSession';
 
 /** Who I am, what I am responsible for. */
@@ -22,6 +23,7 @@ export default function Me() {
           ))}
           {session && session.roles.length === 0 ? <Text className='muted'>暂无职责。</Text> : null}
         </View>
+        {session?.person ? <InboxLink /> : null}
       </PageState>
       <SwitchIdentityLink />
       <RoleTabBar roles={session?.roles ?? []} current='me' />
