@@ -1,50 +1,155 @@
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useDidShow } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
+import type { ACTIONS, OutputOf } from '../../../types';
+import { shanghaiHourMinute } from '../../core/time';
 import { Button } from '../../components/ui';
-import { useMutation } from '../../hooks/useMutation';
+import { toUiError, type UiError } from '../../hooks/errors';
 import { isLocalMode } from '../../services/client';
 import { currentFix, newRequestId, type Fix } from '../../services/location';
+import { offlineQueue, startOfflineSync, type QueuedCall } from '../../services/offline-queue';
+import { askForReminders } from '../../services/subscribe';
+
+type ClockInResult = OutputOf<(typeof ACTIONS)['attendance.clockIn']>;
 
 interface Props {
   /** The village's first fence point: the local demo offers it as a simulated position. */
   demoPoint: { lat: number; lng: number } | null;
+  /** Already clocked in today: only clock-ins still waiting to be sent are shown. */
+  clockedIn?: boolean;
   onDone: () => void;
 }
 
-/** One tap: the position of this moment goes to the server, which decides and answers. */
-export function ClockInCard({ demoPoint, onDone }: Props) {
-  const m = useMutation('attendance.clockIn');
-  const [locError, setLocError] = useState<string | null>(null);
+/** Clock-ins kept on the phone while offline, and any the server refused when they were sent. */
+function useQueuedClockIns(onSent: () => void): QueuedCall[] {
+  const [items, setItems] = useState<QueuedCall[]>(() => offlineQueue.list().filter((i) => i.action === 'attendance.clockIn'));
+  const waiting = useRef(new Set(items.filter((i) => !i.failed).map((i) => i.id)));
+  const sent = useRef(onSent);
+  sent.current = onSent;
+  useEffect(() => {
+    startOfflineSync();
+    const unsubscribe = offlineQueue.subscribe((all) => {
+      const mine = all.filter((i) => i.action === 'attendance.clockIn');
+      // A waiting clock-in that left the queue (not as refused) reached the server.
+      const ids = new Set(mine.map((i) => i.id));
+      if ([...waiting.current].some((id) => !ids.has(id))) sent.current();
+      waiting.current = new Set(mine.filter((i) => !i.failed).map((i) => i.id));
+      setItems(mine);
+    });
+    void offlineQueue.flush();
+    return unsubscribe;
+  }, []);
+  useDidShow(() => void offlineQueue.flush());
+  return items;
+}
+
+function QueuedList({ items }: { items: QueuedCall[] }) {
+  const [sending, setSending] = useState(false);
+  if (items.length === 0) return null;
+  const waiting = items.filter((i) => !i.failed);
+  return (
+    <View className='stack'>
+      {waiting.map((i) => (
+        <View className='row' key={i.id}>
+          <Text>{shanghaiHourMinute(new Date(i.deviceAt))} 的打卡</Text>
+          <Text className='warn'>待上传</Text>
+        </View>
+      ))}
+      {waiting.length > 0 ? (
+        <>
+          <Text className='muted'>没有网络时打卡先存在手机上，联网后会自动上传，打卡时间以点按时为准。</Text>
+          <Button
+            block
+            size='large'
+            loading={sending}
+            onClick={async () => {
+              setSending(true);
+              await offlineQueue.flush();
+              setSending(false);
+            }}
+          >
+            现在上传
+          </Button>
+        </>
+      ) : null}
+      {items
+        .filter((i) => i.failed)
+        .map((i) => (
+          <View className='stack' key={i.id}>
+            <Text className='bad'>
+              {shanghaiHourMinute(new Date(i.deviceAt))} 的打卡未能上传：{i.failed!.message}
+            </Text>
+            <Button size='small' onClick={() => offlineQueue.dismiss(i.id)}>
+              知道了
+            </Button>
+          </View>
+        ))}
+    </View>
+  );
+}
+
+/** One tap: the position of this moment goes to the server, which decides and answers. Offline, it waits on the phone. */
+export function ClockInCard({ demoPoint, clockedIn = false, onDone }: Props) {
+  const queued = useQueuedClockIns(onDone);
+  const [pending, setPending] = useState(false);
+  const [result, setResult] = useState<ClockInResult | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const [requestId, setRequestId] = useState(newRequestId);
 
   async function send(fix: Fix) {
-    const out = await m.run({ ...fix, clientRequestId: requestId });
-    if (out) {
-      setRequestId(newRequestId());
-      onDone();
+    const out = await offlineQueue.callOrQueue('attendance.clockIn', { ...fix, clientRequestId: requestId }, { deviceAt: true });
+    setRequestId(newRequestId());
+    if (out.status === 'queued') {
+      setNote('网络不通，打卡已保存在手机上，联网后自动上传。');
+      return;
+    }
+    setResult(out.result);
+    onDone();
+  }
+  async function run(getFix: () => Promise<Fix>) {
+    askForReminders(); // WeChat asks for one-time reminder grants only straight from a tap, before any await
+    setPending(true);
+    setError(null);
+    setNote(null);
+    setResult(null);
+    let fix: Fix;
+    try {
+      fix = await getFix();
+    } catch {
+      setPending(false);
+      setNote('没有拿到位置，请打开手机定位并允许小程序使用位置后重试。');
+      return;
+    }
+    try {
+      await send(fix);
+    } catch (e) {
+      setError(toUiError(e));
+    } finally {
+      setPending(false);
     }
   }
-  async function tap() {
-    setLocError(null);
-    try {
-      await send(await currentFix());
-    } catch {
-      setLocError('没有拿到位置，请打开手机定位并允许小程序使用位置后重试。');
-    }
+  if (clockedIn) {
+    return queued.length > 0 ? (
+      <View className='card'>
+        <QueuedList items={queued} />
+      </View>
+    ) : null;
   }
   return (
     <View className='card'>
-      <Button type='primary' block size='large' loading={m.pending} onClick={tap}>
+      <Button type='primary' block size='large' loading={pending} onClick={() => run(currentFix)}>
         驻村打卡
       </Button>
       {isLocalMode && demoPoint ? (
-        <Button block size='large' onClick={() => send({ lat: demoPoint.lat, lng: demoPoint.lng, accuracyM: 20, fuzzy: false })}>
+        <Button block size='large' onClick={() => run(async () => ({ lat: demoPoint.lat, lng: demoPoint.lng, accuracyM: 20, fuzzy: false }))}>
           用模拟位置打卡（演示）
         </Button>
       ) : null}
-      {m.data ? <Text className={m.data.decision === 'outside' ? 'warn' : 'ok'}>{m.data.message}</Text> : null}
-      {m.error ? <Text className='warn'>{m.error.message}</Text> : null}
-      {locError ? <Text className='warn'>{locError}</Text> : null}
+      {result ? <Text className={result.decision === 'outside' ? 'warn' : 'ok'}>{result.message}</Text> : null}
+      {error ? <Text className='warn'>{error.message}</Text> : null}
+      {note ? <Text className='warn'>{note}</Text> : null}
+      <QueuedList items={queued} />
     </View>
   );
 }

@@ -69,10 +69,12 @@ export default function CadreHome() {
   return (
     <View className='page'>
       <View className='title'>{session?.person ? `${session.person.name}，您好` : '今天'}</View>
+      {/* Without a network the clock-in still works: it waits on the phone (offline queue). */}
+      {!today && q.error?.code === 'NETWORK' ? <ClockInCard demoPoint={session?.villages[0]?.fence[0] ?? null} onDone={q.reload} /> : null}
       <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!today}>
         {today ? (
           <>
-            {today.clockedIn ? null : <ClockInCard demoPoint={session?.villages[0]?.fence[0] ?? null} onDone={q.reload} />}
+            <ClockInCard clockedIn={today.clockedIn} demoPoint={session?.villages[0]?.fence[0] ?? null} onDone={q.reload} />
             <Today t={today} />
           </>
         ) : null}
