@@ -20,11 +20,14 @@ export interface MergedRuleConfig {
 
 type Tree = Record<string, unknown>;
 
+/** Settings are plain JSON; a JSON copy works in every runtime (mini-program engines lack structuredClone). */
+const copy = <T>(x: T): T => (x === undefined ? x : (JSON.parse(JSON.stringify(x)) as T));
+
 const isTree = (x: unknown): x is Tree => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Stored over base, key by key; keys unknown to base are collected, not copied. */
 function overlay(base: unknown, stored: unknown, path: string[], unknown: string[]): unknown {
-  if (stored === undefined) return structuredClone(base);
+  if (stored === undefined) return copy(base);
   if (!isTree(base) || !isTree(stored)) return stored;
   const out: Tree = {};
   for (const k of Object.keys(base)) out[k] = overlay(base[k], stored[k], [...path, k], unknown);
@@ -45,16 +48,16 @@ function settingPath(path: readonly PropertyKey[]): string[] {
 }
 
 function resetToDefault(tree: Tree, path: string[]): Tree {
-  if (path.length === 0) return structuredClone(DEFAULT_RULE_CONFIG) as unknown as Tree;
+  if (path.length === 0) return copy(DEFAULT_RULE_CONFIG) as unknown as Tree;
   let target: Tree = tree;
   let source: Tree = DEFAULT_RULE_CONFIG as unknown as Tree;
   for (const p of path.slice(0, -1)) {
-    if (!isTree(target[p])) target[p] = structuredClone(source[p]);
+    if (!isTree(target[p])) target[p] = copy(source[p]);
     target = target[p] as Tree;
     source = source[p] as Tree;
   }
   const last = path[path.length - 1];
-  target[last] = structuredClone(source[last]);
+  target[last] = copy(source[last]);
   return tree;
 }
 
@@ -67,7 +70,7 @@ export function mergeRuleConfig(stored: unknown): MergedRuleConfig {
   const problems: string[] = [];
   const unknown: string[] = [];
   if (stored !== undefined && stored !== null && !isTree(stored)) {
-    return { config: structuredClone(DEFAULT_RULE_CONFIG), problems: ['已保存的规则配置格式不正确，暂全部按默认值计算，请重新保存。'] };
+    return { config: copy(DEFAULT_RULE_CONFIG), problems: ['已保存的规则配置格式不正确，暂全部按默认值计算，请重新保存。'] };
   }
   let tree = overlay(DEFAULT_RULE_CONFIG, stored ?? {}, [], unknown) as Tree;
   if (unknown.length > 0) problems.push(`已保存的设置中有已停用或不认识的项（${unknown.join('、')}），已忽略。`);
@@ -80,7 +83,7 @@ export function mergeRuleConfig(stored: unknown): MergedRuleConfig {
       tree = resetToDefault(tree, settingPath(issue.path));
     }
   }
-  return { config: structuredClone(DEFAULT_RULE_CONFIG), problems };
+  return { config: copy(DEFAULT_RULE_CONFIG), problems };
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -91,7 +94,7 @@ const WHOLE = new Set(['presence.ratio']);
 /** The values of `config` that differ from the defaults, as a sparse tree (what a county stores). */
 export function ruleConfigChanges(config: RuleConfig): Tree {
   const diff = (value: unknown, base: unknown, path: string): unknown => {
-    if (!isTree(value) || !isTree(base) || WHOLE.has(path)) return same(value, base) ? undefined : structuredClone(value);
+    if (!isTree(value) || !isTree(base) || WHOLE.has(path)) return same(value, base) ? undefined : copy(value);
     const out: Tree = {};
     for (const k of Object.keys(value)) {
       const d = diff(value[k], base[k], path ? `${path}.${k}` : k);

@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ROLE_LABELS } from '../../../../../types';
 import { PageState } from '../../../../components/PageState';
@@ -40,6 +41,12 @@ export default function CountyHome() {
                 <Text>
                   {r.counts.people}（{r.counts.bound}）
                 </Text>
+              </View>
+            </View>
+            <View className='card' onClick={() => void Taro.navigateTo({ url: '/packages/supervisor/pages/settings/index' })}>
+              <View className='row'>
+                <Text className='card-title'>设置</Text>
+                <Text className='link'>考核规则、工作日历 ›</Text>
               </View>
             </View>
             <RosterImport onImported={() => void roster.reload()} />

@@ -1,0 +1,115 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import type { RuleConfig } from '../../../../core/rules/config';
+import { shanghaiDay, shanghaiHourMinute } from '../../../../core/time';
+import { PageState } from '../../../../components/PageState';
+import { RoleTabBar } from '../../../../components/RoleTabBar';
+import { Button } from '../../../../components/ui';
+import { useMutation } from '../../../../hooks/useMutation';
+import { useQuery } from '../../../../hooks/useQuery';
+import { useSession } from '../../../../hooks/useSession';
+import { newRequestId } from '../../../../services/location';
+import { CalendarCard } from './CalendarCard';
+import { placeErrors, restoreGroup, sameValue, setAt, type Draft } from './draft';
+import { GROUPS } from './fields';
+import { RuleGroup } from './RuleGroup';
+import './index.css';
+
+const when = (iso: string) => `${shanghaiDay(new Date(iso))} ${shanghaiHourMinute(new Date(iso))}`;
+
+/** County admin: every threshold of the county's rules, grouped, and the county's working-day calendar. */
+export default function Settings() {
+  const { session } = useSession();
+  const q = useQuery('settings.rules.get', {});
+  const save = useMutation('settings.rules.set');
+  const [view, setView] = useState(q.data);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [requestId, setRequestId] = useState(newRequestId);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    if (!q.data) return;
+    setView(q.data);
+    setDraft(q.data.rules as unknown as Draft);
+  }, [q.data]);
+
+  const errors = useMemo(() => placeErrors(save.error?.details ?? []), [save.error]);
+  const dirty = !!view && !!draft && !sameValue(draft, view.rules);
+  const edit = (next: Draft) => {
+    setDraft(next);
+    setSaved(false);
+  };
+
+  const submit = async () => {
+    if (!view || !draft) return;
+    const out = await save.run({ rules: draft as unknown as RuleConfig, version: view.version, clientRequestId: requestId });
+    if (!out) return;
+    setRequestId(newRequestId());
+    setView(out);
+    setDraft(out.rules as unknown as Draft);
+    setSaved(true);
+  };
+
+  const fieldErrors = Object.keys(errors.byField).length + Object.keys(errors.byGroup).length;
+  return (
+    <View className='page settings-page'>
+      <View className='title'>设置</View>
+      <View className='subtitle'>本县的考核规则和工作日历。改动只影响本县，保存后立即生效，并记入操作日志。</View>
+      <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!draft}>
+        {view && draft ? (
+          <View>
+            {view.problems.length > 0 ? (
+              <View className='card settings-problems'>
+                <Text className='card-title warn'>已保存的设置有问题</Text>
+                {view.problems.map((p) => (
+                  <Text className='warn setting-hint' key={p}>
+                    {p}
+                  </Text>
+                ))}
+                <Text className='muted setting-hint'>改好后保存一次即可。</Text>
+              </View>
+            ) : null}
+            <Text className='muted settings-meta'>
+              {view.updatedAt ? `上次保存：${view.updatedBy ?? ''} ${when(view.updatedAt)}` : '本县还没有改过设置，下面都是默认值。'}
+            </Text>
+            {GROUPS.map((g) => (
+              <RuleGroup
+                key={g.key}
+                group={g}
+                draft={draft}
+                errors={errors}
+                onChange={(path, value) => edit(setAt(draft, path, value))}
+                onRestore={() => edit(restoreGroup(draft, g.key))}
+              />
+            ))}
+            <CalendarCard />
+          </View>
+        ) : null}
+      </PageState>
+      {view && draft ? (
+        <View className='settings-savebar'>
+          {save.error ? (
+            <Text className='bad setting-hint'>
+              {fieldErrors > 0 ? `有${fieldErrors}处需要修改：${save.error.message}` : save.error.message}
+            </Text>
+          ) : null}
+          {errors.other.map((m) => (
+            <Text className='bad setting-hint' key={m}>
+              {m}
+            </Text>
+          ))}
+          {save.error?.code === 'CONFLICT' ? (
+            <Text className='link' onClick={() => void q.reload()}>
+              重新读取最新设置
+            </Text>
+          ) : null}
+          {saved && !dirty ? <Text className='ok setting-hint'>已保存，立即生效。</Text> : null}
+          <Button type='primary' block size='large' loading={save.pending} disabled={!dirty || save.pending} onClick={submit}>
+            {dirty ? '保存设置' : '没有改动'}
+          </Button>
+        </View>
+      ) : null}
+      <RoleTabBar roles={session?.roles ?? []} current='county' />
+    </View>
+  );
+}
