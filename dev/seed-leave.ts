@@ -19,13 +19,13 @@ interface DemoLeave {
 
 /**
  * All in 城关镇 (T01), so demo-supervisor sees a queue: a short pending leave to approve, one long
- * leave waiting for the county admin, one 公假 under way, and one leave whose return is overdue.
+ * leave waiting for the county admin, and an approved 公假 next week awaiting its return. None covers
+ * today or is overdue, so the scheduler's reminders and alerts of a fresh demo are not changed by them.
  */
 const DEMO_LEAVES: DemoLeave[] = [
   { code: 'P0103', type: 'personal', from: 1, to: 2, reason: '家中老人到县医院复查，需要陪同', status: 'pending' },
   { code: 'P0401', type: 'annual', from: 3, to: 7, reason: '年休假，回家探亲', status: 'pending' },
-  { code: 'P0201', type: 'official', from: -1, to: 1, reason: '参加县委组织部驻村干部集中培训', status: 'approved', note: '同意' },
-  { code: 'P0301', type: 'sick', from: -6, to: -4, reason: '感冒发烧，在家休息', status: 'approved', note: '注意休息，按时销假' },
+  { code: 'P0201', type: 'official', from: 4, to: 5, reason: '参加县委组织部驻村干部集中培训', status: 'approved', note: '同意，按时返岗' },
 ];
 
 /** Demo leaves for the local stack; approved ones are in the month rollups (seeded presence on those days removed). */
