@@ -42,13 +42,34 @@ export interface DispatchResult {
   pushes: { pushed: number; statuses: Record<string, number> };
 }
 
+/** A run that started this long ago and never finished (the function timed out or crashed) may be taken over. */
+export const STALE_RUN_MS = 15 * 60 * 1000;
+
+/**
+ * Takes the period: inserts the `jobs` marker, or takes over a run that went stale. Taking over
+ * is safe because every job is idempotent: messages are one per person, kind and day, alerts one
+ * per finding, the snapshot is written once.
+ */
+async function claim(env: JobEnv, id: string, fields: Record<string, unknown>): Promise<boolean> {
+  try {
+    await env.store.insert('jobs', { _id: id, ...fields, startedAt: env.now.toISOString(), finishedAt: null, note: null });
+    return true;
+  } catch (e) {
+    if (!(e instanceof DuplicateError)) throw e;
+  }
+  const prev = await env.store.get('jobs', id);
+  if (!prev || prev.finishedAt || Date.parse(String(prev.startedAt)) > env.now.getTime() - STALE_RUN_MS) return false;
+  await env.store.update('jobs', id, { startedAt: env.now.toISOString(), takenOver: String(prev.startedAt) });
+  return true;
+}
+
 /**
  * Called by the one timer trigger (every few minutes). For each county and job, the due period
  * is claimed by inserting the `jobs` document `<job>:<county>:<period>`; a duplicate insert
  * means another trigger already took it, so a job runs once per period even when triggered
- * twice or late. A failed run frees its period for the next trigger and does not stop the other
- * jobs. A year without calendar data is skipped with its reason logged, never guessed.
- * Finally the pushes whose quiet hours are over go out.
+ * twice or late (a run left unfinished for STALE_RUN_MS is taken over). A failed run frees its
+ * period for the next trigger and does not stop the other jobs. A year without calendar data is
+ * skipped with its reason logged, never guessed. Finally the pushes whose quiet hours are over go out.
  */
 export async function dispatch(jobs: Job[], env: JobEnv): Promise<DispatchResult> {
   const out: DispatchResult = { ran: [], skipped: [], failed: [], notes: {}, pushes: { pushed: 0, statuses: {} } };
@@ -59,14 +80,9 @@ export async function dispatch(jobs: Job[], env: JobEnv): Promise<DispatchResult
       const period = job.due(env.now, rules);
       if (!period) continue;
       const id = `${job.name}:${county._id}:${period}`;
-      try {
-        await env.store.insert('jobs', { _id: id, job: job.name, countyId: county._id, period, startedAt: env.now.toISOString(), finishedAt: null, note: null });
-      } catch (e) {
-        if (e instanceof DuplicateError) {
-          out.skipped.push(id);
-          continue;
-        }
-        throw e;
+      if (!(await claim(env, id, { job: job.name, countyId: county._id, period }))) {
+        out.skipped.push(id);
+        continue;
       }
       try {
         const note = (await job.run({ ...env, countyId: county._id, rules, period, today: shanghaiDay(env.now) })) ?? '';

@@ -82,4 +82,14 @@ describe('scheduler dispatch', () => {
     expect(lines[0]).toMatchObject({ skipped: 'CALENDAR_UNKNOWN' });
     expect((await s.get('jobs', 'needs-calendar:cty_A:2027-01-04'))?.note).toMatch(/跳过/);
   });
+  it('takes over a run left unfinished for 15 minutes (timed out), not a recent one', async () => {
+    const s = await store();
+    const runs: string[] = [];
+    const job = dailyAtReminder(runs);
+    await s.insert('jobs', { _id: 'clock-in-reminder:cty_A:2026-11-20', startedAt: '2026-11-20T02:00:00.000Z', finishedAt: null });
+    expect((await dispatch([job], env(s, '2026-11-20T02:14:59Z'))).skipped).toHaveLength(1);
+    expect((await dispatch([job], env(s, '2026-11-20T02:15:00Z'))).ran).toEqual(['clock-in-reminder:cty_A:2026-11-20']);
+    expect((await dispatch([job], env(s, '2026-11-20T02:40:00Z'))).skipped).toHaveLength(1);
+    expect(runs).toHaveLength(1);
+  });
 });

@@ -37,6 +37,8 @@ export const messageId = (personId: string, kind: MessageKind, day: string) => `
 
 export interface Notice {
   personId: string;
+  /** The person's openid when the caller already has it (saves a read); null = never bound. */
+  openid?: string | null;
   countyId: string;
   kind: MessageKind;
   title: string;
@@ -64,9 +66,10 @@ export function templateFields(doc: Pick<MessageDoc, 'title' | 'body' | 'day'>):
 export async function notify(deps: DeliveryDeps, rules: RuleConfig, n: Notice): Promise<'duplicate' | PushStatus> {
   const day = shanghaiDay(deps.now);
   const at = pushTime(deps.now, rules.schedule.quietFrom, rules.schedule.quietTo);
+  const { openid, ...fields } = n;
   const doc: MessageDoc = {
     _id: messageId(n.personId, n.kind, day),
-    ...n,
+    ...fields,
     day,
     createdAt: deps.now.toISOString(),
     readAt: null,
@@ -83,21 +86,21 @@ export async function notify(deps: DeliveryDeps, rules: RuleConfig, n: Notice): 
     throw e;
   }
   if (at.getTime() > deps.now.getTime()) return 'waiting';
-  return push(deps, doc);
+  return push(deps, doc, openid);
 }
 
 /** Tries the WeChat push of one message and records the outcome on it. */
-async function push(deps: DeliveryDeps, doc: MessageDoc): Promise<PushStatus> {
+async function push(deps: DeliveryDeps, doc: MessageDoc, knownOpenid?: string | null): Promise<PushStatus> {
   const { store, services, now } = deps;
-  const person = (await store.get('people', doc.personId)) as unknown as PersonDoc | null;
+  const openid = knownOpenid !== undefined ? knownOpenid : (((await store.get('people', doc.personId)) as unknown as PersonDoc | null)?.openid ?? null);
   let status: PushStatus;
   let error: string | null = null;
   const needsGrant = services.delivery.requiresGrants !== false;
-  if (!person?.openid) status = 'no-openid';
+  if (!openid) status = 'no-openid';
   else if (needsGrant && !(await takeGrant(store, doc.personId, doc.templateKey, now))) status = 'no-grant';
   else {
     try {
-      const ok = await services.delivery.send({ openid: person.openid, templateKey: doc.templateKey, page: doc.page, fields: templateFields(doc) });
+      const ok = await services.delivery.send({ openid, templateKey: doc.templateKey, page: doc.page, fields: templateFields(doc) });
       status = ok ? 'sent' : 'no-grant';
       if (!ok && needsGrant) await clearGrant(store, doc.personId, doc.templateKey, now);
     } catch (e) {

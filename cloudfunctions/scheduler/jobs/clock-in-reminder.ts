@@ -15,11 +15,12 @@ export const clockInReminder: Job = {
     if (!day || !isWorkingKind(day.kind)) return '今天不是工作日，不提醒';
     const { records } = await countyCadres(r, month);
     let sent = 0;
-    for (const { record } of records) {
+    for (const { record, person } of records) {
       const accounted = [record.presentDays, record.fieldDays, record.officialDays, record.leaveDays].some((l) => l.includes(r.today));
       if (accounted) continue;
       const s = await notify(r, r.rules, {
         personId: record.personId,
+        openid: person.openid,
         countyId: r.countyId,
         kind: 'clock-in-reminder',
         title: '驻村打卡提醒',

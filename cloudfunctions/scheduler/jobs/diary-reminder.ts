@@ -10,11 +10,12 @@ export const diaryReminder: Job = {
   async run(r) {
     const { records } = await countyCadres(r, shanghaiMonth(r.now));
     let sent = 0;
-    for (const { record } of records) {
+    for (const { record, person } of records) {
       const worked = record.presentDays.includes(r.today) || record.fieldDays.includes(r.today);
       if (!worked || record.diaries.some((d) => d.day === r.today)) continue;
       const s = await notify(r, r.rules, {
         personId: record.personId,
+        openid: person.openid,
         countyId: r.countyId,
         kind: 'diary-reminder',
         title: '工作日志提醒',

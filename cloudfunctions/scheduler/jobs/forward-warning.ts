@@ -42,6 +42,7 @@ export const forwardWarning: Job = {
       push(findings, village.townshipId, `${village.name}${person.name}`);
       await notify(r, r.rules, {
         personId: person._id,
+        openid: person.openid,
         countyId: r.countyId,
         kind: 'forward-warning',
         title: p.status === 'cannot-reach' ? '本月驻村天数已无法达标' : '本月驻村天数预警',
