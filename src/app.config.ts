@@ -4,6 +4,7 @@ export default defineAppConfig({
     { root: 'packages/supervisor', pages: ['pages/villages/index', 'pages/county/index', 'pages/settings/index', 'pages/approvals/index', 'pages/alerts/index', 'pages/surveys/index', 'pages/surveys/new', 'pages/surveys/detail'] },
     { root: 'packages/survey', pages: ['pages/index/index'] },
     { root: 'packages/leave', pages: ['pages/index/index'] },
+    { root: 'packages/diary', pages: ['pages/index/index'] },
     { root: 'packages/inbox', pages: ['pages/index/index'] },
   ],
   window: {
