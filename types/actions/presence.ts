@@ -45,7 +45,8 @@ export const cadreMonth = defineAction(
   [...CADRE_ROLES, 'township_supervisor', 'county_admin', 'inspector'],
   z
     .object({
-      month: Month,
+      /** The current month (server time, Asia/Shanghai) when omitted. */
+      month: Month.optional(),
       /** Supervisors and county admins pass a cadre in their scope; a cadre sees only their own. */
       personId: Id.optional(),
     })

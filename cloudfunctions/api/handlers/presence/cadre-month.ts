@@ -23,7 +23,8 @@ function leaveEnd(l: MyMonthLeave & { returnDay?: string | null }): string {
  */
 export default handle(cadreMonth, async (ctx, input) => {
   const me = ctx.person!;
-  if (input.month > shanghaiMonth(ctx.now)) return fail('TOO_EARLY_OR_LATE', '这个月还没到。');
+  const month = input.month ?? shanghaiMonth(ctx.now);
+  if (month > shanghaiMonth(ctx.now)) return fail('TOO_EARLY_OR_LATE', '这个月还没到。');
   const target: PersonDoc = input.personId && input.personId !== me._id ? await requirePerson(ctx, input.personId, LOOKERS) : me;
   const grants = (await ctx.store.find('grants', { personId: target._id })) as unknown as GrantDoc[];
   const role = cadreRole(grants, target._id);
@@ -33,11 +34,11 @@ export default handle(cadreMonth, async (ctx, input) => {
   const today = shanghaiDay(ctx.now);
   const [village, mctx, rollup, clockins, leaves, flags] = await Promise.all([
     loadVillage(ctx, target.villageId),
-    monthContext(ctx.store, target.countyId, input.month, today, ctx.now),
-    ctx.store.get('person_months', personMonthId(target._id, input.month)) as Promise<PersonMonthDoc | null>,
-    ctx.store.find('clockins', { personId: target._id, month: input.month }, { orderBy: [{ field: 'at', dir: 'asc' }] }),
+    monthContext(ctx.store, target.countyId, month, today, ctx.now),
+    ctx.store.get('person_months', personMonthId(target._id, month)) as Promise<PersonMonthDoc | null>,
+    ctx.store.find('clockins', { personId: target._id, month }, { orderBy: [{ field: 'at', dir: 'asc' }] }),
     ctx.store.find('leaves', { personId: target._id }),
-    ctx.store.find('flags', { personId: target._id, month: input.month }, { orderBy: [{ field: 'raisedAt', dir: 'desc' }] }),
+    ctx.store.find('flags', { personId: target._id, month }, { orderBy: [{ field: 'raisedAt', dir: 'desc' }] }),
   ]);
   const record: PersonMonthRecord = {
     personId: target._id,
@@ -49,8 +50,8 @@ export default handle(cadreMonth, async (ctx, input) => {
     leaveDays: rollup?.leaveDays ?? [],
     diaries: rollup?.diaries ?? [],
   };
-  const first = `${input.month}-01`;
-  const last = `${input.month}-31`;
+  const first = `${month}-01`;
+  const last = `${month}-31`;
   const monthLeaves = (leaves as unknown as MyMonthLeave[]).filter((l) => SHOWN_LEAVES.has(l.status) && l.from <= last && l.to >= first);
   const flagDocs = flags as unknown as FlagDoc[];
   const built = buildMyMonth({
@@ -63,7 +64,7 @@ export default handle(cadreMonth, async (ctx, input) => {
   return {
     person: { id: target._id, name: target.name, roleLabel: ROLE_LABELS[role] },
     village: { id: village._id, name: village.name },
-    month: input.month,
+    month,
     today,
     self: target._id === me._id,
     days: built.days.map((d) => ({ ...d, clockIns: d.clockIns.map(({ at, decision, syncedLater, fuzzy }) => ({ at, decision, syncedLater, fuzzy })) })),

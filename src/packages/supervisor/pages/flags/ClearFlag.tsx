@@ -1,0 +1,53 @@
+import Taro from '@tarojs/taro';
+import { Text, Textarea, View } from '@tarojs/components';
+import { useState } from 'react';
+import type { FlagView } from '../../../../../types/presence';
+import { Button } from '../../../../components/ui';
+import { useMutation } from '../../../../hooks/useMutation';
+import { newRequestId } from '../../../../services/location';
+
+/** 查看本月 (the cadre's month) and 核实销号 with a required note. */
+export function FlagActions({ flag, canClear, onCleared }: { flag: FlagView; canClear: boolean; onCleared: () => void }) {
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [requestId] = useState(newRequestId);
+  const m = useMutation('flags.clear');
+  const month = flag.day.slice(0, 7);
+  const viewMonth = () => void Taro.navigateTo({ url: `/packages/presence/pages/month/index?personId=${encodeURIComponent(flag.personId)}&month=${month}` });
+  async function submit() {
+    const out = await m.run({ flagId: flag.id, note, clientRequestId: requestId });
+    if (out) onCleared();
+  }
+  return (
+    <View className='stack'>
+      {open ? (
+        <>
+          <Textarea
+            className='flag-note'
+            value={note}
+            maxlength={200}
+            placeholder='核实情况（必填），如：已电话联系村支书，当天确实在村'
+            onInput={(e) => {
+              setNote(e.detail.value);
+              m.reset();
+            }}
+          />
+          {m.error ? <Text className='bad'>{m.error.details[0]?.message ?? m.error.message}</Text> : null}
+          <Button type='primary' size='large' block loading={m.pending} onClick={submit}>
+            确认销号
+          </Button>
+        </>
+      ) : null}
+      <View className='flag-actions'>
+        <Button size='small' onClick={viewMonth}>
+          查看本月
+        </Button>
+        {canClear && flag.status === 'open' && !open ? (
+          <Button size='small' type='primary' onClick={() => setOpen(true)}>
+            核实销号
+          </Button>
+        ) : null}
+      </View>
+    </View>
+  );
+}
