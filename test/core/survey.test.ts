@@ -14,6 +14,7 @@ import {
   surveyTemplate,
   tallyQuestion,
   wilsonInterval,
+  type SurveyAnswers,
   type SurveyQuestion,
 } from '../../src/core/survey/index';
 
@@ -116,7 +117,7 @@ describe('rates', () => {
   const rating = q('r', { kind: 'rating', options: [], measure: 'satisfaction', positive: [4, 5] });
 
   it('tallies counts per option and positives; skipped questions do not count', () => {
-    const subs = [{ a: 0, r: 5 }, { a: 0, r: 3 }, { a: 1 }, { a: 2, r: 4 }];
+    const subs: SurveyAnswers[] = [{ a: 0, r: 5 }, { a: 0, r: 3 }, { a: 1 }, { a: 2, r: 4 }];
     expect(tallyQuestion(aware, subs)).toEqual({ questionId: 'a', n: 4, counts: [2, 1, 1], positive: 2 });
     expect(tallyQuestion(rating, subs)).toEqual({ questionId: 'r', n: 3, counts: [0, 0, 1, 1, 1], positive: 2 });
     expect(tallyQuestion(q('t', { kind: 'text', options: [] }), [{ t: ' ' }, { t: '好' }])).toMatchObject({ n: 1, counts: [], positive: null });

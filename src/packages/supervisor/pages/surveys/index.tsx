@@ -1,0 +1,56 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { PageState } from '../../../../components/PageState';
+import { RoleTabBar } from '../../../../components/RoleTabBar';
+import { Button, Tag } from '../../../../components/ui';
+import { useQuery } from '../../../../hooks/useQuery';
+import { useSession } from '../../../../hooks/useSession';
+import { DETAIL_URL, mmdd, NEW_URL, STATE_LABELS, STATE_TAG } from './labels';
+import './surveys.css';
+
+/** 问卷: the campaigns touching the supervisor's villages, with answers so far. */
+export default function Surveys() {
+  const { session } = useSession();
+  const q = useQuery('survey.listCampaigns', {});
+  const list = q.data?.campaigns;
+  return (
+    <View className='page'>
+      <View className='title'>群众问卷</View>
+      <View className='subtitle'>村民扫码匿名填写，统计知晓率和满意率</View>
+      <View className='survey-actions'>
+        <Button type='primary' size='large' block onClick={() => void Taro.navigateTo({ url: NEW_URL })}>
+          新建问卷
+        </Button>
+      </View>
+      <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!list}>
+        {list && list.length === 0 ? (
+          <View className='card'>
+            <Text className='muted'>还没有问卷。点“新建问卷”，选模板和村，就能生成每个村的二维码。</Text>
+          </View>
+        ) : null}
+        {list?.map((c) => (
+          <View className='card' key={c.id} onClick={() => void Taro.navigateTo({ url: `${DETAIL_URL}?id=${c.id}` })}>
+            <View className='row'>
+              <Text className='card-title'>{c.title}</Text>
+              <Tag type={STATE_TAG[c.state]}>{STATE_LABELS[c.state]}</Tag>
+            </View>
+            <View className='row'>
+              <Text className='muted'>时间</Text>
+              <Text>
+                {mmdd(c.from)} – {mmdd(c.to)}
+              </Text>
+            </View>
+            <View className='row'>
+              <Text className='muted'>已收答卷</Text>
+              <Text>
+                {c.answers} 份 / 目标 {c.targetPerVillage * c.villages.length} 份（{c.villages.length}个村）
+              </Text>
+            </View>
+            <Text className='link'>查看结果和二维码 ›</Text>
+          </View>
+        ))}
+      </PageState>
+      <RoleTabBar roles={session?.roles ?? []} current='surveys' />
+    </View>
+  );
+}
