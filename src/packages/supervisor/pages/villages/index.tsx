@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { PageState } from '../../../../components/PageState';
 import { RoleTabBar } from '../../../../components/RoleTabBar';
@@ -15,6 +16,7 @@ export default function VillagesToday() {
     <View className='page'>
       <View className='title'>{d ? `${d.scope.name} 各村今日` : '各村今日'}</View>
       {d ? <View className='subtitle'>{d.day}</View> : null}
+      <View className='link' onClick={() => void Taro.navigateTo({ url: '/packages/supervisor/pages/flags/index' })}>核查提示 ›</View>
       <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!d}>
         {d && d.villages.length === 0 ? (
           <View className='card'>
