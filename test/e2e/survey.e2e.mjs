@@ -1,0 +1,118 @@
+// Browser journey of the villager survey: a villager on a 360×740 phone opens the survey link of
+// the seeded campaign (the H5 page with ?scene=, as the local QR code does), answers every
+// question and sees the thank-you; then the township supervisor opens the results and sees the
+// village's count and awareness rate move. Screenshots: test-results/e2e/survey-*.png.
+import { SHOTS, button, enterAs, runJourney } from './stack.mjs';
+
+const SUPERVISOR = 'demo-supervisor';
+
+async function api(base, openid, action, data) {
+  const res = await fetch(`${base}/fn/api`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Zhucun-Openid': openid },
+    body: JSON.stringify({ action, data }),
+  });
+  const body = await res.json();
+  if (!body.ok) throw new Error(`${action}: ${body.error.code} ${body.error.message}`);
+  return body.data;
+}
+
+/** The seeded campaign, 红旗村's link and its results before the villager answers. */
+async function seededCampaign(base) {
+  const { campaigns } = await api(base, SUPERVISOR, 'survey.listCampaigns', {});
+  const campaign = campaigns.find((c) => c.state === 'running');
+  const village = campaign.villages.find((v) => v.name === '红旗村');
+  const code = await api(base, SUPERVISOR, 'survey.code', { campaignId: campaign.id, villageId: village.id });
+  const results = await api(base, SUPERVISOR, 'survey.results', { campaignId: campaign.id, villageId: village.id });
+  return { campaign, village, link: code.link, before: results.villages[0] };
+}
+
+const shot = (page, name) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+
+/** Large type and big tap targets on the phone: body text ≥ 20 px, buttons ≥ 48 px high, nothing wider than the screen. */
+async function checkSizes(page, selector) {
+  const m = await page.evaluate((sel) => {
+    const text = document.querySelector(sel);
+    const btn = document.querySelector('.sv-primary');
+    return {
+      font: text ? parseFloat(getComputedStyle(text).fontSize) : 0,
+      button: btn ? btn.getBoundingClientRect().height : 0,
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+    };
+  }, selector);
+  if (m.font < 20) throw new Error(`${selector} font ${m.font}px < 20px`);
+  if (m.button < 48) throw new Error(`button ${m.button}px < 48px`);
+  if (m.overflow > 1) throw new Error(`page wider than the screen by ${m.overflow}px`);
+}
+
+let state;
+
+await runJourney('survey', [
+  [
+    'survey-villager',
+    async (page, { base }) => {
+      state = await seededCampaign(base);
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(`${base}${state.link}`);
+      await page.getByText('开始答题').waitFor({ timeout: 30000 });
+      await page.getByText('答案是匿名的', { exact: false }).waitFor();
+      await page.getByText('城关镇党委').waitFor();
+      await checkSizes(page, '.sv-line');
+      await shot(page, 'survey-villager-1-intro');
+      await button(page, '开始答题').click();
+
+      await page.getByText('每户填一份').waitFor();
+      await page.locator('.sv-input input').nth(0).fill('王大明');
+      await page.locator('.sv-input input').nth(1).fill('第五组');
+      await shot(page, 'survey-villager-2-household');
+      await button(page, '下一步').click();
+
+      const picks = [
+        ['您知道本村的第一书记是谁吗？', '知道，能说出名字'],
+        ['第一书记或驻村工作队到您家走访过吗？', '走访过'],
+        ['您知道村里有驻村工作队吗？', '知道'],
+        ['您对驻村工作队的工作满意吗？', '满意'],
+        ['给驻村工作队为群众办实事打个分（1到5分）', '5分'],
+      ];
+      for (const [i, [question, answer]] of picks.entries()) {
+        await page.getByText(question).waitFor();
+        await page.getByText(`第${i + 1}题 / 共6题`).waitFor();
+        await page.locator('taro-button-core.sv-choice', { hasText: answer }).first().click();
+        if (i === 0) {
+          await checkSizes(page, '.sv-question');
+          await shot(page, 'survey-villager-3-question');
+        }
+        await button(page, '下一题').click();
+      }
+      await page.getByText('您对驻村工作还有什么意见或建议？（可不填）').waitFor();
+      await page.locator('.sv-textarea textarea').fill('希望多组织技术培训');
+      await shot(page, 'survey-villager-4-last');
+      await button(page, '提交').click();
+      await page.getByText('谢谢您！').waitFor({ timeout: 15000 });
+      await page.getByText('提交成功，感谢您的参与！').waitFor();
+      await shot(page, 'survey-villager-5-thanks');
+
+      // Opening the code again: already answered, said kindly.
+      await page.reload();
+      await page.getByText('谢谢您！').waitFor({ timeout: 15000 });
+    },
+  ],
+  [
+    'survey-supervisor-results',
+    async (page, { base }) => {
+      await enterAs(page, base, '乡镇督导');
+      await page.locator('.role-tabbar__item', { hasText: '问卷' }).click();
+      await page.getByText(state.campaign.title).first().waitFor({ timeout: 20000 });
+      await shot(page, 'survey-supervisor-1-list');
+      await page.getByText(state.campaign.title).first().click();
+      const after = state.before.answers + 1;
+      await page.getByText(`${after} / ${state.before.target} 份`).waitFor({ timeout: 20000 });
+      const aware = state.before.awareness.positive + 1;
+      await page.getByText(`${aware}/${after}人`, { exact: false }).first().waitFor();
+      await shot(page, 'survey-supervisor-2-results');
+      await page.getByText('二维码和海报').first().click();
+      await page.locator('.survey-qr img, img.survey-qr, .survey-qr').first().waitFor({ timeout: 15000 });
+      await page.getByText('保存A4海报').waitFor();
+    },
+  ],
+]);
