@@ -1,0 +1,85 @@
+import { Input, Picker, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Button } from '../../../../components/ui';
+import { useMutation } from '../../../../hooks/useMutation';
+import { useQuery } from '../../../../hooks/useQuery';
+import { isLocalMode } from '../../../../services/client';
+import { currentFix, newRequestId, type Fix } from '../../../../services/location';
+import type { VisitView } from '../../../../../types/diary';
+
+interface Props {
+  visits: VisitView[];
+  /** The village's first fence point: the local demo offers it as a simulated position. */
+  demoPoint: { lat: number; lng: number } | null;
+  onRecorded: (visit: VisitView) => void;
+}
+
+/** 入户走访: pick a household of the village and record the visit on the spot (position checked). */
+export function VisitCard({ visits, demoPoint, onRecorded }: Props) {
+  const q = useQuery('households.list', {});
+  const record = useMutation('visit.record');
+  const [index, setIndex] = useState(-1);
+  const [note, setNote] = useState('');
+  const [requestId, setRequestId] = useState(newRequestId);
+  const [locError, setLocError] = useState<string | null>(null);
+  const households = q.data?.households ?? [];
+  const chosen = index >= 0 ? households[index] : undefined;
+
+  async function send(fix: Fix) {
+    if (!chosen) return;
+    const out = await record.run({ householdId: chosen.id, ...fix, note: note.trim(), clientRequestId: requestId });
+    if (out) {
+      setRequestId(newRequestId());
+      setNote('');
+      setIndex(-1);
+      onRecorded(out.visit);
+    }
+  }
+  async function tap() {
+    setLocError(null);
+    try {
+      await send(await currentFix());
+    } catch {
+      setLocError('没有拿到位置，请打开手机定位并允许小程序使用位置后重试。');
+    }
+  }
+
+  return (
+    <View className='card stack'>
+      <View className='card-title'>入户走访</View>
+      <Text className='muted'>到农户家里再记录，系统会核对位置。不能电话走访，也不能替别人记录。</Text>
+      {visits.length > 0 ? (
+        <View className='stack'>
+          {visits.map((v) => (
+            <View key={v.id} className='row'>
+              <Text>
+                {v.group} {v.householdName}
+              </Text>
+              <Text className='muted'>{v.note}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {q.error ? <Text className='bad'>{q.error.message}</Text> : null}
+      <Picker mode='selector' range={households.map((h) => `${h.group} ${h.name}${h.visitsThisMonth ? `（本月走访${h.visitsThisMonth}次）` : ''}`)} value={Math.max(0, index)} onChange={(e) => setIndex(Number(e.detail.value))}>
+        <View className='diary-pick'>{chosen ? `走访农户：${chosen.group} ${chosen.name}` : '点此选择农户'}</View>
+      </Picker>
+      <Input className='diary-input' value={note} maxlength={500} placeholder='一句话：了解到什么、办了什么' onInput={(e) => setNote(e.detail.value)} />
+      <View>
+        <Button type='primary' size='large' block disabled={!chosen || note.trim().length < 2} loading={record.pending} onClick={tap}>
+          到户记录走访
+        </Button>
+      </View>
+      {isLocalMode && demoPoint ? (
+        <View>
+          <Button size='large' block disabled={!chosen || note.trim().length < 2} onClick={() => send({ lat: demoPoint.lat, lng: demoPoint.lng, accuracyM: 20, fuzzy: false })}>
+            用模拟位置记录（演示）
+          </Button>
+        </View>
+      ) : null}
+      {record.data ? <Text className='ok'>{record.data.message}</Text> : null}
+      {record.error ? <Text className='bad'>{record.error.message}</Text> : null}
+      {locError ? <Text className='bad'>{locError}</Text> : null}
+    </View>
+  );
+}

@@ -1,0 +1,163 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import DiaryPage from '../../src/packages/diary/pages/index';
+import { setTransport } from '../../src/services/client';
+import { clearSession } from '../../src/hooks/useSession';
+import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
+import { fakeTransport } from './fake-transport';
+import Taro, { resetTaroDouble } from './taro-double';
+
+const fs = {
+  openid: 'demo-fs',
+  person: { id: 'p1', name: '张华' },
+  roles: [{ role: 'first_secretary', scope: { level: 'village', id: 'v1', name: '石桥村' } }],
+  villages: [],
+};
+
+const empty = { visits: '', party: '', industry: '', service: '', other: '' };
+
+const entry = (p: Record<string, unknown>) => ({
+  id: 'p1:2026-11-18',
+  personId: 'p1',
+  personName: '张华',
+  villageId: 'v1',
+  day: '2026-11-18',
+  sections: { ...empty, party: '召开支委会，研究冬季防火。' },
+  visits: [],
+  photos: [],
+  createdAt: '2026-11-18T12:30:00.000Z',
+  updatedAt: '2026-11-18T12:30:00.000Z',
+  late: false,
+  amendments: [],
+  flags: [],
+  ...p,
+});
+
+const today = (e: unknown = null) => ({ data: { day: '2026-11-20', today: '2026-11-20', mode: 'write', entry: e, visits: [], photosRequired: false } });
+const households = { data: { village: { id: 'v1', name: '石桥村' }, households: [{ id: 'h1', name: '王德贵', group: '1组', visitsThisMonth: 0, lastVisitDay: null }] } };
+
+beforeEach(() => {
+  resetTaroDouble();
+  clearSession();
+  Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-fs');
+});
+
+async function type(container: HTMLElement, index: number, value: string) {
+  const area = container.querySelectorAll('textarea')[index];
+  await act(async () => {
+    fireEvent.input(area, { target: { value } });
+  });
+}
+
+describe('diary page', () => {
+  it("saves today's diary with 保存日志 and says 已保存; the text is kept on the phone until then", async () => {
+    const saved: unknown[] = [];
+    const fake = fakeTransport({
+      'session.whoami': { data: fs },
+      'diary.get': today(),
+      'diary.list': { data: { month: '2026-11', entries: [] } },
+      'households.list': households,
+      'diary.save': (input) => {
+        saved.push(input);
+        const i = input as { sections: typeof empty };
+        return { data: { created: true, message: '已保存', entry: entry({ id: 'p1:2026-11-20', day: '2026-11-20', sections: i.sections, updatedAt: new Date().toISOString() }) } };
+      },
+    });
+    setTransport(fake.transport);
+    const { container } = render(<DiaryPage />);
+    expect(await screen.findByText('今天的日志', {}, { timeout: 5000 })).toBeTruthy();
+    for (const label of ['走访农户', '党建工作', '产业发展', '为民办事', '其他']) expect(screen.getByText(label)).toBeTruthy();
+    expect(await screen.findByText('本月之前的日子还没有日志。', {}, { timeout: 5000 })).toBeTruthy();
+
+    await type(container, 0, '到1组走访王德贵家，了解取暖情况。');
+    expect(screen.getByText('有改动还没保存（已先存在本机）。')).toBeTruthy();
+    expect(Taro.getStorageSync('zhucun.diary.draft.p1.2026-11-20')).toMatchObject({ sections: { visits: '到1组走访王德贵家，了解取暖情况。' } });
+
+    await act(async () => {
+      fireEvent.click(screen.getByText('保存日志'));
+    });
+    expect(await screen.findByText('已保存', {}, { timeout: 5000 })).toBeTruthy();
+    expect(saved).toEqual([{ day: '2026-11-20', sections: { ...empty, visits: '到1组走访王德贵家，了解取暖情况。' }, visitIds: [], photoIds: [], clientRequestId: expect.any(String) }]);
+    expect(Taro.getStorageSync('zhucun.diary.draft.p1.2026-11-20')).toBe('');
+  });
+
+  it('keeps the text when the network drops, and restores it when the page opens again', async () => {
+    const fake = fakeTransport({
+      'session.whoami': { data: fs },
+      'diary.get': today(),
+      'diary.list': { data: { month: '2026-11', entries: [] } },
+      'households.list': households,
+      'diary.save': 'network',
+    });
+    setTransport(fake.transport);
+    const first = render(<DiaryPage />);
+    await screen.findByText('今天的日志', {}, { timeout: 5000 });
+    await type(first.container, 1, '组织党员学习县委全会精神。');
+    await act(async () => {
+      fireEvent.click(screen.getByText('保存日志'));
+    });
+    expect(await screen.findByText('网络不通，没有保存成功。')).toBeTruthy();
+    expect(screen.getByText('写的内容已存在本机，不会丢失；有网络后再点“保存日志”。')).toBeTruthy();
+    first.unmount();
+
+    render(<DiaryPage />);
+    expect(await screen.findByText('已恢复本机上没保存的内容，请点“保存日志”。')).toBeTruthy();
+    expect(screen.getByDisplayValue('组织党员学习县委全会精神。')).toBeTruthy();
+  });
+
+  it('shows the Chinese error of the contract for an empty diary, without calling the server', async () => {
+    const fake = fakeTransport({
+      'session.whoami': { data: fs },
+      'diary.get': today(),
+      'diary.list': { data: { month: '2026-11', entries: [] } },
+      'households.list': households,
+    });
+    setTransport(fake.transport);
+    render(<DiaryPage />);
+    await screen.findByText('今天的日志', {}, { timeout: 5000 });
+    await act(async () => {
+      fireEvent.click(screen.getByText('保存日志'));
+    });
+    expect(await screen.findByText(/请至少填写一项工作内容/)).toBeTruthy();
+    expect(fake.calls.map((c) => c.action)).not.toContain('diary.save');
+  });
+
+  it('lists the month with 补写 and flags, and amends a past day with a reason (补记)', async () => {
+    const amended: unknown[] = [];
+    const past = entry({
+      late: true,
+      flags: [{ id: 'f1', kind: 'batched-diary', status: 'open', explanation: '12分钟内集中填写了3天的工作日志（11月16日、11月17日、11月18日），疑似事后集中补写，请核实这几天是否在岗、是否当天记录。', evidence: {} }],
+    });
+    const fake = fakeTransport({
+      'session.whoami': { data: fs },
+      'diary.get': today(),
+      'diary.list': { data: { month: '2026-11', entries: [past] } },
+      'households.list': households,
+      'diary.amend': (input) => {
+        amended.push(input);
+        return { data: { entry: past, message: '已补记11月18日的日志，原内容已保留。' } };
+      },
+    });
+    setTransport(fake.transport);
+    const { container } = render(<DiaryPage />);
+    expect(await screen.findByText('召开支委会，研究冬季防火。', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getAllByText(/11月18日/).length).toBeGreaterThan(0);
+    expect(screen.getByText('补写')).toBeTruthy();
+    expect(screen.getByText('有提示')).toBeTruthy();
+    expect(screen.getByText(/疑似事后集中补写/)).toBeTruthy();
+
+    await act(async () => {
+      fireEvent.click(screen.getByText('补记'));
+    });
+    expect(screen.getByText('补记原因（必填）')).toBeTruthy();
+    // Today's five boxes come first, then the amendment's five, then its reason.
+    await waitFor(() => expect(container.querySelectorAll('textarea').length).toBe(11));
+    await type(container, 8, '下午到镇里开会，补上。');
+    await type(container, 10, '当天漏记了下午的会议');
+    await act(async () => {
+      fireEvent.click(screen.getByText('提交补记'));
+    });
+    expect(amended).toEqual([
+      { day: '2026-11-18', sections: { ...empty, party: '召开支委会，研究冬季防火。', service: '下午到镇里开会，补上。' }, reason: '当天漏记了下午的会议', clientRequestId: expect.any(String) },
+    ]);
+  });
+});
