@@ -76,6 +76,8 @@ export const MonthCompliance = z.object({
   /** The Shanghai day the result was computed for (days before it are judged). */
   asOf: z.string(),
   closed: z.boolean(),
+  /** Set when read from the month-close snapshot (the audited, frozen result); null when computed live. */
+  frozenAt: z.string().nullable(),
   workingDays: z.number(),
   scope: ComplianceScope,
   counts: z.object({

@@ -110,13 +110,58 @@ function personView(p: PersonMonthResult, villageId: string, mctx: MonthContext,
   };
 }
 
+/** The frozen compliance of a county's month (collection `snapshots`, id `<countyId>:<month>`), written by month close. */
+export interface SnapshotDoc {
+  _id: string;
+  kind: 'month-compliance';
+  countyId: string;
+  month: string;
+  frozenAt: string;
+  /** The rules in force when frozen, so the verdicts can be explained later. */
+  rules: unknown;
+  compliance: MonthCompliance;
+}
+
+export const snapshotId = (countyId: string, month: string) => `${countyId}:${month}`;
+
+function counts(villages: VillageCompliance[]): MonthCompliance['counts'] {
+  const persons = villages.flatMap((v) => v.persons);
+  return {
+    villages: villages.length,
+    villagesFailing: villages.filter((v) => v.status === 'fail').length,
+    cadres: persons.length,
+    cadresFailing: persons.filter((p) => p.status === 'fail').length,
+    cadresAtRisk: persons.filter((p) => p.projection.status === 'at-risk' || p.projection.status === 'cannot-reach').length,
+  };
+}
+
+/** The target's part of a frozen month, or null when the month has not been closed. */
+async function frozen(store: DocDriver, target: ComplianceTarget, month: string): Promise<MonthCompliance | null> {
+  const snap = (await store.get('snapshots', snapshotId(target.countyId, month))) as unknown as SnapshotDoc | null;
+  if (!snap) return null;
+  const wanted = new Set(target.villages.map((v) => v._id));
+  const villages = snap.compliance.villages.filter((v) => wanted.has(v.villageId));
+  return { ...snap.compliance, frozenAt: snap.frozenAt, scope: target.scope, counts: counts(villages), villages };
+}
+
 /**
- * A month's compliance for the target's villages, from the per-cadre month rollups only (one
- * `person_months` document per cadre; never the clock-ins). Throws CALENDAR_UNKNOWN when the
- * year's schedule is missing. `now` decides which days are judged (Asia/Shanghai).
+ * A month's compliance for the target's villages. A closed month is read from its month-close
+ * snapshot (frozen and audited; `frozenAt` set), unless `fresh`. Otherwise it is computed from the
+ * per-cadre month rollups only (one `person_months` document per cadre; never the clock-ins).
+ * Throws CALENDAR_UNKNOWN when the year's schedule is missing. `now` decides which days are judged.
  */
-export async function computeMonthCompliance(store: DocDriver, target: ComplianceTarget, month: string, now: Date): Promise<MonthCompliance> {
+export async function computeMonthCompliance(
+  store: DocDriver,
+  target: ComplianceTarget,
+  month: string,
+  now: Date,
+  opts: { fresh?: boolean } = {},
+): Promise<MonthCompliance> {
   if (month > shanghaiMonth(now)) return fail('VALIDATION', '这个月还没到，无法统计。');
+  if (!opts.fresh && month < shanghaiMonth(now)) {
+    const snap = await frozen(store, target, month);
+    if (snap) return snap;
+  }
   const today = shanghaiDay(now);
   const mctx = await monthContext(store, target.countyId, month, today, now);
   const villageIds = target.villages.map((v) => v._id);
@@ -141,20 +186,14 @@ export async function computeMonthCompliance(store: DocDriver, target: Complianc
         persons,
       };
     });
-  const persons = villages.flatMap((v) => v.persons);
   return {
     month,
     asOf: today,
     closed: today > mctx.calendar.days[mctx.calendar.days.length - 1].date,
+    frozenAt: null,
     workingDays: mctx.calendar.workingDays,
     scope: target.scope,
-    counts: {
-      villages: villages.length,
-      villagesFailing: villages.filter((v) => v.status === 'fail').length,
-      cadres: persons.length,
-      cadresFailing: persons.filter((p) => p.status === 'fail').length,
-      cadresAtRisk: persons.filter((p) => p.projection.status === 'at-risk' || p.projection.status === 'cannot-reach').length,
-    },
+    counts: counts(villages),
     villages,
   };
 }

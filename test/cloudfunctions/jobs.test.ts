@@ -149,9 +149,10 @@ describe('forward warning (09:00)', () => {
     expect(String(summary?.body)).toContain('石桥村');
     // Team members are not judged on the presence ratio.
     expect(alerts.every((a) => String(a.personId).endsWith('01'))).toBe(true);
-    // The next working day: same findings → no new alerts, no new warnings.
+    // The next working day: the same finding raises no second alert and no second warning.
     await run([forwardWarning], '2026-11-23T01:00:00Z');
-    expect(await store.find('alerts', {})).toHaveLength(alerts.length);
+    const again = await store.find('alerts', { personId: P('P0301') });
+    expect(again.map((a) => a._id)).toEqual([p0301?._id]);
     expect(await store.get('messages', `${P('P0301')}:forward-warning:2026-11-23`)).toBeNull();
   });
 });

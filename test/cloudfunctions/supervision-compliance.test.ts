@@ -1,4 +1,6 @@
 import { NOW, seeded } from './harness';
+import { dispatch } from '../../cloudfunctions/scheduler/dispatch';
+import { monthClose } from '../../cloudfunctions/scheduler/jobs/month-close';
 
 const V001 = 'vil_430121_V001';
 const V005 = 'vil_430121_V005';
@@ -74,5 +76,22 @@ describe('compliance.monthly', () => {
     const colls = new Set(find.mock.calls.map((c) => c[0]));
     expect(colls.has('clockins')).toBe(false);
     expect(colls.has('person_months')).toBe(true);
+  });
+  it('reads a closed month from its month-close snapshot (frozen), cut to the caller\'s scope', async () => {
+    const { store, call } = await seeded();
+    const services = { files: { put: async (p: string) => p, url: async (id: string) => id }, codes: { unlimited: async () => Buffer.from('') }, delivery: { send: async () => true } };
+    await dispatch([monthClose], { store, services, now: new Date('2026-11-01T00:00:00Z'), log: () => {} });
+    const before = await call('demo-supervisor', 'compliance.monthly', { month: '2026-10' });
+    if (!before.ok) throw new Error(before.error.message);
+    expect(before.data.frozenAt).toBe('2026-11-01T00:00:00.000Z');
+    expect(before.data.scope.id).toBe(T01);
+    expect(before.data.villages).toHaveLength(4);
+    // A later change to the rollup does not alter the frozen month.
+    const doc = await store.get('person_months', 'psn_430121_P0301:2026-10');
+    await store.put('person_months', { ...doc!, presentDays: [] });
+    const after = await call('demo-supervisor', 'compliance.monthly', { month: '2026-10' });
+    expect(after.ok && after.data).toEqual(before.data);
+    const live = await call('demo-supervisor', 'compliance.monthly', { month: '2026-11' });
+    expect(live.ok && live.data.frozenAt).toBeNull();
   });
 });

@@ -1,24 +1,9 @@
 import { monthClosePeriod } from '../../../src/core';
 import { audit } from '../../common/audit';
-import { computeMonthCompliance, countyTarget } from '../../common/compliance-month';
+import { computeMonthCompliance, countyTarget, snapshotId, type SnapshotDoc } from '../../common/compliance-month';
 import { DuplicateError } from '../../common/store/driver';
-import type { MonthCompliance } from '../../../types/supervision';
 import type { Job } from '../dispatch';
 import { PAGES, tellCounty } from './shared';
-
-/** The frozen compliance of a county's month (collection `snapshots`, id `<countyId>:<month>`). */
-export interface SnapshotDoc {
-  _id: string;
-  kind: 'month-compliance';
-  countyId: string;
-  month: string;
-  frozenAt: string;
-  /** The rules in force when frozen, so the verdicts can be explained later. */
-  rules: unknown;
-  compliance: MonthCompliance;
-}
-
-export const snapshotId = (countyId: string, month: string) => `${countyId}:${month}`;
 
 /**
  * On rules.schedule.monthCloseDay at monthCloseTime: last month's compliance for the whole
@@ -29,7 +14,7 @@ export const monthClose: Job = {
   due: (now, rules) => monthClosePeriod(now, rules.schedule.monthCloseDay, rules.schedule.monthCloseTime),
   async run(r) {
     const month = r.period;
-    const compliance = await computeMonthCompliance(r.store, await countyTarget(r.store, r.countyId), month, r.now);
+    const compliance = await computeMonthCompliance(r.store, await countyTarget(r.store, r.countyId), month, r.now, { fresh: true });
     const doc: SnapshotDoc = {
       _id: snapshotId(r.countyId, month),
       kind: 'month-compliance',
@@ -37,7 +22,7 @@ export const monthClose: Job = {
       month,
       frozenAt: r.now.toISOString(),
       rules: r.rules,
-      compliance,
+      compliance: { ...compliance, frozenAt: r.now.toISOString() },
     };
     try {
       await r.store.transaction(async (tx) => {
