@@ -62,6 +62,16 @@ const LEGEND: [string, string][] = [
   ['rest', '休息'],
 ];
 
+const MARKS: [string, string][] = [
+  ['志', '日志按时写了'],
+  ['补', '日志是补写的'],
+  ['缺志', '该写日志没写'],
+  ['传', '离线打卡，后来补传'],
+  ['疑', '有待核实的提示'],
+  ['假', '节假日'],
+  ['班', '调休上班'],
+];
+
 export function Legend() {
   return (
     <View className='card month-legend'>
@@ -72,7 +82,11 @@ export function Legend() {
           </View>
         ))}
       </View>
-      <Text className='muted'>志：日志按时写了　补：日志是补写的　缺志：该写日志没写　传：离线打卡后补传　疑：有待核实的提示　假：节假日　班：调休上班</Text>
+      {MARKS.map(([mark, meaning]) => (
+        <Text key={mark} className='muted month-legend__mark'>
+          {mark}：{meaning}
+        </Text>
+      ))}
     </View>
   );
 }
