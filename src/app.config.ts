@@ -5,7 +5,7 @@ export default defineAppConfig({
     { root: 'packages/survey', pages: ['pages/index/index'] },
     { root: 'packages/presence', pages: ['pages/month/index'] },
     { root: 'packages/leave', pages: ['pages/index/index'] },
-    { root: 'packages/diary', pages: ['pages/index/index'] },
+    { root: 'packages/diary', pages: ['pages/index/index', 'pages/review/index'] },
     { root: 'packages/inbox', pages: ['pages/index/index'] },
   ],
   window: {

@@ -1,0 +1,70 @@
+// The work diary in the browser, on the real local stack: the first secretary writes today's diary,
+// records a household visit in person (demo position), saves (已保存), then amends a past day with a
+// reason (补记). Every step runs at a set server time (storage key 'zhucun.now', sent as
+// X-Zhucun-Now). Screenshots: test-results/e2e/diary-*.png.
+import { button, enterAs, runJourney } from './stack.mjs';
+
+/** Today in Shanghai (the demo seed is built around the real day). */
+const TODAY = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const at = (day, hhmm) => `${day}T${hhmm}:00+08:00`;
+
+async function enterAt(page, base, iso, role) {
+  await page.addInitScript((now) => globalThis.localStorage.setItem('zhucun.now', JSON.stringify({ data: now })), iso);
+  await enterAs(page, base, role);
+}
+
+const tab = (page, label) => page.locator('.role-tabbar__item', { hasText: label }).first();
+
+await runJourney('diary', [
+  [
+    'diary-1-write-and-visit',
+    async (page, { base }) => {
+      await enterAt(page, base, at(TODAY, '17:30'), '第一书记');
+      await tab(page, '日志').click();
+      const first = page.locator('textarea').first();
+      await first.waitFor({ timeout: 20000 });
+      await first.fill('上午到村部接待群众，下午入户。');
+      await page.locator('textarea').nth(1).fill('组织党员学习县委全会精神。');
+      // A household visit, recorded with the demo's simulated position (the village centre).
+      await page.locator('.diary-pick').click();
+      await page.getByText('确定', { exact: true }).last().click();
+      await page.getByText(/^走访农户：/).waitFor({ timeout: 10000 });
+      await page.locator('.diary-input input').fill('了解冬季取暖和用电情况');
+      await button(page, '用模拟位置记录').click();
+      await page.getByText(/^已记录走访/).waitFor({ timeout: 15000 });
+      await page.locator('textarea').first().waitFor();
+      const visits = await page.locator('textarea').first().inputValue();
+      if (!visits.includes('了解冬季取暖和用电情况')) throw new Error(`visit not added to the diary text: ${visits}`);
+      await button(page, '保存日志').click();
+      await page.getByText('已保存', { exact: true }).first().waitFor({ timeout: 15000 });
+    },
+  ],
+  [
+    'diary-2-reopen-saved',
+    async (page, { base }) => {
+      await enterAt(page, base, at(TODAY, '18:00'), '第一书记');
+      await tab(page, '日志').click();
+      await page.getByText('已保存', { exact: true }).first().waitFor({ timeout: 20000 });
+      const text = await page.locator('textarea').nth(1).inputValue();
+      if (text !== '组织党员学习县委全会精神。') throw new Error(`saved text not shown: ${text}`);
+    },
+  ],
+  [
+    'diary-3-amend-past-day',
+    async (page, { base }) => {
+      await enterAt(page, base, at(TODAY, '18:10'), '第一书记');
+      await tab(page, '日志').click();
+      await page.getByText('本月日志').waitFor({ timeout: 20000 });
+      const amend = button(page, '补记');
+      if (!(await amend.waitFor({ timeout: 10000 }).then(() => true, () => false))) return; // first days of a month: nothing to amend yet
+      await amend.click();
+      await page.getByText('补记原因（必填）').waitFor();
+      const areas = page.locator('.diary-amend textarea');
+      await areas.nth(4).fill('补充：晚上与村两委碰头，商量下周工作。');
+      await areas.last().fill('当天漏记了晚上的碰头会');
+      await button(page, '提交补记').click();
+      await page.getByText(/^补记1次$/).first().waitFor({ timeout: 15000 });
+      await page.getByText(/补记：当天漏记了晚上的碰头会/).first().waitFor();
+    },
+  ],
+]);
