@@ -67,8 +67,9 @@ await runJourney('cadre-day', [
       await button(page, '提交申请').click();
       await page.getByText('已提交，等待乡镇督导审批。').waitFor({ timeout: 15000 });
       const mine = page.locator('.card', { hasText: REASON });
-      await mine.getByText('待审批').waitFor();
+      await mine.getByText('待审批', { exact: true }).waitFor();
       await mine.getByText('撤回申请').waitFor();
+      await mine.scrollIntoViewIfNeeded();
     },
   ],
   [
@@ -82,8 +83,10 @@ await runJourney('cadre-day', [
       await card.locator('textarea').fill('同意，注意安全，按时返岗');
       await card.locator('taro-button-core', { hasText: '批准' }).first().click();
       // It leaves the pending list and waits for the return instead.
-      await page.locator('.card', { hasText: `应于${BACK}回村打卡销假` }).first().waitFor({ timeout: 15000 });
+      const awaiting = page.locator('.card', { hasText: `应于${BACK}回村打卡销假` }).first();
+      await awaiting.waitFor({ timeout: 15000 });
       await card.waitFor({ state: 'detached', timeout: 15000 });
+      await awaiting.scrollIntoViewIfNeeded();
     },
   ],
   [
@@ -92,9 +95,10 @@ await runJourney('cadre-day', [
       await enterAt(page, base, at(LEAVE_FROM, '09:00'), '第一书记');
       await tab(page, '请假').click();
       const mine = page.locator('.card', { hasText: REASON });
-      await mine.getByText('已批准').waitFor({ timeout: 20000 });
+      await mine.getByText('已批准', { exact: true }).waitFor({ timeout: 20000 });
       await mine.getByText(`${BACK}起回村，在村里打卡即自动销假。`).waitFor();
       await mine.getByText('同意，注意安全，按时返岗', { exact: false }).waitFor();
+      await mine.scrollIntoViewIfNeeded();
     },
   ],
   [
@@ -105,8 +109,9 @@ await runJourney('cadre-day', [
       await clockInHere(page);
       await tab(page, '请假').click();
       const mine = page.locator('.card', { hasText: REASON });
-      await mine.getByText('已销假').waitFor({ timeout: 20000 });
+      await mine.getByText('已销假', { exact: true }).waitFor({ timeout: 20000 });
       await mine.getByText(`${BACK}回村打卡，已销假。`).waitFor();
+      await mine.scrollIntoViewIfNeeded();
     },
   ],
   [
