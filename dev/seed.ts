@@ -71,6 +71,7 @@ export async function seedDemo(store: DocDriver, now: Date, openids: Record<keyo
   await (await import('./seed-diary')).seedDiary(store, county._id, now);
   await (await import('./seed-survey')).seedSurvey(store, county._id, now);
   await (await import('./seed-leave')).seedLeave(store, county._id, now);
+  await (await import('./seed-presence')).seedPresence(store, county._id, now);
 }
 
 const LAGGING = new Set(['P0301', 'P0401', 'P0502', 'P0901']);
