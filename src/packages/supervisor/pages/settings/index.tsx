@@ -86,7 +86,7 @@ export default function Settings() {
           </View>
         ) : null}
       </PageState>
-      {view && draft ? (
+      {view && draft && (dirty || save.error || saved) ? (
         <View className='settings-savebar'>
           {save.error ? (
             <Text className='bad setting-hint'>
@@ -104,9 +104,11 @@ export default function Settings() {
             </Text>
           ) : null}
           {saved && !dirty ? <Text className='ok setting-hint'>已保存，立即生效。</Text> : null}
-          <Button type='primary' block size='large' loading={save.pending} disabled={!dirty || save.pending} onClick={submit}>
-            {dirty ? '保存设置' : '没有改动'}
-          </Button>
+          {dirty ? (
+            <Button type='primary' block size='large' loading={save.pending} disabled={save.pending} onClick={submit}>
+              保存设置
+            </Button>
+          ) : null}
         </View>
       ) : null}
       <RoleTabBar roles={session?.roles ?? []} current='county' />

@@ -1,0 +1,79 @@
+// Browser journey of the county admin's settings: open 设置 from the 名册 page, change a threshold,
+// save, see it kept after a reload; a wrong value shows its Chinese message next to the field; mark a
+// working day of the calendar as a 休息日. Screenshots: test-results/e2e/settings-*.png.
+import { button, enterAs, runJourney } from './stack.mjs';
+
+async function openSettings(page, base) {
+  await enterAs(page, base, '县级管理员');
+  await page.locator('.role-tabbar__item', { hasText: '名册' }).click();
+  await page.getByText('考核规则、工作日历').click();
+  await page.getByText('驻村要求').first().waitFor({ timeout: 20000 });
+}
+
+const field = (page, label) => page.locator(`taro-input-core[aria-label="${label}"] input`);
+
+await runJourney('settings', [
+  [
+    'settings-link',
+    async (page, { base }) => {
+      await enterAs(page, base, '县级管理员');
+      await page.locator('.role-tabbar__item', { hasText: '名册' }).click();
+      await page.getByText('考核规则、工作日历').waitFor({ timeout: 20000 });
+    },
+  ],
+  [
+    'settings-open',
+    async (page, { base }) => {
+      await openSettings(page, base);
+      for (const t of ['每日在岗', '工作日志', '请假', '提醒时间', '群众评价', '评定等次', '本县还没有改过设置，下面都是默认值。']) {
+        await page.getByText(t).first().waitFor({ timeout: 10000 });
+      }
+    },
+  ],
+  [
+    'settings-saved',
+    async (page, { base }) => {
+      await openSettings(page, base);
+      await field(page, '县级审批天数').fill('5');
+      await page.getByText('已修改，默认：3天').waitFor({ timeout: 5000 });
+      await button(page, '保存设置').click();
+      await page.getByText('已保存，立即生效。').waitFor({ timeout: 10000 });
+      await page.reload();
+      await page.getByText('驻村要求').first().waitFor({ timeout: 20000 });
+      await page.getByText(/^上次保存：/).waitFor({ timeout: 10000 });
+      const kept = await field(page, '县级审批天数').inputValue();
+      if (kept !== '5') throw new Error(`县级审批天数 after reload is ${kept}, expected 5`);
+      await page.getByText('已修改，默认：3天').scrollIntoViewIfNeeded();
+    },
+  ],
+  [
+    'settings-invalid',
+    async (page, { base }) => {
+      await openSettings(page, base);
+      await field(page, '补写宽限').fill('30');
+      await button(page, '保存设置').click();
+      const inline = page.locator('.setting--error', { hasText: '日志补写宽限小时数不能大于24' });
+      await inline.waitFor({ timeout: 5000 });
+      await page.getByText(/^有1处需要修改/).waitFor({ timeout: 5000 });
+      await inline.scrollIntoViewIfNeeded();
+    },
+  ],
+  [
+    'settings-calendar',
+    async (page, { base }) => {
+      await openSettings(page, base);
+      await page.getByText(/^本月工作日 \d+ 天$/).waitFor({ timeout: 10000 });
+      const before = Number((await page.getByText(/^本月工作日 \d+ 天$/).textContent()).match(/\d+/)[0]);
+      const day = page.locator('.calendar-day:not(.calendar-day--rest):not(.calendar-day--blank)').first();
+      const date = await day.locator('taro-text-core').first().textContent();
+      await day.click();
+      await field(page, '原因').fill('防汛抢险');
+      await button(page, '设为休息日').click();
+      await page.getByText('本县调整为休息日：防汛抢险').waitFor({ timeout: 10000 });
+      await page.getByText(`本月工作日 ${before - 1} 天`).waitFor({ timeout: 10000 });
+      const marked = page.locator('.calendar-day--override', { hasText: '休息日' });
+      if ((await marked.locator('taro-text-core').first().textContent()) !== date) throw new Error(`day ${date} not marked as 休息日`);
+      await page.locator('#calendar').scrollIntoViewIfNeeded();
+    },
+  ],
+]);
