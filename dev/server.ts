@@ -40,7 +40,9 @@ export async function startLocalStack(opts: { port: number; dataDir: string; h5D
   const everyS = Number(process.env.ZHUCUN_SCHEDULER_EVERY_S ?? 60);
   const tick = () => dispatch(JOBS, { store, services, now: new Date(), log: () => {} }).catch((e) => console.error(e));
   const timer = everyS > 0 ? setInterval(tick, everyS * 1000) : null;
+  const first = everyS > 0 ? setTimeout(tick, 5000) : null; // soon after start, so a demo sees today's due jobs
   timer?.unref();
+  first?.unref();
   const server = createServer((req, res) => {
     handleRequest(req, res).catch((e) => {
       console.error(e);
@@ -72,7 +74,7 @@ export async function startLocalStack(opts: { port: number; dataDir: string; h5D
   await new Promise<void>((ok) => server.listen(opts.port, '127.0.0.1', ok));
   return {
     url,
-    close: () => new Promise<void>((ok) => (timer && clearInterval(timer), server.close(() => (store.close(), ok())))),
+    close: () => new Promise<void>((ok) => (timer && clearInterval(timer), first && clearTimeout(first), server.close(() => (store.close(), ok())))),
   };
 }
 
