@@ -1,10 +1,14 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import DiaryPage from '../../src/packages/diary/pages/index';
+import DiaryReview from '../../src/packages/diary/pages/review';
 import { setTransport } from '../../src/services/client';
 import { clearSession } from '../../src/hooks/useSession';
 import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
 import { fakeTransport } from './fake-transport';
 import Taro, { resetTaroDouble } from './taro-double';
+
+// Rendering Taro's H5 components in jsdom is slow on a busy machine.
+jest.setTimeout(30_000);
 
 const fs = {
   openid: 'demo-fs',
@@ -159,5 +163,34 @@ describe('diary page', () => {
     expect(amended).toEqual([
       { day: '2026-11-18', sections: { ...empty, party: '召开支委会，研究冬季防火。', service: '下午到镇里开会，补上。' }, reason: '当天漏记了下午的会议', clientRequestId: expect.any(String) },
     ]);
+  });
+});
+
+describe('diary review page (supervisors)', () => {
+  it('shows each entry with its 补记 (original and new text) and the flag with both texts of the matching pair', async () => {
+    const reviewed = entry({
+      personName: '李敏',
+      sections: { ...empty, visits: '到1组走访王德贵家，了解取暖情况。' },
+      amendments: [{ at: '2026-11-19T02:00:00.000Z', by: 'p1', reason: '漏记了下午的会议', before: { ...empty }, after: { ...empty, visits: '到1组走访王德贵家，了解取暖情况。' } }],
+      flags: [
+        {
+          id: 'f2',
+          kind: 'duplicate-diary',
+          status: 'open',
+          explanation: '李敏11月18日的工作日志与张华11月17日的日志内容相似度96%，疑似相互抄写，请核实。',
+          evidence: { pair: [{ personName: '李敏', day: '2026-11-18', text: '甲的原文' }, { personName: '张华', day: '2026-11-17', text: '乙的原文' }] },
+        },
+      ],
+    });
+    const fake = fakeTransport({ 'diary.list': { data: { month: '2026-11', entries: [reviewed] } } });
+    setTransport(fake.transport);
+    render(<DiaryReview />);
+    expect(await screen.findByText('11月18日 李敏', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByText(/补记，原因：漏记了下午的会议/)).toBeTruthy();
+    expect(screen.getByText('原来：（空）')).toBeTruthy();
+    expect(screen.getByText('改为：到1组走访王德贵家，了解取暖情况。')).toBeTruthy();
+    expect(screen.getByText(/疑似相互抄写/)).toBeTruthy();
+    expect(screen.getByText('甲的原文')).toBeTruthy();
+    expect(screen.getByText('乙的原文')).toBeTruthy();
   });
 });
