@@ -1,0 +1,36 @@
+import { feedbackReply } from '../../../../types/actions/reports';
+import { audit } from '../../../common/audit';
+import { fail } from '../../../common/errors';
+import type { FeedbackDoc } from '../../../common/feedback/model';
+import { once } from '../../../common/idempotency';
+import { callerCounty } from '../../../common/scope';
+import { handle } from '../../handler';
+
+/** The county admin answers an item of their county, optionally closing it (办结); audited. */
+export default handle(feedbackReply, async (ctx, input) => {
+  const countyId = callerCounty(ctx);
+  return once(ctx, 'feedback.reply', input.clientRequestId, async () => {
+    const doc = (await ctx.store.get('feedback', input.id)) as unknown as FeedbackDoc | null;
+    if (!doc) return fail('NOT_FOUND', '没有找到这条投诉建议。');
+    if (doc.countyId !== countyId) return fail('OUT_OF_SCOPE');
+    if (doc.status === 'closed') return fail('CONFLICT', '这条投诉建议已经办结，不能再答复。');
+    const at = ctx.now.toISOString();
+    const patch = {
+      reply: input.reply,
+      repliedAt: at,
+      repliedBy: ctx.person!._id,
+      status: input.close ? ('closed' as const) : ('replied' as const),
+      closedAt: input.close ? at : null,
+    };
+    await ctx.store.update('feedback', doc._id, patch);
+    await audit(ctx, ctx.store, {
+      countyId,
+      entity: 'feedback',
+      entityId: doc._id,
+      action: input.close ? 'reply-close' : 'reply',
+      before: { status: doc.status, reply: doc.reply },
+      after: { status: patch.status, reply: patch.reply },
+    });
+    return { id: doc._id, status: patch.status };
+  });
+});

@@ -1,0 +1,50 @@
+import { dayStart, shanghaiDay } from '../../../../src/core';
+import { feedbackSubmit } from '../../../../types/actions/reports';
+import { fail } from '../../../common/errors';
+import { FEEDBACK_MIN_GAP_S, FEEDBACK_PER_DAY, type FeedbackDoc } from '../../../common/feedback/model';
+import { once } from '../../../common/idempotency';
+import { loadVillage } from '../../../common/scope';
+import { handle } from '../../handler';
+
+/** Anyone may send a complaint or suggestion; rate-limited per WeChat identity even when anonymous. */
+export default handle(feedbackSubmit, async (ctx, input) => {
+  let countyId = ctx.person?.countyId ?? null;
+  let townshipId: string | null = null;
+  let villageId: string | null = null;
+  if (input.villageId) {
+    const village = await loadVillage(ctx, input.villageId);
+    if (countyId && village.countyId !== countyId) return fail('OUT_OF_SCOPE', '只能对本县的村提出投诉建议。');
+    [countyId, townshipId, villageId] = [village.countyId, village.townshipId, village._id];
+  }
+  if (!countyId) return fail('VALIDATION', '请选择您所在的村，以便县里处理。');
+  return once(ctx, 'feedback.submit', input.clientRequestId, async () => {
+    const since = dayStart(shanghaiDay(ctx.now)).toISOString();
+    const today = await ctx.store.find('feedback', { openid: ctx.openid, createdAt: { $gte: since } }, { orderBy: [{ field: 'createdAt', dir: 'desc' }], limit: FEEDBACK_PER_DAY });
+    if (today.length >= FEEDBACK_PER_DAY) return fail('RATE_LIMITED', `每天最多提交${FEEDBACK_PER_DAY}条投诉建议，请明天再提交。`);
+    const last = today[0]?.createdAt as string | undefined;
+    if (last && ctx.now.getTime() - new Date(last).getTime() < FEEDBACK_MIN_GAP_S * 1000) {
+      return fail('RATE_LIMITED', '提交太快了，请稍等半分钟再提交。');
+    }
+    const doc: FeedbackDoc = {
+      _id: `fb_${ctx.now.getTime().toString(36)}_${input.clientRequestId.slice(0, 24)}`,
+      countyId: countyId!,
+      townshipId,
+      villageId,
+      kind: input.kind,
+      text: input.text,
+      anonymous: input.anonymous,
+      openid: ctx.openid,
+      personId: input.anonymous ? null : (ctx.person?._id ?? null),
+      personName: input.anonymous ? null : (ctx.person?.name ?? null),
+      contact: input.anonymous ? null : input.contact || ctx.person?.phone || null,
+      status: 'open',
+      createdAt: ctx.now.toISOString(),
+      reply: null,
+      repliedAt: null,
+      repliedBy: null,
+      closedAt: null,
+    };
+    await ctx.store.insert('feedback', doc as unknown as FeedbackDoc & Record<string, unknown>);
+    return { id: doc._id, status: doc.status };
+  });
+});

@@ -1,0 +1,9 @@
+import { reportsVillage } from '../../../../types/actions/reports';
+import { villageReport } from '../../../common/reports/village-report';
+import { handle } from '../../handler';
+
+/** One village's month, scope-checked (township supervisor, county admin, inspector). */
+export default handle(reportsVillage, async (ctx, { villageId, month }) => {
+  const { asOf: _asOf, workingDays: _wd, ...report } = await villageReport(ctx, villageId, month);
+  return report;
+});

@@ -1,0 +1,132 @@
+import { prevMonth, shanghaiDay, shanghaiMonth } from '../../../src/core';
+import { ROLE_LABELS, type OutputOf } from '../../../types';
+import type { reportsDashboard } from '../../../types/actions/reports';
+import type { MonthCompliance } from '../../../types/supervision';
+import { computeMonthCompliance, resolveComplianceTarget, type ComplianceTarget } from '../compliance-month';
+import type { Ctx } from '../context';
+import { AppError } from '../errors';
+import { countyRules } from '../month';
+import { cadreExtras } from './extras';
+import { personSentence, personTone, toneLegend, villageTone } from './tone';
+
+type Dashboard = OutputOf<typeof reportsDashboard>;
+
+/** How many months the switcher and the chart cover (this month included). */
+export const DASHBOARD_MONTHS = 6;
+
+const TONE_ORDER = { ok: 0, warn: 1, bad: 2 } as const;
+
+/** Share of cadres not failing, and credited days over closed working days of those the presence rule applies to. */
+export function monthRates(mc: MonthCompliance): { complianceRate: number | null; presenceRate: number | null; cadres: number } {
+  const persons = mc.villages.flatMap((v) => v.persons);
+  const judged = persons.filter((p) => p.requiredDays !== null);
+  const elapsed = judged.reduce((s, p) => s + p.workingDaysElapsed, 0);
+  const credited = judged.reduce((s, p) => s + Math.min(p.presentDays, p.workingDaysElapsed), 0);
+  return {
+    cadres: persons.length,
+    complianceRate: persons.length ? persons.filter((p) => p.status !== 'fail').length / persons.length : null,
+    presenceRate: elapsed ? credited / elapsed : null,
+  };
+}
+
+/** The months of the chart, oldest first; a month without any record or with an unknown calendar has no figures. */
+async function trend(ctx: Ctx, target: ComplianceTarget, months: string[], current: MonthCompliance): Promise<Dashboard['trend']> {
+  const out: Dashboard['trend'] = [];
+  const villageId = { $in: target.villages.map((v) => v._id) };
+  for (const m of [...months].reverse()) {
+    let mc: MonthCompliance | null = m === current.month ? current : null;
+    const recorded = await ctx.store.count('person_months', { countyId: target.countyId, month: m, villageId });
+    if (recorded === 0) mc = null;
+    else if (!mc) {
+      try {
+        mc = await computeMonthCompliance(ctx.store, target, m, ctx.now);
+      } catch (e) {
+        if (!(e instanceof AppError && e.code === 'CALENDAR_UNKNOWN')) throw e;
+      }
+    }
+    out.push(mc ? { month: m, ...monthRates(mc) } : { month: m, complianceRate: null, presenceRate: null, cadres: 0 });
+  }
+  return out;
+}
+
+/** The supervisor's dashboard for a month: ranking, at-risk list, last months' rates. */
+export async function buildDashboard(ctx: Ctx, input: { month?: string; townshipId?: string }): Promise<Dashboard> {
+  const target = await resolveComplianceTarget(ctx, { townshipId: input.townshipId });
+  const thisMonth = shanghaiMonth(ctx.now);
+  const month = input.month ?? thisMonth;
+  const months: string[] = [thisMonth];
+  while (months.length < DASHBOARD_MONTHS) months.push(prevMonth(months[months.length - 1]));
+  const today = shanghaiDay(ctx.now);
+  const [mc, config, extras] = await Promise.all([
+    computeMonthCompliance(ctx.store, target, month, ctx.now),
+    countyRules(ctx.store, target.countyId),
+    cadreExtras(ctx.store, target.countyId, target.villages.map((v) => v._id), month, today),
+  ]);
+  const current = month === thisMonth;
+
+  const rows = mc.villages.map((v) => {
+    const passing = v.persons.filter((p) => p.status !== 'fail').length;
+    const fs = v.persons.find((p) => p.role === 'first_secretary');
+    return {
+      id: v.villageId,
+      name: v.villageName,
+      townshipName: v.townshipName,
+      rank: 0,
+      tone: villageTone(v),
+      cadres: v.persons.length,
+      passingCadres: passing,
+      complianceRate: v.persons.length ? passing / v.persons.length : null,
+      firstSecretary: fs?.name ?? null,
+      presentToday: current ? v.persons.filter((p) => extras.get(p.personId)?.presentToday).length : null,
+      reasons: v.reasons.slice(0, 3),
+    };
+  });
+  rows.sort(
+    (a, b) =>
+      TONE_ORDER[a.tone] - TONE_ORDER[b.tone] ||
+      (b.complianceRate ?? -1) - (a.complianceRate ?? -1) ||
+      a.name.localeCompare(b.name, 'zh-CN'),
+  );
+  rows.forEach((r, i) => (r.rank = i + 1));
+
+  const atRisk = mc.villages
+    .flatMap((v) => v.persons.map((p) => ({ v, p, tone: personTone(p) })))
+    .filter((x) => x.tone !== 'ok')
+    .sort((a, b) => TONE_ORDER[b.tone] - TONE_ORDER[a.tone] || a.v.villageName.localeCompare(b.v.villageName, 'zh-CN'))
+    .map(({ v, p, tone }) => ({
+      personId: p.personId,
+      name: p.name,
+      roleLabel: ROLE_LABELS[p.role],
+      villageId: v.villageId,
+      villageName: v.villageName,
+      tone,
+      sentence: personSentence(p),
+    }));
+
+  const persons = mc.villages.flatMap((v) => v.persons);
+  const countyLevel = target.scope.level === 'county' || ctx.grants.some((g) => g.scopeLevel === 'county' && g.scopeId === target.countyId);
+  const supervised = new Set(ctx.grants.filter((g) => g.role === 'township_supervisor').map((g) => g.scopeId));
+  const townships = [...target.townshipNames]
+    .filter(([id]) => countyLevel || supervised.has(id))
+    .map(([id, name]) => ({ id, name }));
+
+  return {
+    scope: target.scope,
+    month,
+    today,
+    closed: mc.closed,
+    months,
+    townships: townships.length > 1 || countyLevel ? townships : [],
+    legend: toneLegend(config),
+    totals: {
+      villages: mc.villages.length,
+      cadres: persons.length,
+      passing: persons.filter((p) => personTone(p) === 'ok').length,
+      atRisk: persons.filter((p) => personTone(p) === 'warn').length,
+      failing: persons.filter((p) => personTone(p) === 'bad').length,
+    },
+    villages: rows,
+    atRisk,
+    trend: await trend(ctx, target, months, mc),
+  };
+}

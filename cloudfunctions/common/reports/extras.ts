@@ -1,0 +1,35 @@
+import type { PersonDoc, UnitDoc } from '../model';
+import type { PersonMonthDoc } from '../month';
+import { findAll, type DocDriver } from '../store/driver';
+
+/** Figures of the 月纪实表 the compliance result does not carry: unit, field and official days, today. */
+export interface CadreExtra {
+  unitName: string | null;
+  fieldDays: number;
+  officialDays: number;
+  presentToday: boolean;
+}
+
+/** Read from the month rollups (one document per cadre) and the roster of the given villages. */
+export async function cadreExtras(store: DocDriver, countyId: string, villageIds: string[], month: string, today: string): Promise<Map<string, CadreExtra>> {
+  if (villageIds.length === 0) return new Map();
+  const [rollups, people, units] = await Promise.all([
+    findAll(store, 'person_months', { countyId, month, villageId: { $in: villageIds } }),
+    findAll(store, 'people', { countyId, villageId: { $in: villageIds } }),
+    findAll(store, 'units', { countyId }),
+  ]);
+  const unitName = new Map((units as unknown as UnitDoc[]).map((u) => [u._id, u.name]));
+  const byPerson = new Map((rollups as unknown as PersonMonthDoc[]).map((d) => [d.personId, d]));
+  const inMonth = (days: string[] | undefined) => new Set((days ?? []).filter((d) => d.startsWith(`${month}-`))).size;
+  const out = new Map<string, CadreExtra>();
+  for (const p of people as unknown as PersonDoc[]) {
+    const doc = byPerson.get(p._id);
+    out.set(p._id, {
+      unitName: p.unitId ? (unitName.get(p.unitId) ?? null) : null,
+      fieldDays: inMonth(doc?.fieldDays),
+      officialDays: inMonth(doc?.officialDays),
+      presentToday: !!doc && (doc.presentDays.includes(today) || doc.fieldDays.includes(today)),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import { seeded } from './harness';
+
+const V001 = 'vil_430121_V001';
+const later = (s: number) => new Date(Date.parse('2026-11-20T03:00:00Z') + s * 1000);
+const base = { kind: 'complaint', text: '村口的路灯坏了一个月没人修。', anonymous: false };
+
+describe('feedback.submit', () => {
+  it('anyone may send; a villager names the village; retries do not duplicate; bad input writes nothing', async () => {
+    const { call, store } = await seeded();
+    expect(await call('demo-villager', 'feedback.submit', { ...base, clientRequestId: 'req-00001' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: '请选择您所在的村，以便县里处理。' },
+    });
+    expect(await call('demo-villager', 'feedback.submit', { ...base, text: '太短', villageId: V001, clientRequestId: 'req-00002' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(
+      await call('demo-villager', 'feedback.submit', { ...base, anonymous: true, contact: '13900000000', villageId: V001, clientRequestId: 'req-00003' }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('匿名提交时请不要填写联系方式') } });
+    expect(await call('demo-villager', 'feedback.submit', { ...base, kind: 'praise', villageId: V001, clientRequestId: 'req-00004' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await call('demo-villager', 'feedback.submit', { ...base, villageId: 'vil_none', clientRequestId: 'req-00005' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await store.count('feedback', {})).toBe(0);
+
+    const input = { ...base, contact: '13900001111', villageId: V001, clientRequestId: 'req-00006' };
+    const first = await call('demo-villager', 'feedback.submit', input);
+    expect(first).toMatchObject({ ok: true, data: { status: 'open' } });
+    const again = await call('demo-villager', 'feedback.submit', input, later(5));
+    expect(again).toEqual(first);
+    expect(await store.count('feedback', {})).toBe(1);
+
+    // A cadre's item belongs to their county without naming a village.
+    expect(await call('demo-member', 'feedback.submit', { ...base, kind: 'suggestion', clientRequestId: 'req-00007' })).toMatchObject({ ok: true });
+  });
+
+  it('is rate-limited per WeChat identity, anonymous or not', async () => {
+    const { call } = await seeded();
+    const send = (n: number, s: number, anonymous = true) =>
+      call('demo-villager', 'feedback.submit', { ...base, anonymous, villageId: V001, clientRequestId: `rate-${n}-xxxx` }, later(s));
+    expect((await send(1, 0)).ok).toBe(true);
+    expect(await send(2, 10)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    for (let i = 3; i <= 6; i++) expect((await send(i, i * 60, i % 2 === 0)).ok).toBe(true);
+    expect(await send(7, 3600)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: expect.stringContaining('每天最多') } });
+    // The next Shanghai day opens again (2026-11-21 00:00 Shanghai = 11-20 16:00Z).
+    expect((await call('demo-villager', 'feedback.submit', { ...base, villageId: V001, clientRequestId: 'rate-8-xxxx' }, new Date('2026-11-20T16:00:01Z'))).ok).toBe(true);
+    // Someone else is not limited by it.
+    expect((await call('demo-fs', 'feedback.submit', { ...base, clientRequestId: 'rate-9-xxxx' }, later(3600))).ok).toBe(true);
+  });
+});
+
+describe('feedback for the county admin', () => {
+  it('lists the county items; anonymous ones carry no identity; only the sender sees theirs', async () => {
+    const { call } = await seeded();
+    await call('demo-fs', 'feedback.submit', { ...base, anonymous: true, clientRequestId: 'anon-0001' });
+    await call('demo-member', 'feedback.submit', { ...base, kind: 'suggestion', text: '建议增加农技培训的次数。', contact: '微信 zhang', clientRequestId: 'named-0001' }, later(60));
+    const list = await call('demo-admin', 'feedback.list', {});
+    expect(list.ok).toBe(true);
+    if (!list.ok) return;
+    expect(list.data.open).toBe(2);
+    const [named, anon] = list.data.items;
+    expect(named).toMatchObject({ kind: 'suggestion', submitter: { contact: '微信 zhang' }, villageName: null });
+    expect(named.submitter.name).toBeTruthy();
+    expect(anon).toMatchObject({ anonymous: true, submitter: null });
+    expect(JSON.stringify(list.data)).not.toContain('demo-fs');
+    expect(JSON.stringify(anon)).not.toMatch(/P0101|psn_/);
+
+    const mine = await call('demo-fs', 'feedback.mine', {});
+    expect(mine.ok && mine.data).toHaveLength(1);
+    expect(await call('demo-villager', 'feedback.mine', {})).toEqual({ ok: true, data: [] });
+    expect(await call('demo-supervisor', 'feedback.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call('demo-admin', 'feedback.list', { status: 'done' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('answers and closes, audited; a closed item takes no more answers; other counties are out of scope', async () => {
+    const { call, store } = await seeded();
+    const sent = await call('demo-villager', 'feedback.submit', { ...base, villageId: V001, clientRequestId: 'reply-0001' });
+    if (!sent.ok) throw new Error('submit failed');
+    const id = sent.data.id;
+    expect(await call('demo-admin', 'feedback.reply', { id, reply: '好', clientRequestId: 'ans-00001' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await call('demo-admin', 'feedback.reply', { id, reply: '已联系镇里，本周内修好。', clientRequestId: 'ans-00002' })).toEqual({ ok: true, data: { id, status: 'replied' } });
+    const mine = await call('demo-villager', 'feedback.mine', {});
+    expect(mine.ok && mine.data[0]).toMatchObject({ status: 'replied', reply: '已联系镇里，本周内修好。', villageName: '红旗村' });
+    const close = { id, reply: '路灯已修好，谢谢反映。', close: true, clientRequestId: 'ans-00003' };
+    expect(await call('demo-admin', 'feedback.reply', close)).toEqual({ ok: true, data: { id, status: 'closed' } });
+    expect(await call('demo-admin', 'feedback.reply', close)).toEqual({ ok: true, data: { id, status: 'closed' } }); // a retry
+    expect(await call('demo-admin', 'feedback.reply', { ...close, clientRequestId: 'ans-00004' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await store.count('audit', { entity: 'feedback' })).toBe(2);
+    const closed = await call('demo-admin', 'feedback.list', { status: 'closed' });
+    expect(closed.ok && closed.data.items.map((i: { id: string }) => i.id)).toEqual([id]);
+    expect(closed.ok && closed.data.open).toBe(0);
+
+    await store.insert('feedback', { _id: 'fb_other', countyId: 'cty_999999', status: 'open', openid: 'x', createdAt: '2026-11-01T00:00:00Z' });
+    expect(await call('demo-admin', 'feedback.reply', { id: 'fb_other', reply: '收到', clientRequestId: 'ans-00005' })).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
+    expect(await call('demo-admin', 'feedback.reply', { id: 'fb_none', reply: '收到', clientRequestId: 'ans-00006' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('demo-supervisor', 'feedback.reply', { id, reply: '收到', clientRequestId: 'ans-00007' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('offers village names for the form', async () => {
+    const { call } = await seeded();
+    const r = await call('demo-villager', 'feedback.places', {});
+    expect(r.ok && r.data.map((t: { townshipName: string }) => t.townshipName)).toEqual(['城关镇', '龙泉镇', '青山乡']);
+    expect(r.ok && r.data[0].villages[0]).toEqual({ id: V001, name: '红旗村' });
+  });
+});
