@@ -68,6 +68,7 @@ export async function seedDemo(store: DocDriver, now: Date, openids: Record<keyo
     await store.update('people', ids.person(county._id, code), { openid: openids[key] });
   }
   await seedActivity(store, county._id, now);
+  await (await import('./seed-reports')).seedReports(store, county._id, now);
   await (await import('./seed-diary')).seedDiary(store, county._id, now);
   await (await import('./seed-survey')).seedSurvey(store, county._id, now);
   await (await import('./seed-leave')).seedLeave(store, county._id, now);
