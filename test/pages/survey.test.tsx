@@ -120,7 +120,7 @@ describe('villager survey page', () => {
     unmount();
     setTransport(fakeTransport({ 'survey.open': { error: { code: 'ALREADY_ANSWERED', message: '您已经答过这份问卷了，感谢参与。' } } }).transport);
     render(<SurveyPage />);
-    expect(await screen.findByText('您已经答过这份问卷了，感谢参与。')).toBeTruthy();
+    expect(await screen.findByText(/您已经答过这份问卷了，感谢参与。/)).toBeTruthy();
   });
 
   it('without a scene it asks to scan the code', async () => {

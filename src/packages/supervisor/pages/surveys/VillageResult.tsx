@@ -27,7 +27,11 @@ function RateRow(props: { label: string; rate: Rate | null; min?: number }) {
           </Text>
         </View>
       </View>
-      {v ? <Tag type={v[1]}>{v[0]}</Tag> : null}
+      {v ? (
+        <View className='survey-tag'>
+          <Tag type={v[1]}>{v[0]}</Tag>
+        </View>
+      ) : null}
     </View>
   );
 }

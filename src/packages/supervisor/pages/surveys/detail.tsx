@@ -42,8 +42,13 @@ export default function SurveyDetail() {
         {d ? (
           <>
             <View className='title'>{d.campaign.title}</View>
-            <View className='subtitle'>
-              {mmdd(d.campaign.from)} – {mmdd(d.campaign.to)} <Tag type={STATE_TAG[d.campaign.state]}>{STATE_LABELS[d.campaign.state]}</Tag>
+            <View className='row subtitle'>
+              <Text>
+                {mmdd(d.campaign.from)} – {mmdd(d.campaign.to)}
+              </Text>
+              <View className='survey-tag'>
+                <Tag type={STATE_TAG[d.campaign.state]}>{STATE_LABELS[d.campaign.state]}</Tag>
+              </View>
             </View>
             <View className='stack survey-actions'>
               <Button size='large' block loading={exporter.pending} onClick={() => void doExport()}>

@@ -104,7 +104,7 @@ export default function SurveyPage() {
 
   if (screen.kind === 'loading') return <Message tone='wait' title='正在打开问卷' text='请稍等…' />;
   if (screen.kind === 'blocked') return <Message tone='bad' title={screen.title} text={screen.text} action={screen.retry ? { label: '重试', onClick: () => void open() } : undefined} />;
-  if (screen.kind === 'thanks') return <Message title='谢谢您！' text={screen.text} />;
+  if (screen.kind === 'thanks') return <Message title='谢谢您！' text={`${screen.text} 现在可以关闭这个页面了。`} />;
   if (screen.kind === 'sending') return <Message tone='wait' title='正在提交' text={screen.text} action={{ label: '再试一次', onClick: () => void send(loadDraft(scene ?? 'none')) }} />;
   if (!survey) return null;
   if (screen.kind === 'intro') return <Intro survey={survey} onStart={start} />;

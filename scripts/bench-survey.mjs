@@ -1,0 +1,82 @@
+// Measures the villager survey's two budgets and prints them (never asserts):
+//  1. the survey subpackage of a weapp build (budget 150 KB), built in a temporary ZHUCUN_OUT
+//     folder (or BENCH_WEAPP_DIR, an existing build);
+//  2. the H5 survey page on a throttled 3G profile (Chromium CDP Network.emulateNetworkConditions):
+//     time from navigation to the first screen ('开始答题') and bytes transferred (budget 3 s).
+// Usage: node scripts/bench-survey.mjs   (ZHUCUN_H5_DIR reuses an H5 build folder)
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { launchBrowser, startStack } from '../test/e2e/stack.mjs';
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function weappSurveySize() {
+  let dir = process.env.BENCH_WEAPP_DIR;
+  let temp = null;
+  if (!dir) {
+    temp = mkdtempSync(join(tmpdir(), 'zhucun-survey-weapp-'));
+    dir = temp;
+    const r = spawnSync('npx', ['taro', 'build', '--type', 'weapp'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production', ZHUCUN_OUT: dir } });
+    if (r.status !== 0) {
+      console.log('weapp build failed; run `npx taro build --type weapp` to see why');
+      return;
+    }
+  }
+  const root = join(dir, 'packages', 'survey');
+  const files = [];
+  (function walk(d) {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (!e.name.endsWith('.map')) files.push([relative(root, p), statSync(p).size]);
+    }
+  })(root);
+  const total = files.reduce((a, [, s]) => a + s, 0);
+  console.log(`weapp survey subpackage: ${kb(total)} (budget 150 KB, ${((total / (150 * 1024)) * 100).toFixed(0)}%)`);
+  for (const [f, s] of files.sort((a, b) => b[1] - a[1])) console.log(`  ${f.padEnd(40)} ${kb(s).padStart(10)}`);
+  if (temp) rmSync(temp, { recursive: true, force: true });
+}
+
+// Chrome DevTools' network presets (throughput in bytes/s, latency in ms).
+const PROFILES = {
+  '3G (DevTools "Fast 3G")': { latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 },
+  'Slow 3G (DevTools)': { latency: 2000, downloadThroughput: (500 * 1024 * 0.8) / 8, uploadThroughput: (500 * 1024 * 0.8) / 8 },
+};
+
+async function h5LoadTimes() {
+  const stack = await startStack();
+  const browser = await launchBrowser();
+  try {
+    const post = (action, data) =>
+      fetch(`${stack.base}/fn/api`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Zhucun-Openid': 'demo-supervisor' }, body: JSON.stringify({ action, data }) }).then((r) => r.json());
+    const list = await post('survey.listCampaigns', {});
+    const c = list.data.campaigns[0];
+    const code = await post('survey.code', { campaignId: c.id, villageId: c.villages[0].id });
+    const url = `${stack.base}${code.data.link}`;
+    for (const [name, profile] of Object.entries(PROFILES)) {
+      const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const page = await ctx.newPage();
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile });
+      let bytes = 0;
+      cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+      const t0 = Date.now();
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.getByText('开始答题').waitFor({ timeout: 120000 });
+      const ms = Date.now() - t0;
+      console.log(`H5 survey first screen, ${name}: ${(ms / 1000).toFixed(2)} s, ${kb(bytes)} transferred (budget 3 s on 3G)`);
+      await ctx.close();
+    }
+  } finally {
+    await browser.close();
+    stack.stop();
+  }
+}
+
+weappSurveySize();
+await h5LoadTimes();
+process.exit(0);
