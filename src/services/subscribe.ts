@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { api } from './client';
+import { newRequestId } from './location';
 
 /**
  * One-time subscribe grants (WeChat): each accepted template allows the server one push.
@@ -50,7 +51,7 @@ export function askForReminders(): void {
       const answers = res as unknown as Record<string, string>;
       const accepted = ask.filter((x) => answers[x.templateId] === 'accept').map((x) => x.key);
       if (accepted.length === 0) return;
-      const out = await api('messages.grant', { accepted });
+      const out = await api('messages.grant', { accepted, clientRequestId: newRequestId() });
       if (cache) cache = { ...cache, remaining: out.remaining };
     })
     .catch(() => undefined);

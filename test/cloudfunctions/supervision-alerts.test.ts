@@ -81,9 +81,11 @@ describe('messages', () => {
 
   it('counts one-time grants per template and lists templates', async () => {
     const { call } = await seeded();
-    expect(await call('demo-fs', 'messages.grant', { accepted: ['reminder', 'alert', 'reminder'] })).toMatchObject({ ok: true, data: { remaining: { reminder: 1, alert: 1, notice: 0 } } });
-    expect(await call('demo-fs', 'messages.grant', { accepted: ['reminder'] })).toMatchObject({ ok: true, data: { remaining: { reminder: 2 } } });
-    expect(await call('demo-fs', 'messages.grant', { accepted: ['spam'] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await call('demo-fs', 'messages.grant', { accepted: ['reminder', 'alert', 'reminder'], clientRequestId: 'grant-0001' })).toMatchObject({ ok: true, data: { remaining: { reminder: 1, alert: 1, notice: 0 } } });
+    // A retry of the same request counts once.
+    expect(await call('demo-fs', 'messages.grant', { accepted: ['reminder', 'alert', 'reminder'], clientRequestId: 'grant-0001' })).toMatchObject({ ok: true, data: { remaining: { reminder: 1 } } });
+    expect(await call('demo-fs', 'messages.grant', { accepted: ['reminder'], clientRequestId: 'grant-0002' })).toMatchObject({ ok: true, data: { remaining: { reminder: 2 } } });
+    expect(await call('demo-fs', 'messages.grant', { accepted: ['spam'], clientRequestId: 'grant-0003' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const t = await call('demo-fs', 'messages.templates', {});
     expect(t).toMatchObject({ ok: true, data: { remaining: { reminder: 2, alert: 1, notice: 0 } } });
   });

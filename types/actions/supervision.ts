@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
-import { Id, Month } from '../common';
+import { ClientRequestId, Id, Month } from '../common';
 import { CADRE_ROLES } from '../roles';
 import { AlertView, MessageView, MonthCompliance, TemplateKey } from '../supervision';
 
@@ -66,6 +66,6 @@ export const messagesTemplates = defineAction(
 export const messagesGrant = defineAction(
   'messages.grant',
   'person',
-  z.object({ accepted: z.array(TemplateKey).max(5, '一次最多5个模板') }).strict(),
+  z.object({ accepted: z.array(TemplateKey).max(5, '一次最多5个模板'), clientRequestId: ClientRequestId }).strict(),
   z.object({ remaining: z.record(z.string(), z.number()) }),
 );
