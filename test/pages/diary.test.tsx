@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import DiaryPage from '../../src/packages/diary/pages/index';
 import DiaryReview from '../../src/packages/diary/pages/review';
 import { setTransport } from '../../src/services/client';
+import { offlineQueue, resetOfflineSyncForTests } from '../../src/services/offline-queue';
 import { clearSession } from '../../src/hooks/useSession';
 import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
 import { fakeTransport } from './fake-transport';
@@ -41,6 +42,7 @@ const households = { data: { village: { id: 'v1', name: '石桥村' }, household
 
 beforeEach(() => {
   resetTaroDouble();
+  resetOfflineSyncForTests();
   clearSession();
   Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-fs');
 });
@@ -84,13 +86,20 @@ describe('diary page', () => {
     expect(Taro.getStorageSync('zhucun.diary.draft.p1.2026-11-20')).toBe('');
   });
 
-  it('keeps the text when the network drops, and restores it when the page opens again', async () => {
+  it('keeps the text when the network drops, restores it when the page opens again, and sends it when the network returns', async () => {
+    let online = false;
+    const sent: unknown[] = [];
     const fake = fakeTransport({
       'session.whoami': { data: fs },
       'diary.get': today(),
       'diary.list': { data: { month: '2026-11', entries: [] } },
       'households.list': households,
-      'diary.save': 'network',
+      'diary.save': (input) => {
+        if (!online) return 'network';
+        sent.push(input);
+        const i = input as { sections: typeof empty };
+        return { data: { created: true, message: '已保存', entry: entry({ id: 'p1:2026-11-20', day: '2026-11-20', sections: i.sections }) } };
+      },
     });
     setTransport(fake.transport);
     const first = render(<DiaryPage />);
@@ -99,13 +108,21 @@ describe('diary page', () => {
     await act(async () => {
       fireEvent.click(screen.getByText('保存日志'));
     });
-    expect(await screen.findByText('网络不通，没有保存成功。')).toBeTruthy();
-    expect(screen.getByText('写的内容已存在本机，不会丢失；有网络后再点“保存日志”。')).toBeTruthy();
+    expect(await screen.findByText('网络不通，日志已保存在手机上，联网后自动上传。')).toBeTruthy();
+    expect(offlineQueue.pending('diary.save')).toHaveLength(1);
     first.unmount();
 
     render(<DiaryPage />);
-    expect(await screen.findByText('已恢复本机上没保存的内容，请点“保存日志”。')).toBeTruthy();
+    expect(await screen.findByText('已恢复本机上没保存的内容，请点“保存日志”。', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByDisplayValue('组织党员学习县委全会精神。')).toBeTruthy();
+
+    online = true;
+    await act(async () => {
+      await offlineQueue.flush();
+    });
+    expect(await screen.findByText('已保存')).toBeTruthy();
+    expect(sent).toEqual([expect.objectContaining({ day: '2026-11-20', sections: { ...empty, party: '组织党员学习县委全会精神。' } })]);
+    expect(Taro.getStorageSync('zhucun.diary.draft.p1.2026-11-20')).toBe('');
   });
 
   it('shows the Chinese error of the contract for an empty diary, without calling the server', async () => {

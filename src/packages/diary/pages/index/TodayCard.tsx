@@ -1,7 +1,9 @@
+import { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
 import { Button } from '../../../../components/ui';
-import type { UiError } from '../../../../hooks/errors';
-import { useMutation } from '../../../../hooks/useMutation';
+import { toUiError, type UiError } from '../../../../hooks/errors';
+import { offlineQueue, startOfflineSync } from '../../../../services/offline-queue';
 import type { ACTIONS, OutputOf } from '../../../../../types';
 import { PhotoStrip } from './PhotoStrip';
 import { SectionFields } from './SectionFields';
@@ -17,27 +19,56 @@ interface Props {
   onChanged: () => void;
 }
 
+/** Saves of this day still waiting in the offline queue (sent when the network returns). */
+const queuedSaves = (day: string) => offlineQueue.list().filter((i) => i.action === 'diary.save' && i.input.day === day);
+
 /** Today's diary: the five sections, household visits, photos, one big 保存日志 button. */
 export function TodayCard({ personId, data, demoPoint, onChanged }: Props) {
   const d = useDiaryDraft(personId, data.day, data.entry);
-  const save = useMutation('diary.save');
   const { draft, status } = d;
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+  const [queued, setQueued] = useState(() => queuedSaves(data.day));
+
+  useEffect(() => {
+    startOfflineSync();
+    const unsubscribe = offlineQueue.subscribe(() => {
+      const now = queuedSaves(data.day);
+      setQueued((before) => {
+        // A save that left the queue without a refusal reached the server.
+        for (const b of before) if (!now.some((n) => n.id === b.id) && !b.failed) d.markSent(b.id);
+        return now;
+      });
+    });
+    return unsubscribe;
+  }, [data.day]);
+  useDidShow(() => void offlineQueue.flush());
 
   async function submit() {
     const sent = draft.clientRequestId;
-    const out = await save.run({
-      day: data.day,
-      sections: draft.sections,
-      visitIds: data.visits.map((v) => v.id),
-      photoIds: draft.photos.map((p) => p.id),
-      clientRequestId: sent,
-    });
-    if (out) {
-      d.markSaved(out.entry, sent);
-      onChanged();
+    setPending(true);
+    setError(null);
+    try {
+      const out = await offlineQueue.callOrQueue('diary.save', {
+        day: data.day,
+        sections: draft.sections,
+        visitIds: data.visits.map((v) => v.id),
+        photoIds: draft.photos.map((p) => p.id),
+        clientRequestId: sent,
+      });
+      if (out.status === 'sent') {
+        d.markSaved(out.result.entry, sent);
+        onChanged();
+      }
+    } catch (e) {
+      setError(toUiError(e));
+    } finally {
+      setPending(false);
     }
   }
 
+  const waiting = queued.filter((q) => !q.failed);
+  const refused = queued.find((q) => q.failed);
   return (
     <View className='stack'>
       <View className='card stack'>
@@ -49,11 +80,21 @@ export function TodayCard({ personId, data, demoPoint, onChanged }: Props) {
         <SectionFields value={draft.sections} onChange={d.setSection} />
         <PhotoStrip photos={draft.photos} required={data.photosRequired} onChange={d.setPhotos} />
         <View>
-          <Button type='primary' size='xlarge' block loading={save.pending} onClick={submit}>
+          <Button type='primary' size='xlarge' block loading={pending} onClick={submit}>
             保存日志
           </Button>
         </View>
-        <SaveStatus status={status} error={save.error} />
+        {refused ? (
+          <View className='stack'>
+            <Text className='bad'>离线保存的日志没能上传：{refused.failed!.message}</Text>
+            <View>
+              <Button size='small' onClick={() => offlineQueue.dismiss(refused.id)}>
+                知道了
+              </Button>
+            </View>
+          </View>
+        ) : null}
+        <SaveStatus status={status} error={error} waiting={waiting.length > 0 && status !== 'saved'} />
       </View>
       <VisitCard
         visits={data.visits}
@@ -67,18 +108,10 @@ export function TodayCard({ personId, data, demoPoint, onChanged }: Props) {
   );
 }
 
-function SaveStatus({ status, error }: { status: DraftStatus; error: UiError | null }) {
-  if (error) {
-    return (
-      <View className='stack'>
-        <Text className='bad'>{error.code === 'NETWORK' ? '网络不通，没有保存成功。' : error.message}</Text>
-        <Text className='muted'>写的内容已存在本机，不会丢失；有网络后再点“保存日志”。</Text>
-      </View>
-    );
-  }
-  if (status === 'saved') {
-    return <Text className='ok'>已保存</Text>;
-  }
+function SaveStatus({ status, error, waiting }: { status: DraftStatus; error: UiError | null; waiting: boolean }) {
+  if (error) return <Text className='bad'>{error.message}</Text>;
+  if (waiting) return <Text className='warn'>网络不通，日志已保存在手机上，联网后自动上传。</Text>;
+  if (status === 'saved') return <Text className='ok'>已保存</Text>;
   if (status === 'dirty' || status === 'restored') return <Text className='muted'>有改动还没保存（已先存在本机）。</Text>;
   return <Text className='muted'>至少写一项，写完点“保存日志”。</Text>;
 }

@@ -19,6 +19,7 @@ function initial(personId: string, day: string, entry: DiaryEntryView | null): {
   const newer = local && (!entry || Date.parse(local.changedAt) > Date.parse(entry.updatedAt));
   const differs = local && (!same(local.sections, saved.sections) || local.photos.map((p) => p.id).join() !== saved.photos.map((p) => p.id).join());
   if (local && newer && differs) return { draft: local, status: 'restored' };
+  if (local) clearDraft(personId, day); // older than the server's entry, or the same: nothing to keep
   return { draft: saved, status: entry ? 'saved' : 'empty' };
 }
 
@@ -47,6 +48,13 @@ export function useDiaryDraft(personId: string, day: string, entry: DiaryEntryVi
     appendLine: (key: DiarySectionKey, line: string, unlessContains: string) =>
       change((d) => (d.sections[key].includes(unlessContains) ? {} : { sections: { ...d.sections, [key]: d.sections[key] ? `${d.sections[key]}\n${line}` : line } })),
     setPhotos: (update: (photos: DiaryDraft['photos']) => DiaryDraft['photos']) => change((d) => ({ photos: update(d.photos) })),
+    /** A queued save reached the server later: the same request id means the same content. */
+    markSent: (sentRequestId: string) =>
+      setState((s) => {
+        if (s.draft.clientRequestId !== sentRequestId) return s;
+        clearDraft(personId, day);
+        return { draft: { ...s.draft, clientRequestId: newRequestId() }, status: 'saved' };
+      }),
     /** The server has the entry: forget the local draft, unless it changed again while saving. */
     markSaved: (e: DiaryEntryView, sentRequestId: string) =>
       setState((s) => {
