@@ -41,6 +41,8 @@ export default handle(leaveDecide, async (ctx, { leaveId, decision, note }) => {
     decisionNote: note || null,
   };
   await ctx.store.transaction(async (tx) => {
+    // Two approvers at once: only the first decision lands.
+    if ((await getLeave(tx, leave._id))?.status !== 'pending') return fail('CONFLICT', '这条请假刚刚已被处理，请刷新后再看。');
     await saveLeave(tx, after);
     if (status === 'approved') await addLeaveToRollup(tx, cadre, after);
     await audit(ctx, tx, {
