@@ -151,6 +151,15 @@ describe('leave.decide', () => {
     expect((await rollup(s, '2026-11')).leaveDays).toEqual([]);
   });
 
+  it('a withdrawn leave cannot be decided', async () => {
+    const id = await applied(s);
+    await s.call('demo-fs', 'leave.cancel', { leaveId: id });
+    const r = await s.call('demo-supervisor', 'leave.decide', { leaveId: id, decision: 'approve' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    if (!r.ok) expect(r.error.message).toContain('已撤回，不能再审批');
+    expect((await rollup(s, '2026-11')).leaveDays).toEqual([]);
+  });
+
   it('refuses bad decisions', async () => {
     const id = await applied(s);
     expect(await s.call('demo-supervisor', 'leave.decide', { leaveId: id, decision: 'maybe' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
