@@ -69,7 +69,10 @@ export function ApplyForm({ today, countyApprovalAboveDays, onDone }: Props) {
         end={addDays(today, MAX_LEAVE_AHEAD_DAYS)}
         onChange={(e) => set({ from: String(e.detail.value) })}
       >
-        <View className='date-pick'>开始日期：{draft.from}（点此选其他日期）</View>
+        <View className='date-pick'>
+          <Text>开始日期 {draft.from}</Text>
+          <Text className='muted'>改日期 ›</Text>
+        </View>
       </Picker>
       <Text className='label'>请几天（含开始当天）</Text>
       <View className='stepper'>

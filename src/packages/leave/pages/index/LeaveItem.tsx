@@ -4,7 +4,7 @@ import { Button, Tag } from '../../../../components/ui';
 import { LEAVE_STATUS_LABELS, LEAVE_TYPE_LABELS, returnDueDay } from '../../../../core/leave/index';
 import { useMutation } from '../../../../hooks/useMutation';
 
-const TAG_TYPE = { pending: 'warning', approved: 'success', rejected: 'danger', cancelled: 'default', returned: 'primary' } as const;
+const TAG_TYPE = { pending: 'warning', approved: 'success', rejected: 'danger', cancelled: 'default', returned: 'info' } as const;
 
 /** One of my leaves: kind, dates, status, the decision, and 撤回 while pending. */
 export function LeaveItem({ leave, onChanged }: { leave: LeaveView; onChanged: () => void }) {
@@ -23,8 +23,8 @@ export function LeaveItem({ leave, onChanged }: { leave: LeaveView; onChanged: (
           {leave.from} 至 {leave.to}
         </Text>
       </View>
-      <View className='row'>
-        <Text className='muted'>事由</Text>
+      <View className='reason'>
+        <Text className='muted'>事由：</Text>
         <Text>{leave.reason}</Text>
       </View>
       {leave.status === 'pending' ? (

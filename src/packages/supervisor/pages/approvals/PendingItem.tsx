@@ -32,8 +32,8 @@ export function PendingItem({ leave, onDecided }: { leave: LeaveQueueItem; onDec
           {leave.from} 至 {leave.to}，{leave.days}天
         </Text>
       </View>
-      <View className='row'>
-        <Text className='muted'>事由</Text>
+      <View className='reason'>
+        <Text className='muted'>事由：</Text>
         <Text>{leave.reason}</Text>
       </View>
       {leave.canDecide ? (
