@@ -6,11 +6,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Alerts as the inbox shows them: with village, township and person names and age in days. */
 export async function alertViews(store: DocDriver, alerts: AlertDoc[], now: Date): Promise<AlertView[]> {
-  const names = new Map<string, string>();
-  const need = (coll: string, id: string | null) => (id && !names.has(`${coll}/${id}`) ? [[coll, id] as const] : []);
-  const wanted = [...new Map(alerts.flatMap((a) => [...need('villages', a.villageId), ...need('townships', a.townshipId), ...need('people', a.personId), ...need('people', a.ackBy)]).map((x) => [`${x[0]}/${x[1]}`, x])).values()];
-  const docs = await Promise.all(wanted.map(([coll, id]) => store.get(coll, id)));
-  wanted.forEach(([coll, id], i) => names.set(`${coll}/${id}`, String(docs[i]?.name ?? '')));
+  const refs = new Set<string>();
+  for (const a of alerts) {
+    if (a.villageId) refs.add(`villages/${a.villageId}`);
+    if (a.townshipId) refs.add(`townships/${a.townshipId}`);
+    if (a.personId) refs.add(`people/${a.personId}`);
+    if (a.ackBy) refs.add(`people/${a.ackBy}`);
+  }
+  const keys = [...refs];
+  const docs = await Promise.all(keys.map((k) => store.get(k.slice(0, k.indexOf('/')), k.slice(k.indexOf('/') + 1))));
+  const names = new Map(keys.map((k, i) => [k, docs[i] ? String(docs[i]?.name ?? '') : '']));
   const name = (coll: string, id: string | null) => (id ? names.get(`${coll}/${id}`) || null : null);
   return alerts.map((a) => ({
     id: a._id,
