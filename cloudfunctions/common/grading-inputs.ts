@@ -1,37 +1,65 @@
-import type { GradeInput } from '../../src/core';
-import type { DocDriver } from './store/driver';
+import { monthBounds, type GradeInput, type RuleConfig } from '../../src/core';
+import type { VillageDoc } from './model';
+import { findAll, type DocDriver } from './store/driver';
+import type { CampaignDoc } from './survey/model';
+import { villageAnswers, villageResult } from './survey/results';
 
 /** What grading takes beyond the month's compliance; null means 'not available'. */
 export type GradingExtras = Pick<GradeInput, 'inspectionScore' | 'survey'>;
 
+export interface GradingQuery {
+  village: VillageDoc;
+  month: string;
+  rules: RuleConfig;
+}
+
 /**
  * The seam through which grading reads inspection and survey results. Each source answers null
- * while it has nothing for that village and month; gradeCadre then leaves the component out and
- * re-normalises the weights over the rest (and says so in the explanation).
+ * while it has nothing for that village and month; gradeCadre then leaves the component out,
+ * re-normalises the weights over the rest, and says so in the explanation.
  *
  * - inspectionScore: the cadre's score 0–100 from the month's inspection record (督查, 002 annex 2).
- *   Not built yet: always null until the inspection area stores its records.
- * - survey: the village's awareness rate (知晓率) and satisfaction rate (满意度) for the month, shares 0..1.
+ *   Not built yet: always null until the inspection area stores its records and plugs in here.
+ * - survey: the village's awareness (知晓率) and satisfaction (满意度) rates, shares 0..1, from the
+ *   villagers' survey campaign of that month (see `monthSurvey`).
  */
 export interface GradingInputSources {
-  inspectionScore(store: DocDriver, q: { villageId: string; personId: string; month: string }): Promise<number | null>;
-  survey(store: DocDriver, q: { villageId: string; month: string }): Promise<{ awarenessRate: number | null; satisfactionRate: number | null } | null>;
+  inspectionScore(store: DocDriver, q: GradingQuery & { personId: string }): Promise<number | null>;
+  survey(store: DocDriver, q: GradingQuery): Promise<{ awarenessRate: number | null; satisfactionRate: number | null } | null>;
+}
+
+/**
+ * The village's survey rates for a month: the county's campaign that covers the village and whose
+ * period overlaps the month (the one ending last when several do). A rate with fewer answers than
+ * the county's minimum (群众评价 · 最少有效样本) counts as not available, never as a low score.
+ */
+export async function monthSurvey(store: DocDriver, { village, month, rules }: GradingQuery): Promise<{ awarenessRate: number | null; satisfactionRate: number | null } | null> {
+  const { first, last } = monthBounds(month);
+  const campaigns = (await findAll(store, 'campaigns', { countyId: village.countyId })) as unknown as CampaignDoc[];
+  const campaign = campaigns
+    .filter((c) => c.villageIds.includes(village._id) && c.from <= last && c.to >= first)
+    .sort((a, b) => (a.to === b.to ? a.createdAt.localeCompare(b.createdAt) : a.to.localeCompare(b.to)))
+    .pop();
+  if (!campaign) return null;
+  const result = villageResult(campaign, village, await villageAnswers(store, campaign._id, village._id), rules);
+  const usable = (r: typeof result.awareness) => (r && !r.tooFew ? r.rate : null);
+  const rates = { awarenessRate: usable(result.awareness), satisfactionRate: usable(result.satisfaction) };
+  return rates.awarenessRate === null && rates.satisfactionRate === null ? null : rates;
 }
 
 export const gradingInputSources: GradingInputSources = {
   inspectionScore: async () => null,
-  survey: async () => null,
+  survey: monthSurvey,
 };
 
-/** The extras of each cadre of a village for a month, read once for the village's survey. */
+/** The extras of each cadre of a village for a month (the village's survey is read once). */
 export async function villageGradingExtras(
   store: DocDriver,
-  villageId: string,
-  month: string,
+  q: GradingQuery,
   personIds: string[],
   sources: GradingInputSources = gradingInputSources,
 ): Promise<Map<string, GradingExtras>> {
-  const survey = await sources.survey(store, { villageId, month });
-  const scores = await Promise.all(personIds.map((personId) => sources.inspectionScore(store, { villageId, personId, month })));
+  const survey = await sources.survey(store, q);
+  const scores = await Promise.all(personIds.map((personId) => sources.inspectionScore(store, { ...q, personId })));
   return new Map(personIds.map((id, i) => [id, { inspectionScore: scores[i], survey }]));
 }

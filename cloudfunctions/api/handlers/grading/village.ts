@@ -12,7 +12,7 @@ export default handle(gradingVillage, async (ctx, { villageId, month }) => {
   const result = villageMonthCompliance({ villageId, members: records.map((r) => r.record) }, mctx);
   const confirmed = await ctx.store.find('grades', { villageId, month });
   // Inspection score and survey rates when they exist; 'not available' re-normalises the weights.
-  const extras = await villageGradingExtras(ctx.store, villageId, month, result.persons.map((p) => p.personId));
+  const extras = await villageGradingExtras(ctx.store, { village, month, rules: mctx.config }, result.persons.map((p) => p.personId));
   return result.persons.map((p) => {
     const g = gradeCadre(gradeInputFromCompliance(p, result.coverage, extras.get(p.personId)), mctx.config);
     const c = confirmed.find((d) => d.personId === p.personId);
