@@ -7,10 +7,11 @@ import { clearGrant, takeGrant } from './grants';
 
 /**
  * What happened to the WeChat push of a message. The in-app message always lands.
- * waiting: due at `pushAt` (quiet hours, or not tried yet); sent; no-grant: the user has no
+ * waiting: due at `pushAt` (quiet hours); sending: being pushed right away (never picked up by the
+ * flush, so two overlapping ticks cannot both push it); sent; no-grant: the user has no
  * one-time subscription left for the template; no-openid: never bound; failed: WeChat error.
  */
-export type PushStatus = 'waiting' | 'sent' | 'no-grant' | 'no-openid' | 'failed';
+export type PushStatus = 'waiting' | 'sending' | 'sent' | 'no-grant' | 'no-openid' | 'failed';
 
 /** An in-app message (message centre) and the state of its push. One of a kind per person per day. */
 export interface MessageDoc {
@@ -66,6 +67,7 @@ export function templateFields(doc: Pick<MessageDoc, 'title' | 'body' | 'day'>):
 export async function notify(deps: DeliveryDeps, rules: RuleConfig, n: Notice): Promise<'duplicate' | PushStatus> {
   const day = shanghaiDay(deps.now);
   const at = pushTime(deps.now, rules.schedule.quietFrom, rules.schedule.quietTo);
+  const later = at.getTime() > deps.now.getTime();
   const { openid, ...fields } = n;
   const doc: MessageDoc = {
     _id: messageId(n.personId, n.kind, day),
@@ -74,7 +76,7 @@ export async function notify(deps: DeliveryDeps, rules: RuleConfig, n: Notice): 
     createdAt: deps.now.toISOString(),
     readAt: null,
     templateKey: MESSAGE_TEMPLATE[n.kind],
-    pushStatus: 'waiting',
+    pushStatus: later ? 'waiting' : 'sending',
     pushAt: at.toISOString(),
     pushedAt: null,
     pushError: null,
@@ -85,7 +87,7 @@ export async function notify(deps: DeliveryDeps, rules: RuleConfig, n: Notice): 
     if (e instanceof DuplicateError) return 'duplicate';
     throw e;
   }
-  if (at.getTime() > deps.now.getTime()) return 'waiting';
+  if (later) return 'waiting';
   return push(deps, doc, openid);
 }
 
