@@ -238,4 +238,13 @@ describe('escalation', () => {
     const sup = await call('demo-supervisor', 'alerts.list', { status: 'open' });
     expect(sup.ok && sup.data.open).toBe(2);
   });
+  it('sends an alert of a township without a supervisor to the county at once', async () => {
+    const { store, run } = await setup();
+    await store.remove('grants', `${SUPERVISOR_T01}:township_supervisor:twn_430121_T01`);
+    await raiseAlert(store, new Date('2026-11-20T01:00:00Z'), { kind: 'coverage-gap', key: 'vil_430121_V002:2026-11-19', countyId: C, townshipId: 'twn_430121_T01', villageId: 'vil_430121_V002', personId: null, day: '2026-11-19', text: '新民村11月19日无人在村' });
+    await raiseAlert(store, new Date('2026-11-20T01:00:00Z'), { kind: 'coverage-gap', key: 'vil_430121_V005:2026-11-19', countyId: C, townshipId: 'twn_430121_T02', villageId: 'vil_430121_V005', personId: null, day: '2026-11-19', text: '龙泉村11月19日无人在村' });
+    await run([escalation], '2026-11-20T02:00:00Z');
+    expect((await store.find('alerts', { level: 'county' })).map((a) => a._id)).toEqual(['coverage-gap:vil_430121_V002:2026-11-19']);
+    expect(await store.get('messages', `${ADMIN}:escalation:2026-11-20`)).toMatchObject({ title: '1条预警所在乡镇没有督导' });
+  });
 });

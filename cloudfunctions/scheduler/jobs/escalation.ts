@@ -1,5 +1,6 @@
 import { hourPeriod } from '../../../src/core';
 import type { AlertDoc } from '../../common/alerts';
+import type { GrantDoc } from '../../common/model';
 import { findAll } from '../../common/store/driver';
 import type { Job } from '../dispatch';
 import { PAGES, tellCounty } from './shared';
@@ -8,23 +9,28 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Hourly: a township alert still open rules.schedule.escalationDays after it was raised goes up
- * to the county (level 'county', escalatedAt), and the county admins are told.
+ * to the county (level 'county', escalatedAt), and the county admins are told. So does an alert
+ * of a township that has no supervisor on the roster: nobody below the county would see it.
  */
 export const escalation: Job = {
   name: 'escalation',
   due: (now) => hourPeriod(now),
   async run(r) {
-    const cutoff = new Date(r.now.getTime() - r.rules.schedule.escalationDays * DAY_MS).toISOString();
-    const open = (await findAll(r.store, 'alerts', { countyId: r.countyId, status: 'open', level: 'township', raisedAt: { $lte: cutoff } })) as unknown as AlertDoc[];
+    const days = r.rules.schedule.escalationDays;
+    const cutoff = new Date(r.now.getTime() - days * DAY_MS).toISOString();
+    const open = (await findAll(r.store, 'alerts', { countyId: r.countyId, status: 'open', level: 'township' })) as unknown as AlertDoc[];
     if (open.length === 0) return '';
-    for (const a of open) await r.store.update('alerts', a._id, { level: 'county', escalatedAt: r.now.toISOString() });
-    await tellCounty(
-      r,
-      'escalation',
-      `${open.length}条预警超过${r.rules.schedule.escalationDays}天未处理`,
-      open.slice(0, 5).map((a) => a.text).join('；'),
-      PAGES.alerts,
-    );
-    return `升级${open.length}条`;
+    const grants = (await findAll(r.store, 'grants', { countyId: r.countyId })) as unknown as GrantDoc[];
+    const supervised = new Set(grants.filter((g) => g.role === 'township_supervisor').map((g) => g.scopeId));
+    const old = open.filter((a) => a.raisedAt <= cutoff);
+    const orphans = open.filter((a) => a.raisedAt > cutoff && !supervised.has(a.townshipId ?? ''));
+    const up = [...old, ...orphans];
+    if (up.length === 0) return '';
+    for (const a of up) await r.store.update('alerts', a._id, { level: 'county', escalatedAt: r.now.toISOString() });
+    const title = [old.length ? `${old.length}条预警超过${days}天未处理` : '', orphans.length ? `${orphans.length}条预警所在乡镇没有督导` : '']
+      .filter(Boolean)
+      .join('，');
+    await tellCounty(r, 'escalation', title, up.slice(0, 5).map((a) => a.text).join('；'), PAGES.alerts);
+    return `升级${up.length}条`;
   },
 };
