@@ -1,11 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import VillagesToday from '../../src/packages/supervisor/pages/villages';
 import CountyHome from '../../src/packages/supervisor/pages/county';
 import { setTransport } from '../../src/services/client';
 import { clearSession } from '../../src/hooks/useSession';
 import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
 import { fakeTransport } from './fake-transport';
-import Taro, { resetTaroDouble, taroCalls } from './taro-double';
+import Taro, { resetTaroDouble } from './taro-double';
 
 const supervisor = {
   openid: 'demo-supervisor',
@@ -20,48 +19,7 @@ beforeEach(() => {
   Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-supervisor');
 });
 
-describe('supervisor home', () => {
-  it("lists the township's villages with today's presence", async () => {
-    const fake = fakeTransport({
-      'session.whoami': { data: supervisor },
-      'org.villagesToday': {
-        data: {
-          day: '2026-11-23',
-          scope: { level: 'township', id: 't1', name: '河口镇' },
-          villages: [
-            { id: 'v1', name: '石桥村', townshipName: '河口镇', cadres: 3, presentToday: 3, firstSecretary: '张华', monthPresenceRate: 0.9 },
-            { id: 'v2', name: '柳塘村', townshipName: '河口镇', cadres: 2, presentToday: 0, firstSecretary: null, monthPresenceRate: 0.5 },
-          ],
-        },
-      },
-    });
-    setTransport(fake.transport);
-    render(<VillagesToday />);
-
-    expect(await screen.findByText('石桥村')).toBeTruthy();
-    expect(screen.getByText('今日在村 3/3')).toBeTruthy();
-    expect(screen.getByText('今日在村 0/2')).toBeTruthy();
-    expect(screen.getByText('张华')).toBeTruthy();
-    expect(screen.getByText('90%')).toBeTruthy();
-    expect(screen.getByText('未设')).toBeTruthy();
-    // Bottom nav for a supervisor: 各村 and 我的.
-    await act(async () => {
-      fireEvent.click(screen.getByText('我的'));
-    });
-    expect(taroCalls.redirectTo).toEqual(['/pages/me/index']);
-  });
-
-  it('shows the server error in Chinese with 重试', async () => {
-    const fake = fakeTransport({
-      'session.whoami': { data: supervisor },
-      'org.villagesToday': { error: { code: 'FORBIDDEN', message: '您没有权限做这件事。' } },
-    });
-    setTransport(fake.transport);
-    render(<VillagesToday />);
-    expect(await screen.findByText('您没有权限做这件事。')).toBeTruthy();
-    expect(screen.getByText('重试')).toBeTruthy();
-  });
-});
+// The supervisor's home (各村 dashboard) is tested in dashboard.test.tsx.
 
 describe('county admin home', () => {
   it('shows the roster and makes an invitation code for an unbound person', async () => {

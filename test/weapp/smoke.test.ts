@@ -119,17 +119,25 @@ maybe('weapp build (miniprogram-simulate)', () => {
     expect(attempts).toBe(2);
   });
 
-  it('supervisor subpackage page: villages with today’s presence', async () => {
+  it('supervisor subpackage page: villages ranked for the month', async () => {
     answer = (action) =>
-      action === 'org.villagesToday'
+      action === 'reports.dashboard'
         ? {
             ok: true,
             data: {
-              day: '2026-11-23',
               scope: { level: 'township', id: 't1', name: '河口镇' },
+              month: '2026-11',
+              today: '2026-11-23',
+              closed: false,
+              months: ['2026-11', '2026-10'],
+              townships: [],
+              legend: ['绿色：达标或进度正常'],
+              totals: { villages: 1, cadres: 3, passing: 2, atRisk: 1, failing: 0 },
               villages: [
-                { id: 'v1', name: '石桥村', townshipName: '河口镇', cadres: 3, presentToday: 2, firstSecretary: '张华', monthPresenceRate: 0.75 },
+                { id: 'v1', name: '石桥村', townshipName: '河口镇', rank: 1, tone: 'warn', cadres: 3, passingCadres: 3, complianceRate: 1, firstSecretary: '张华', presentToday: 2, reasons: [] },
               ],
+              atRisk: [],
+              trend: [{ month: '2026-11', complianceRate: 0.75, presenceRate: 0.8, cadres: 3 }],
             },
           }
         : { ok: false, error: { code: 'INTERNAL', message: '系统开小差了，请稍后再试。' } };

@@ -6,6 +6,7 @@ import { PageState } from '../../components/PageState';
 import { SwitchIdentityLink } from '../../components/SwitchIdentityLink';
 import { Loading } from '../../components/ui';
 import { clearSession, useDemoIdentity, useSession } from '../../hooks/useSession';
+import { FeedbackLink } from '../../components/FeedbackLink';
 import { InviteForm } from './InviteForm';
 import { RolePicker } from './RolePicker';
 
@@ -33,6 +34,7 @@ export default function Index() {
                 void reload();
               }}
             />
+            <FeedbackLink />
           </>
         ) : (
           <View className='card'>

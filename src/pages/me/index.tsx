@@ -4,6 +4,7 @@ import { PageState } from '../../components/PageState';
 import { RoleTabBar } from '../../components/RoleTabBar';
 import { SwitchIdentityLink } from '../../components/SwitchIdentityLink';
 import { InboxLink } from '../../components/InboxLink';
+import { FeedbackLink } from '../../components/FeedbackLink';
 import { useSession } from '../../hooks/useSession';
 
 /** Who I am, what I am responsible for. */
@@ -24,6 +25,7 @@ export default function Me() {
           {session && session.roles.length === 0 ? <Text className='muted'>暂无职责。</Text> : null}
         </View>
         {session?.person ? <InboxLink /> : null}
+        <FeedbackLink roles={session?.roles} />
       </PageState>
       <SwitchIdentityLink />
       <RoleTabBar roles={session?.roles ?? []} current='me' />

@@ -30,7 +30,7 @@ export default handle(villagesToday, async (ctx, { townshipId }) => {
   const day = shanghaiDay(ctx.now);
   const month = shanghaiMonth(ctx.now);
   const calendar = await countyMonthCalendar(ctx.store, countyId, month);
-  const workingSoFar = calendar.days.filter((d) => (d.kind === 'workday' || d.kind === 'makeup-workday') && d.date <= day).map((d) => d.date);
+  const workingSoFar = new Set(calendar.days.filter((d) => (d.kind === 'workday' || d.kind === 'makeup-workday') && d.date <= day).map((d) => d.date));
   const records = await cadreMonthRecords(ctx.store, countyId, villages.map((v) => v._id), month);
   const townshipName = new Map(townships.map((t) => [t._id, t.name]));
   return {
@@ -39,7 +39,7 @@ export default handle(villagesToday, async (ctx, { townshipId }) => {
     villages: villages.map((v) => {
       const cadres = records.filter((r) => r.person.villageId === v._id);
       const fs = cadres.find((r) => r.record.role === 'first_secretary');
-      const presentOnWorking = fs ? fs.record.presentDays.filter((d) => workingSoFar.includes(d)).length : 0;
+      const presentOnWorking = fs ? fs.record.presentDays.filter((d) => workingSoFar.has(d)).length : 0;
       return {
         id: v._id,
         name: v.name,
@@ -47,7 +47,7 @@ export default handle(villagesToday, async (ctx, { townshipId }) => {
         cadres: cadres.length,
         presentToday: cadres.filter((r) => r.record.presentDays.includes(day)).length,
         firstSecretary: fs?.person.name ?? null,
-        monthPresenceRate: fs && workingSoFar.length ? presentOnWorking / workingSoFar.length : null,
+        monthPresenceRate: fs && workingSoFar.size ? presentOnWorking / workingSoFar.size : null,
       };
     }),
   };

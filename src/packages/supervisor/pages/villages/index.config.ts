@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '各村今日' });
+export default definePageConfig({ navigationBarTitleText: '各村驻村情况' });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { PageState } from '../../../../components/PageState';
@@ -5,47 +6,154 @@ import { RoleTabBar } from '../../../../components/RoleTabBar';
 import { Tag } from '../../../../components/ui';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
-import { presenceTone, ratePercent } from './tone';
+import { api } from '../../../../services/client';
+import { ExportButton } from './ExportButton';
+import { MonthSwitcher } from './MonthSwitcher';
+import { TrendChart } from './TrendChart';
+import { monthLabel, ratePercent, TONE_WORDS, toneTag } from './tone';
+import './dashboard.css';
 
-/** Township (or county) villages today: who is in the village, who is not. */
-export default function VillagesToday() {
+const villageUrl = (villageId: string, month: string) => `/packages/supervisor/pages/village/index?villageId=${encodeURIComponent(villageId)}&month=${month}`;
+const cadreUrl = (personId: string, month: string) => `/packages/presence/pages/month/index?personId=${encodeURIComponent(personId)}&month=${month}`;
+
+/** The supervisor's month: villages ranked by compliance, who is at risk, the last months, exports. */
+export default function Dashboard() {
   const { session } = useSession();
-  const q = useQuery('org.villagesToday', {});
+  const [month, setMonth] = useState<string | undefined>();
+  const [townshipId, setTownshipId] = useState<string | undefined>();
+  const q = useQuery('reports.dashboard', { ...(month ? { month } : {}), ...(townshipId ? { townshipId } : {}) });
   const d = q.data;
+  const roles = session?.roles ?? [];
+  const canAct = roles.some((r) => r.role === 'township_supervisor' || r.role === 'county_admin');
   return (
     <View className='page'>
-      <View className='title'>{d ? `${d.scope.name} 各村今日` : '各村今日'}</View>
-      {d ? <View className='subtitle'>{d.day}</View> : null}
-      <View className='link' onClick={() => void Taro.navigateTo({ url: '/packages/supervisor/pages/flags/index' })}>核查提示 ›</View>
+      <View className='title'>{d ? `${d.scope.name} 驻村情况` : '驻村情况'}</View>
+      {d ? <MonthSwitcher months={d.months} month={d.month} onChange={setMonth} /> : null}
+      {d && d.townships.length > 0 ? (
+        <View className='chips'>
+          {d.townships.length > 1 || d.scope.level === 'county' ? (
+            <Text className={`chip${d.scope.level === 'county' ? ' chip--on' : ''}`} onClick={() => setTownshipId(undefined)}>
+              全县
+            </Text>
+          ) : null}
+          {d.townships.map((t) => (
+            <Text key={t.id} className={`chip${d.scope.id === t.id ? ' chip--on' : ''}`} onClick={() => setTownshipId(t.id)}>
+              {t.name}
+            </Text>
+          ))}
+        </View>
+      ) : null}
       <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!d}>
-        {d && d.villages.length === 0 ? (
-          <View className='card'>
-            <Text className='muted'>还没有村。请县级管理员先导入名册。</Text>
-          </View>
-        ) : null}
-        {d?.villages.map((v) => {
-          const tone = presenceTone(v.presentToday, v.cadres, v.monthPresenceRate);
-          return (
-            <View className='card' key={v.id}>
-              <View className='row'>
-                <Text className='card-title'>{v.name}</Text>
-                <Tag type={tone === 'ok' ? 'success' : tone === 'warn' ? 'warning' : 'danger'}>
-                  今日在村 {v.presentToday}/{v.cadres}
-                </Tag>
+        {d ? (
+          <>
+            <View className='card'>
+              <View className='totals'>
+                <View className='totals__item'>
+                  <Text className='totals__n'>{d.totals.cadres}</Text>
+                  <Text className='muted'>驻村干部</Text>
+                </View>
+                <View className='totals__item'>
+                  <Text className='totals__n ok'>{d.totals.passing}</Text>
+                  <Text className='muted'>{d.closed ? '达标' : '正常'}</Text>
+                </View>
+                <View className='totals__item'>
+                  <Text className='totals__n warn'>{d.totals.atRisk}</Text>
+                  <Text className='muted'>预警</Text>
+                </View>
+                <View className='totals__item'>
+                  <Text className='totals__n bad'>{d.totals.failing}</Text>
+                  <Text className='muted'>不达标</Text>
+                </View>
               </View>
-              <View className='row'>
-                <Text className='muted'>第一书记</Text>
-                <Text>{v.firstSecretary ?? '未设'}</Text>
-              </View>
-              <View className='row'>
-                <Text className='muted'>本月驻村率</Text>
-                <Text className={tone}>{ratePercent(v.monthPresenceRate)}</Text>
-              </View>
+              <Text className='muted'>{d.closed ? `${monthLabel(d.month)}已结束` : `截至${d.today}，本月结果为进度`}</Text>
             </View>
-          );
-        })}
+
+            {canAct ? (
+              <View className='links'>
+                <Text className='links__item' onClick={() => void Taro.redirectTo({ url: '/packages/supervisor/pages/alerts/index' })}>
+                  预警消息 ›
+                </Text>
+                <Text className='links__item' onClick={() => void Taro.redirectTo({ url: '/packages/supervisor/pages/approvals/index' })}>
+                  请假审批 ›
+                </Text>
+              </View>
+            ) : null}
+            <View className='link' onClick={() => void Taro.navigateTo({ url: '/packages/supervisor/pages/flags/index' })}>
+              核查提示（打卡、日志的可疑之处）›
+            </View>
+
+            <View className='card'>
+              <View className='card-title'>需要关注的人（{d.atRisk.length}）</View>
+              {d.atRisk.length === 0 ? <Text className='ok'>本月暂时没有需要关注的人。</Text> : null}
+              {d.atRisk.map((p) => (
+                <View className='person' key={p.personId} onClick={() => void Taro.navigateTo({ url: cadreUrl(p.personId, d.month) })}>
+                  <View className='row'>
+                    <Text>
+                      {p.name} <Text className='muted'>{p.villageName} · {p.roleLabel}</Text>
+                    </Text>
+                    <Tag type={toneTag(p.tone)}>{TONE_WORDS[p.tone]}</Tag>
+                  </View>
+                  <Text className={p.tone}>{p.sentence}</Text>
+                </View>
+              ))}
+            </View>
+
+            <View className='card'>
+              <View className='card-title'>各村排名</View>
+              {d.villages.length === 0 ? <Text className='muted'>还没有村。请县级管理员先导入名册。</Text> : null}
+              {d.villages.map((v) => (
+                <View className='village' key={v.id} onClick={() => void Taro.navigateTo({ url: villageUrl(v.id, d.month) })}>
+                  <View className='row'>
+                    <Text className='village__name'>
+                      <Text className='village__rank'>{v.rank}</Text>
+                      {v.name}
+                      {d.scope.level === 'county' ? <Text className='muted'> {v.townshipName}</Text> : null}
+                    </Text>
+                    <Tag type={toneTag(v.tone)}>
+                      {TONE_WORDS[v.tone]} {v.passingCadres}/{v.cadres}
+                    </Tag>
+                  </View>
+                  <View className='village__meta'>
+                    <Text className='muted'>第一书记 {v.firstSecretary ?? '未设'}</Text>
+                    {v.presentToday !== null ? (
+                      <Text className='muted'>
+                        今日在村 {v.presentToday}/{v.cadres}
+                      </Text>
+                    ) : null}
+                    <Text className='muted'>达标率 {ratePercent(v.complianceRate)}</Text>
+                  </View>
+                  {v.reasons.map((r) => (
+                    <Text className={`village__reason ${v.tone}`} key={r}>
+                      {r}
+                    </Text>
+                  ))}
+                </View>
+              ))}
+            </View>
+
+            <TrendChart points={d.trend} />
+
+            <View className='card stack'>
+              <View className='card-title'>导出</View>
+              <Text className='muted'>一村一行的{d.scope.name}{monthLabel(d.month)}汇总表（Excel，可用 WPS 打开）。各村月纪实表在村页面导出。</Text>
+              <ExportButton
+                label='导出汇总表'
+                make={() => api('reports.summary', { month: d.month, ...(d.scope.level === 'township' ? { townshipId: d.scope.id } : {}) })}
+              />
+            </View>
+
+            <View className='card'>
+              <View className='card-title'>颜色说明</View>
+              {d.legend.map((l) => (
+                <Text className='legend-line' key={l}>
+                  {l}
+                </Text>
+              ))}
+            </View>
+          </>
+        ) : null}
       </PageState>
-      <RoleTabBar roles={session?.roles ?? []} current='villages' />
+      <RoleTabBar roles={roles} current='villages' />
     </View>
   );
 }

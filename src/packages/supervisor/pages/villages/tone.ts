@@ -1,13 +1,19 @@
-export type Tone = 'ok' | 'warn' | 'bad';
+import type { Tone } from '../../../../../types/reports';
 
-/** Nobody in the village today is red; a month rate under 2/3 or a partial team is orange. */
-export function presenceTone(present: number, cadres: number, monthRate: number | null): Tone {
-  if (cadres > 0 && present === 0) return 'bad';
-  if (present < cadres || (monthRate !== null && monthRate < 2 / 3)) return 'warn';
-  return 'ok';
+/** NutUI tag type of a colour. */
+export function toneTag(tone: Tone): 'success' | 'warning' | 'danger' {
+  return tone === 'ok' ? 'success' : tone === 'warn' ? 'warning' : 'danger';
 }
 
-/** monthPresenceRate is a ratio 0..1. */
+export const TONE_WORDS: Record<Tone, string> = { ok: '正常', warn: '预警', bad: '不达标' };
+
+/** A ratio 0..1 as a whole percentage; null → '—'. */
 export function ratePercent(rate: number | null): string {
   return rate === null ? '—' : `${Math.round(rate * 100)}%`;
+}
+
+/** '2026-11' → '2026年11月'; short: '11月'. */
+export function monthLabel(month: string, short = false): string {
+  const m = `${Number(month.slice(5, 7))}月`;
+  return short ? m : `${month.slice(0, 4)}年${m}`;
 }

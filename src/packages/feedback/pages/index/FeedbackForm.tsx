@@ -1,0 +1,91 @@
+import { useMemo, useState } from 'react';
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import type { FeedbackKind } from '../../../../../types/reports';
+import { Button } from '../../../../components/ui';
+import { useMutation } from '../../../../hooks/useMutation';
+import { useQuery } from '../../../../hooks/useQuery';
+import { newRequestId } from '../../../../services/location';
+
+/** 投诉 or 建议, the text, 匿名 or with a contact, and (for villagers, required) the village. */
+export function FeedbackForm({ needsVillage, onSent }: { needsVillage: boolean; onSent: () => void }) {
+  const [kind, setKind] = useState<FeedbackKind>('suggestion');
+  const [text, setText] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
+  const [contact, setContact] = useState('');
+  const [villageIndex, setVillageIndex] = useState(-1);
+  const [requestId, setRequestId] = useState(newRequestId);
+  const [sent, setSent] = useState(false);
+  const places = useQuery('feedback.places', {});
+  const submit = useMutation('feedback.submit');
+  const options = useMemo(
+    () => (places.data ?? []).flatMap((t) => t.villages.map((v) => ({ id: v.id, label: `${t.townshipName} · ${v.name}` }))),
+    [places.data],
+  );
+  const village = villageIndex >= 0 ? options[villageIndex] : undefined;
+  const ready = text.trim().length >= 5 && (!needsVillage || !!village);
+
+  const send = async () => {
+    const out = await submit.run({
+      kind,
+      text: text.trim(),
+      anonymous,
+      ...(!anonymous && contact.trim() ? { contact: contact.trim() } : {}),
+      ...(village ? { villageId: village.id } : {}),
+      clientRequestId: requestId,
+    });
+    if (!out) return;
+    setSent(true);
+    setText('');
+    setContact('');
+    setRequestId(newRequestId());
+    onSent();
+  };
+
+  return (
+    <View className='card stack'>
+      <View className='card-title'>我要反映</View>
+      <View className='chips'>
+        {(['suggestion', 'complaint'] as const).map((k) => (
+          <Text key={k} className={`chip${kind === k ? ' chip--on' : ''}`} onClick={() => setKind(k)}>
+            {k === 'complaint' ? '投诉' : '建议'}
+          </Text>
+        ))}
+      </View>
+      <Textarea
+        className='fb-text'
+        value={text}
+        maxlength={1000}
+        placeholder={kind === 'complaint' ? '请写清楚什么事、在哪里、什么时候' : '请写下您的建议'}
+        onInput={(e) => {
+          setText(e.detail.value ?? '');
+          setSent(false);
+          submit.reset();
+        }}
+      />
+      <Picker mode='selector' range={options.map((o) => o.label)} value={Math.max(0, villageIndex)} onChange={(e) => setVillageIndex(Number(e.detail.value))}>
+        <View className='fb-picker'>
+          <Text className={village ? '' : 'muted'}>{village ? village.label : needsVillage ? '选择所在的村（必选）' : '涉及哪个村（可不选）'}</Text>
+          <Text className='muted'>›</Text>
+        </View>
+      </Picker>
+      <View className='chips'>
+        <Text className={`chip${!anonymous ? ' chip--on' : ''}`} onClick={() => setAnonymous(false)}>
+          实名
+        </Text>
+        <Text className={`chip${anonymous ? ' chip--on' : ''}`} onClick={() => setAnonymous(true)}>
+          匿名
+        </Text>
+      </View>
+      {anonymous ? (
+        <Text className='muted'>匿名提交：县里看不到您的姓名和联系方式，答复只在本页“我的反映”里看到。</Text>
+      ) : (
+        <Input className='fb-input' value={contact} maxlength={40} placeholder='联系电话（可不填）' onInput={(e) => setContact(e.detail.value ?? '')} />
+      )}
+      {submit.error ? <Text className='bad'>{submit.error.details[0]?.message ?? submit.error.message}</Text> : null}
+      {sent ? <Text className='ok'>已提交，县委组织部会尽快答复。</Text> : null}
+      <Button type='primary' size='large' block disabled={!ready || submit.pending} loading={submit.pending} onClick={send}>
+        提交
+      </Button>
+    </View>
+  );
+}
