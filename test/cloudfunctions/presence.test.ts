@@ -190,3 +190,27 @@ describe('cadre.month', () => {
     expect(await call('demo-fs', 'cadre.month', { month: '2026-11', extra: 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });
+
+describe('a failing plausibility check never fails the clock-in', () => {
+  it('logs and lets the clock-in stand', async () => {
+    const { store, point } = await setup();
+    const { checkClockIn } = await import('../../cloudfunctions/common/plausibility/check-clock-in');
+    const broken = Object.create(store) as typeof store;
+    broken.find = async () => {
+      throw new Error('database unavailable');
+    };
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await store.insert('clockins', { _id: `${FS}:req-broken`, personId: FS, villageId: V001, townshipId: T01, countyId: 'cty_430121', at: NOW.toISOString(), receivedAt: NOW.toISOString(), day: '2026-11-20', month: '2026-11', ...point, accuracyM: 20, fuzzy: false, syncedLater: false });
+    expect(await checkClockIn(broken, NOW, `${FS}:req-broken`)).toEqual([]);
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
+  });
+
+  it('keeps flag ids short: the person id appears once', async () => {
+    const { call, store, point } = await setup();
+    await call('demo-fs', 'attendance.clockIn', { ...point, accuracyM: 20, clientRequestId: 'travel-0001' }, at(0));
+    await call('demo-fs', 'attendance.clockIn', { lat: point.lat + 0.6, lng: point.lng, accuracyM: 20, clientRequestId: 'travel-0002', reason: '到县里开会' }, at(0.25));
+    const [flag] = await flagsOf(store, 'impossible-travel');
+    expect(flag._id).toBe(`impossible-travel:${FS}:travel-0001|travel-0002`);
+  });
+});

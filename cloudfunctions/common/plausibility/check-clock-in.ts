@@ -48,7 +48,8 @@ export async function checkClockIn(store: DocDriver, now: Date, clockInId: strin
       raised.push(
         await raiseFlag(store, now, {
           kind: f.kind,
-          key: f.key,
+          // Record ids start with the person's id, already part of the flag id: keep ids short.
+          key: f.key.split(`${String(doc.personId)}:`).join(''),
           personId: String(doc.personId),
           villageId: String(doc.villageId),
           townshipId: String(doc.townshipId),
