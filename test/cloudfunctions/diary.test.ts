@@ -146,7 +146,7 @@ describe('detection: batched writing and near-duplicate text', () => {
       villageId: 'vil_430121_V001',
       day: days[2],
       explanation: expect.stringMatching(/^16分钟内集中填写了3天的工作日志（.+），疑似事后集中补写/),
-      evidence: { days, diaryIds: days.map((d) => `${FS}:${d}`), spanMinutes: 16 },
+      evidence: { days, diaryIds: days.map((d) => `${FS}:${d}`), spanMinutes: 16, entries: days.map((d) => ({ text: `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日的日志，写于11月20日 ${['11:00', '11:08', '11:16'][days.indexOf(d)]}` })) },
     });
     // A supervisor in scope sees the flag on each entry of the sitting.
     const list = await call('demo-supervisor', 'diary.list', { month: '2026-11', personId: FS });
@@ -179,9 +179,10 @@ describe('detection: batched writing and near-duplicate text', () => {
     expect(flag.evidence).toMatchObject({
       samePerson: true,
       diaryIds: [`${M2}:${TODAY}`, `${M2}:2026-11-18`],
+      personIds: [M2, M2],
       pair: [
-        { diaryId: `${M2}:${TODAY}`, day: TODAY, personId: M2, text: copy },
-        { diaryId: `${M2}:2026-11-18`, day: '2026-11-18', personId: M2, text: TEXT_A },
+        { day: TODAY, personName: expect.any(String), text: copy },
+        { day: '2026-11-18', personName: expect.any(String), text: TEXT_A },
       ],
     });
   });
@@ -197,7 +198,7 @@ describe('detection: batched writing and near-duplicate text', () => {
     const flags = await store.find('flags', { kind: 'duplicate-diary', personId: 'psn_430121_P0201' });
     expect(flags).toHaveLength(1);
     expect(flags[0].explanation).toMatch(/^.+11月20日的工作日志与.+11月20日的日志内容相似度100%，疑似相互抄写/);
-    expect(flags[0].evidence).toMatchObject({ samePerson: false, similarity: 1, pair: [{ personId: 'psn_430121_P0201', text: TEXT_B }, { personId: FS, text: TEXT_B }] });
+    expect(flags[0].evidence).toMatchObject({ samePerson: false, similarity: 1, personIds: ['psn_430121_P0201', FS], pair: [{ text: TEXT_B }, { text: TEXT_B }] });
     await call('fs-v005', 'diary.save', { day: TODAY, sections: sections(TEXT_B), clientRequestId: 'diary-000082' }, at(TODAY, '19:00'));
     expect(await store.count('flags', { kind: 'duplicate-diary', personId: 'psn_430121_P0501' })).toBe(0);
   });

@@ -1,11 +1,14 @@
 import {
   addDays,
+  dayLabel,
   detectBatch,
   diaryText,
   explainBatch,
   explainDuplicate,
   findNearDuplicates,
   monthOf,
+  shanghaiDay,
+  shanghaiHourMinute,
   type RuleConfig,
   type TextEntry,
 } from '../../../src/core';
@@ -46,7 +49,8 @@ async function batchFlag(ctx: DetectCtx, doc: DiaryDoc, rules: RuleConfig): Prom
     from: finding.from,
     to: finding.to,
     spanMinutes: finding.spanMinutes,
-    entries: finding.entries.map((e) => ({ diaryId: e.id, day: e.day, createdAt: e.createdAt })),
+    // Readable lines for the supervisor (the flags page lists the plain text fields of each).
+    entries: finding.entries.map((e) => ({ text: `${dayLabel(e.day)}的日志，写于${dayLabel(shanghaiDay(new Date(e.createdAt)))} ${shanghaiHourMinute(new Date(e.createdAt))}` })),
   };
   // One flag per sitting, keyed by its first entry; a sitting that grows updates the open flag's evidence.
   const flag = await raiseFlag(ctx.store, ctx.now, {
@@ -90,7 +94,8 @@ async function duplicateFlags(ctx: DetectCtx, doc: DiaryDoc, rules: RuleConfig):
   const out: FlagDoc[] = [];
   for (const m of matches) {
     const other = byId.get(m.other.id)!;
-    const side = (d: DiaryDoc, text: string) => ({ diaryId: d._id, personId: d.personId, personName: names.get(d.personId), villageId: d.villageId, day: d.day, text });
+    // Each side holds only what a person reads; the ids are in diaryIds and personIds.
+    const side = (d: DiaryDoc, text: string) => ({ personName: names.get(d.personId) ?? '', day: d.day, text });
     out.push(
       await raiseFlag(ctx.store, ctx.now, {
         kind: 'duplicate-diary',
@@ -104,6 +109,7 @@ async function duplicateFlags(ctx: DetectCtx, doc: DiaryDoc, rules: RuleConfig):
         explanation: explainDuplicate(focus, m, { focus: names.get(doc.personId)!, other: names.get(m.other.personId)! }),
         evidence: {
           diaryIds: [doc._id, other._id],
+          personIds: [doc.personId, other.personId],
           similarity: Math.round(m.similarity * 1000) / 1000,
           samePerson: m.samePerson,
           pair: [side(doc, focus.text), side(other, m.other.text)],
