@@ -55,7 +55,7 @@ await runJourney('settings', [
       const inline = page.locator('.setting--error', { hasText: '日志补写宽限小时数不能大于24' });
       await inline.waitFor({ timeout: 5000 });
       await page.getByText(/^有1处需要修改/).waitFor({ timeout: 5000 });
-      await inline.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(500); // the page scrolls to the first error by itself
     },
   ],
   [

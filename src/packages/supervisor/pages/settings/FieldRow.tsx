@@ -1,6 +1,6 @@
 import { Input, Switch, Text, View } from '@tarojs/components';
 import { ROLE_CHOICES, type FieldDef } from './fields';
-import { describe, textOf, valueOf } from './draft';
+import { describe, settingAnchor, textOf, valueOf } from './draft';
 
 interface Props {
   field: FieldDef;
@@ -83,7 +83,7 @@ function Roles({ value, onChange }: { value: unknown; onChange: (v: unknown) => 
 /** One setting: label and control, what it changes, its default when changed, and its errors. */
 export function FieldRow({ field, value, defaultValue, changed, errors, onChange }: Props) {
   return (
-    <View className={`setting${errors.length ? ' setting--error' : ''}`}>
+    <View className={`setting${errors.length ? ' setting--error' : ''}`} id={settingAnchor(field.path)}>
       <View className='setting-head'>
         <Text className='setting-label'>{field.label}</Text>
         <Control field={field} value={value} onChange={onChange} />

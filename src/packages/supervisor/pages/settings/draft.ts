@@ -51,6 +51,9 @@ export function describe(value: unknown, kind: FieldKind, unit = ''): string {
 
 const ROLE_SHORT: Record<string, string> = { first_secretary: '第一书记', team_leader: '队长', team_member: '队员' };
 
+/** Element id of a setting, to scroll to its error: 'setting-diary-graceHours'. */
+export const settingAnchor = (path: string) => `setting-${path.replace(/\./g, '-')}`;
+
 export const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Validation details placed where they belong: on a field, on a group (cross-field rules), or above the form. */
@@ -76,4 +79,14 @@ export function placeErrors(details: readonly ErrorDetail[]): PlacedErrors {
     else if (!out.other.includes(d.message)) out.other.push(d.message);
   }
   return out;
+}
+
+/** Where the first error of the form is, in the order of the page: a field, else a group card. */
+export function firstErrorSelector(errors: PlacedErrors): string | null {
+  for (const g of GROUPS) {
+    if (errors.byGroup[g.key]) return `#group-${g.key}`;
+    const f = g.fields.find((x) => errors.byField[x.path]);
+    if (f) return `#${settingAnchor(f.path)}`;
+  }
+  return null;
 }

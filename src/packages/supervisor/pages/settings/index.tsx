@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { RuleConfig } from '../../../../core/rules/config';
 import { shanghaiDay, shanghaiHourMinute } from '../../../../core/time';
@@ -10,7 +11,7 @@ import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
 import { newRequestId } from '../../../../services/location';
 import { CalendarCard } from './CalendarCard';
-import { placeErrors, restoreGroup, sameValue, setAt, type Draft } from './draft';
+import { firstErrorSelector, placeErrors, restoreGroup, sameValue, setAt, type Draft } from './draft';
 import { GROUPS } from './fields';
 import { RuleGroup } from './RuleGroup';
 import './index.css';
@@ -34,6 +35,11 @@ export default function Settings() {
   }, [q.data]);
 
   const errors = useMemo(() => placeErrors(save.error?.details ?? []), [save.error]);
+  // After a refused save, bring the first field with an error into view (above the save bar).
+  useEffect(() => {
+    const selector = firstErrorSelector(errors);
+    if (selector) Promise.resolve().then(() => Taro.pageScrollTo({ selector, offsetTop: -120, duration: 200 })).catch(() => undefined);
+  }, [errors]);
   const dirty = !!view && !!draft && !sameValue(draft, view.rules);
   const edit = (next: Draft) => {
     setDraft(next);
