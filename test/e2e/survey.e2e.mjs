@@ -113,7 +113,7 @@ await runJourney('survey', [
       await shot(page, 'survey-supervisor-2-results');
       await page.getByText('二维码和海报').first().click();
       await page.locator('.survey-qr img, img.survey-qr, .survey-qr').first().waitFor({ timeout: 15000 });
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }), page.getByText('保存A4海报').click()]);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }), button(page, '保存A4海报').click()]);
       await download.saveAs(`${SHOTS}/survey-poster.png`);
       await page.getByText('海报已生成').waitFor();
     },
@@ -123,13 +123,13 @@ await runJourney('survey', [
     async (page, { base }) => {
       await enterAs(page, base, '乡镇督导');
       await page.locator('.role-tabbar__item', { hasText: '问卷' }).click();
-      await page.getByText('新建问卷').first().click();
+      await button(page, '新建问卷').click();
       await page.getByText('满意度调查', { exact: true }).click();
       await page.getByText('已选4个').waitFor({ timeout: 20000 });
       await page.getByText('柳塘村', { exact: true }).click(); // leave one village out
       await page.getByText('已选3个').waitFor();
       await shot(page, 'survey-supervisor-3-new');
-      await page.getByText('创建并生成二维码').click();
+      await button(page, '创建并生成二维码').click();
       await page.getByText('驻村工作队满意度调查').first().waitFor({ timeout: 20000 });
       await page.getByText('0 / 50 份').first().waitFor();
       if ((await page.getByText('0 / 50 份').count()) !== 3) throw new Error('expected 3 villages in the new campaign');

@@ -51,7 +51,8 @@ export function VillageResult(props: { village: Village; awarenessMin: number; m
       <View className='survey-bar'>
         <View style={{ width: `${Math.min(100, Math.round((v.answers / Math.max(1, v.target)) * 100))}%` }} />
       </View>
-      {v.tooFew ? <Text className='warn'>答卷太少（不到{props.minAnswers}份），比例仅供参考。</Text> : null}
+      {v.answers === 0 ? <Text className='muted'>还没有答卷。把二维码海报张贴到村里，村民扫码就能填。</Text> : null}
+      {v.tooFew && v.answers > 0 ? <Text className='warn'>答卷太少（不到{props.minAnswers}份），比例仅供参考。</Text> : null}
       <RateRow label={`知晓率（要求≥${pct(props.awarenessMin)}）`} rate={v.awareness} min={props.awarenessMin} />
       <RateRow label='满意率' rate={v.satisfaction} />
       <Text className='link' onClick={() => setOpen(!open)}>
