@@ -1,4 +1,3 @@
-import { dayLabel } from '../../../src/core';
 import type { MessageKind } from '../../../types/supervision';
 import { notify } from '../../common/delivery/messages';
 import { countyAdmins, townshipSupervisors } from '../../common/delivery/recipients';
@@ -13,7 +12,6 @@ export const PAGES = {
   month: '/packages/presence/pages/month/index',
   alerts: '/packages/supervisor/pages/alerts/index',
   villages: '/packages/supervisor/pages/villages/index',
-  inbox: '/packages/inbox/pages/index/index',
 } as const;
 
 /** Every cadre of the county with their month rollup (one document each) and village. */
@@ -51,10 +49,9 @@ export async function tellCounty(r: JobRun, kind: MessageKind, title: string, bo
   return sent;
 }
 
+/** Appends to the list kept under a key. */
 export function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
 }
-
-export { dayLabel };
