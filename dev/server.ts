@@ -38,7 +38,8 @@ export async function startLocalStack(opts: { port: number; dataDir: string; h5D
   };
   // Like the cloud's timer trigger: run due jobs every ZHUCUN_SCHEDULER_EVERY_S seconds (0 = off).
   const everyS = Number(process.env.ZHUCUN_SCHEDULER_EVERY_S ?? 60);
-  const tick = () => dispatch(JOBS, { store, services, now: new Date(), log: () => {} }).catch((e) => console.error(e));
+  const tick = () =>
+    dispatch(JOBS, { store, services, now: new Date(), log: (l) => (l.note || !l.ok) && console.log(`定时任务 ${l.job}：${l.note ?? l.error}`) }).catch((e) => console.error(e));
   const timer = everyS > 0 ? setInterval(tick, everyS * 1000) : null;
   const first = everyS > 0 ? setTimeout(tick, 5000) : null; // soon after start, so a demo sees today's due jobs
   timer?.unref();
