@@ -1,9 +1,10 @@
-// Browser check of 本月: the first secretary opens the month calendar from the tab bar and sees
-// every day with a word for it, required vs done and the projection sentence; the township
+// Browser check of the offline clock-in and 本月: offline, the first secretary's clock-in waits on
+// the phone (待上传) and is sent when the network returns; then she opens the month calendar from
+// the tab bar and sees every day with a word for it, required vs done and the projection sentence; the township
 // supervisor opens 核查提示 from 各村, sees the seeded mock-location hint with its evidence, and
 // drills down into a cadre's month.
 // Screenshots: test-results/e2e/my-month-*.png.
-import { button, enterAs, runJourney } from './stack.mjs';
+import { button, enterAs, runJourney, SHOTS } from './stack.mjs';
 
 /** Waits for a locator; a failure names what was missing. */
 async function see(locator, what, timeout = 15000) {
@@ -15,6 +16,20 @@ async function see(locator, what, timeout = 15000) {
 }
 
 await runJourney('my-month', [
+  [
+    'my-month-offline-clock-in',
+    async (page, { base }) => {
+      await enterAs(page, base, '第一书记');
+      await see(page.getByText('还没打卡').first(), 'not clocked in yet', 20000);
+      await page.context().setOffline(true);
+      await button(page, '模拟位置').click();
+      await see(page.getByText('待上传').first(), 'the clock-in kept on the phone (待上传)');
+      await page.screenshot({ path: `${SHOTS}/my-month-offline-waiting.png` });
+      await page.context().setOffline(false); // the 'online' event sends it
+      await see(page.getByText(/已打卡 \d\d:\d\d/).first(), 'clocked in after the network returned', 20000);
+      if (await page.getByText('待上传').count()) throw new Error('still waiting after upload');
+    },
+  ],
   [
     'my-month-first-secretary',
     async (page, { base }) => {

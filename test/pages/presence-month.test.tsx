@@ -179,3 +179,18 @@ describe('supervisor flags page', () => {
     expect(clear.pop()?.data).toMatchObject({ flagId: FLAG.id, note: '已电话联系村支书，当天在村' });
   });
 });
+
+describe('supervisor flags page for one village', () => {
+  it('asks for that village only when opened with ?villageId=', async () => {
+    params = { villageId: 'v1' };
+    Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-supervisor');
+    const fake = fakeTransport({
+      'session.whoami': { data: supervisor },
+      'flags.list': { data: { scope: { level: 'village', id: 'v1', name: '石桥村' }, flags: [], truncated: false, canClear: true } },
+    });
+    setTransport(fake.transport);
+    render(<FlagsPage />);
+    expect(await screen.findByText('没有待核实的提示。')).toBeTruthy();
+    expect(fake.calls.find((c) => c.action === 'flags.list')?.data).toEqual({ status: 'open', villageId: 'v1' });
+  });
+});

@@ -137,7 +137,7 @@ export function ClockInCard({ demoPoint, clockedIn = false, onDone }: Props) {
     ) : null;
   }
   return (
-    <View className='card'>
+    <View className='card stack'>
       <Button type='primary' block size='large' loading={pending} onClick={() => run(currentFix)}>
         驻村打卡
       </Button>

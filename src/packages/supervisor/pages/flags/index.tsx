@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { FlagCard } from '../../../../components/FlagCard';
@@ -17,7 +18,9 @@ import './flags.css';
 export default function FlagsPage() {
   const { session } = useSession();
   const [status, setStatus] = useState<'open' | 'cleared'>('open');
-  const q = useQuery('flags.list', { status });
+  // ?villageId= narrows to one village (e.g. from a village's page); otherwise the caller's whole scope.
+  const [villageId] = useState(() => Taro.getCurrentInstance?.()?.router?.params?.villageId);
+  const q = useQuery('flags.list', { status, ...(villageId ? { villageId: decodeURIComponent(villageId) } : {}) });
   const d = q.data;
   return (
     <View className='page'>
