@@ -67,4 +67,21 @@ await runJourney('diary', [
       await page.getByText(/补记：当天漏记了晚上的碰头会/).first().waitFor();
     },
   ],
+  [
+    'diary-4-county-reviews-flags',
+    async (page, { base }) => {
+      // The demo seed has one cadre (P0502, 龙泉村) who wrote three days in one sitting with copied text.
+      await enterAt(page, base, at(TODAY, '18:20'), '县级管理员');
+      await page.locator('.role-tabbar__item', { hasText: '名册' }).first().waitFor({ timeout: 20000 });
+      await page.goto(`${base}/#/packages/diary/pages/review/index?personId=psn_430121_P0502`);
+      await page.getByText(/^\d{4}年\d{1,2}月$/).first().waitFor({ timeout: 20000 });
+      const seeded = page.getByText(/疑似事后集中补写/).first();
+      if (!(await seeded.waitFor({ timeout: 15000 }).then(() => true, () => false))) {
+        // First days of a month: the seed has no sitting yet; the page still answers.
+        await page.getByText(/这个月还没有日志|补写|写于/).first().waitFor({ timeout: 10000 });
+        return;
+      }
+      await page.getByText(/疑似(相互抄写|照抄旧日志)/).first().waitFor({ timeout: 10000 });
+    },
+  ],
 ]);
