@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import { RATING_MAX, SKIP_TO_END, type SurveyQuestion, type SurveyQuestionKind } from '../../../../core/survey/types';
 import { QUESTION_KIND_LABELS } from '../../../../../types/survey';
@@ -27,6 +28,9 @@ export function QuestionEditor(props: {
   const scored = q.kind === 'single' || q.kind === 'rating';
   const later = all.map((x, i) => ({ id: x.id, label: `第${i + 1}题` })).filter((_, i) => i > index);
   const targets = [{ id: '', label: '不跳题' }, ...later, { id: SKIP_TO_END, label: '直接结束' }];
+  const [skipOpen, setSkipOpen] = useState(false);
+  const targetLabel = (id: string) => targets.find((t) => t.id === id)?.label ?? id;
+  const skipSummary = q.skip.map((r) => `选“${values.find((x) => x.v === r.when)?.label ?? r.when}”→${targetLabel(r.to)}`).join('；');
   const toggle = (list: number[], v: number) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v].sort((a, b) => a - b));
   return (
     <View className='card'>
@@ -78,8 +82,13 @@ export function QuestionEditor(props: {
         </View>
       ) : null}
       {scored && values.length > 0 ? (
+        <Text className='link' onClick={() => setSkipOpen(!skipOpen)}>
+          {skipOpen ? '收起跳题设置' : `跳题：${skipSummary || '不跳题'} ›`}
+        </Text>
+      ) : null}
+      {scored && values.length > 0 && skipOpen ? (
         <View>
-          <Text className='survey-label'>跳题（选了某个答案后跳到哪里）：</Text>
+          <Text className='survey-label'>选了某个答案后跳到哪里：</Text>
           {values.map((x) => {
             const rule = q.skip.find((r) => r.when === x.v);
             const cur = Math.max(0, targets.findIndex((t) => t.id === (rule?.to ?? '')));
