@@ -42,7 +42,7 @@ describe('attendance.clockIn', () => {
     expect(await call('demo-fs', 'attendance.clockIn', { ...base, lat: 123, clientRequestId: 'req-00000005' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await call('demo-fs', 'attendance.clockIn', { ...base, clientRequestId: 'req-00000006', deviceAt: '2026-11-21T03:00:00Z' })).toMatchObject({ ok: false, error: { code: 'TOO_EARLY_OR_LATE' } });
     expect(await call('demo-fs', 'attendance.clockIn', { ...base, clientRequestId: 'req-00000007', deviceAt: '2026-11-17T03:00:00Z' })).toMatchObject({ ok: false, error: { code: 'TOO_EARLY_OR_LATE' } });
-    expect(await store.count('clockins', {})).toBe(0);
+    expect(await store.count('clockins', { personId: 'psn_430121_P0101' })).toBe(0);
   });
 
   it('accepts an offline record within the window, on the day of the tap, marked synced later', async () => {
