@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { shanghaiDay } from '../../../src/core';
 
 /** A column of an exported table: header text, width in characters, and the value of each row. */
 export interface Column<R> {
@@ -98,6 +99,12 @@ export function newWorkbook(): ExcelJS.Workbook {
 /** '2026-11' → '2026年11月'. */
 export function monthLabel(month: string): string {
   return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+}
+
+/** Whether the figures are final: frozen at month close, over, or progress as of a day. */
+export function closedNote(closed: boolean, asOf: string, frozenAt: string | null | undefined): string {
+  if (frozenAt) return `月度结果已于${shanghaiDay(new Date(frozenAt))}月结冻结`;
+  return closed ? '本月已结束' : `统计截至${asOf}（本月未结束，结果为进度）`;
 }
 
 /** Characters Excel refuses in file or sheet names. */

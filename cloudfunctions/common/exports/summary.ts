@@ -1,6 +1,6 @@
 import type { MonthCompliance, VillageCompliance } from '../../../types/supervision';
 import { personTone } from '../reports/tone';
-import { addTableSheet, monthLabel, newWorkbook, safeName, workbookBase64, type Column } from './sheet';
+import { addTableSheet, closedNote, monthLabel, newWorkbook, safeName, workbookBase64, type Column } from './sheet';
 
 function firstSecretary(v: VillageCompliance) {
   return v.persons.find((p) => p.role === 'first_secretary') ?? null;
@@ -47,7 +47,7 @@ export async function summaryWorkbook(mc: MonthCompliance): Promise<{ fileName: 
       info: [
         `本月工作日：${mc.workingDays}天\u3000\u3000村：${mc.villages.length}个（不达标${failing}个）\u3000\u3000驻村干部：${persons.length}人（不达标${
           persons.filter((p) => p.status === 'fail').length
-        }人）\u3000\u3000${mc.closed ? '本月已结束' : `统计截至${mc.asOf}（本月未结束，结果为进度）`}`,
+        }人）\u3000\u3000${closedNote(mc.closed, mc.asOf, mc.frozenAt)}`,
       ],
       columns: columns(mc.closed),
       rows: mc.villages,

@@ -1,6 +1,6 @@
 import { dayList } from '../../../src/core';
 import type { VillageReport } from '../reports/village-report';
-import { addTableSheet, monthLabel, newWorkbook, safeName, workbookBase64, type Column } from './sheet';
+import { addTableSheet, closedNote, monthLabel, newWorkbook, safeName, workbookBase64, type Column } from './sheet';
 
 type Cadre = VillageReport['cadres'][number];
 
@@ -10,9 +10,11 @@ export function resultLabel(pass: boolean, closed: boolean): string {
   return closed ? '达标' : '进行中';
 }
 
+/** Failed rules' reasons; otherwise the presence projection for those the ratio applies to. */
 function reasons(c: Cadre): string {
   const failed = c.rules.filter((r) => r.status === 'fail').map((r) => r.reason);
-  return failed.length ? failed.join('；') : c.projection;
+  if (failed.length) return failed.join('；');
+  return c.requiredDays === null ? '' : c.projection;
 }
 
 const COLUMNS: Column<Cadre>[] = [
@@ -48,14 +50,12 @@ export async function villageMonthWorkbook(r: VillageReport): Promise<{ fileName
     name: '月纪实表',
     title: `${r.village.townshipName}${r.village.name}驻村工作队和第一书记月纪实表（${monthLabel(r.month)}）`,
     info: [
-      `乡镇：${r.village.townshipName}\u3000\u3000村：${r.village.name}\u3000\u3000本月工作日：${r.workingDays}天\u3000\u3000${
-        r.closed ? '本月已结束' : `统计截至${r.asOf}（本月未结束，结果为进度）`
-      }`,
+      `乡镇：${r.village.townshipName}\u3000\u3000村：${r.village.name}\u3000\u3000本月工作日：${r.workingDays}天\u3000\u3000工作队无人在村：${gaps.length}天\u3000\u3000${closedNote(r.closed, r.asOf, r.frozenAt)}`,
     ],
     columns,
     rows: r.cadres,
     footer: [
-      `工作队每日在村：${gaps.length ? `无人在村${gaps.length}天（${dayList(gaps, 31)}）` : '每天都有人在村'}。${r.coverage.reason}`,
+      `工作队每日在村：${gaps.length ? `无人在村${gaps.length}天（${dayList(gaps, 31)}）` : r.coverage.reason}`,
       r.reasons.length ? `问题：${r.reasons.join('；')}` : '问题：无',
       '说明：驻村天数按县里的规则计入外勤和公假；日志补写指超过当天期限才写；数据由驻村系统按打卡、日志和请假记录自动统计，无需手工填报。',
       '村党组织负责人（签字）：\u3000\u3000\u3000\u3000\u3000\u3000\u3000第一书记（签字）：\u3000\u3000\u3000\u3000\u3000\u3000\u3000日期：',

@@ -8,7 +8,7 @@ import { requireVillage } from '../scope';
 import { cadreExtras } from './extras';
 import { personTone, villageTone } from './tone';
 
-export type VillageReport = OutputOf<typeof reportsVillage> & { village: { code: string }; asOf: string; workingDays: number };
+export type VillageReport = OutputOf<typeof reportsVillage> & { village: { code: string }; asOf: string; workingDays: number; frozenAt: string | null };
 
 export const REPORT_READERS: readonly Role[] = ['township_supervisor', 'county_admin', 'inspector'];
 
@@ -34,6 +34,7 @@ export async function villageReport(ctx: Ctx, villageId: string, month: string):
     village: { id: village._id, name: village.name, code: village.code, townshipName },
     month,
     asOf: mc.asOf,
+    frozenAt: mc.frozenAt ?? null,
     workingDays: mc.workingDays,
     closed: mc.closed,
     tone: villageTone(v),

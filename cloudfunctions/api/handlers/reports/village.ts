@@ -4,6 +4,6 @@ import { handle } from '../../handler';
 
 /** One village's month, scope-checked (township supervisor, county admin, inspector). */
 export default handle(reportsVillage, async (ctx, { villageId, month }) => {
-  const { asOf: _asOf, workingDays: _wd, ...report } = await villageReport(ctx, villageId, month);
+  const { asOf: _asOf, workingDays: _wd, frozenAt: _frozen, ...report } = await villageReport(ctx, villageId, month);
   return report;
 });

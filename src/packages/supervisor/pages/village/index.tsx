@@ -13,7 +13,7 @@ import '../villages/dashboard.css';
 import './village.css';
 
 const RULE_WORDS = { presence: '驻村天数', absence: '无故缺勤', diary: '工作日志', coverage: '每日有人在村' } as const;
-const STATUS_MARK = { pass: '✓', fail: '✗', pending: '…', 'not-applicable': '–' } as const;
+const STATUS_MARK = { pass: '✓', fail: '✗', pending: '○', 'not-applicable': '–' } as const;
 const STATUS_CLASS = { pass: 'ok', fail: 'bad', pending: 'muted', 'not-applicable': 'muted' } as const;
 
 function param(name: 'villageId' | 'month'): string {
