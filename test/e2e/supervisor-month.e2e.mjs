@@ -35,7 +35,7 @@ async function enterAt(page, base, iso, role) {
 
 /** Taro's H5 page scrolls inside its own container: grow the viewport so the screenshot shows it all. */
 async function showWholePage(page) {
-  const h = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.page')].map((e) => e.scrollHeight), document.body.scrollHeight));
+  const h = await page.evaluate(() => Math.max(...[...globalThis.document.querySelectorAll('.page')].map((e) => e.scrollHeight), globalThis.document.body.scrollHeight));
   await page.setViewportSize({ width: 390, height: Math.min(Math.max(h + 160, 844), 6000) });
   await page.waitForTimeout(300);
 }
