@@ -6,7 +6,7 @@ import { offlineQueue, resetOfflineSyncForTests } from '../../src/services/offli
 import { clearSession } from '../../src/hooks/useSession';
 import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
 import { fakeTransport } from './fake-transport';
-import Taro, { resetTaroDouble } from './taro-double';
+import Taro, { resetTaroDouble, taroCalls } from './taro-double';
 
 // Rendering Taro's H5 components in jsdom is slow on a busy machine.
 jest.setTimeout(30_000);
@@ -180,6 +180,30 @@ describe('diary page', () => {
     expect(amended).toEqual([
       { day: '2026-11-18', sections: { ...empty, party: '召开支委会，研究冬季防火。', service: '下午到镇里开会，补上。' }, reason: '当天漏记了下午的会议', clientRequestId: expect.any(String) },
     ]);
+  });
+});
+
+describe('diary page for a team leader', () => {
+  it("links to the whole team's diaries", async () => {
+    const leader = {
+      ...fs,
+      roles: [...fs.roles, { role: 'team_leader', scope: { level: 'village', id: 'v1', name: '石桥村' } }],
+      villages: [{ id: 'v1', name: '石桥村', fence: [{ lat: 28.19, lng: 113.62, radiusM: 800 }] }],
+    };
+    const fake = fakeTransport({
+      'session.whoami': { data: leader },
+      'diary.get': today(),
+      'diary.list': { data: { month: '2026-11', entries: [] } },
+      'households.list': households,
+    });
+    setTransport(fake.transport);
+    render(<DiaryPage />);
+    const link = await screen.findByText('查看本队全部日志 ›', {}, { timeout: 5000 });
+    expect(screen.getByText('用模拟位置记录（演示）')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(link);
+    });
+    expect(taroCalls.navigateTo).toEqual(['/packages/diary/pages/review/index?villageId=v1']);
   });
 });
 

@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { PageState } from '../../../../components/PageState';
 import { RoleTabBar } from '../../../../components/RoleTabBar';
@@ -16,6 +17,9 @@ export default function DiaryPage() {
   const h = useQuery('diary.list', { month: month || '2000-01' }, { enabled: !!month });
   const personId = session?.person?.id ?? null;
   const past = (h.data?.entries ?? []).filter((e) => d && e.day < d.today);
+  // The team leader reads the whole team's diaries (with their flags) on the review page.
+  const villageId = session?.villages[0]?.id ?? '';
+  const leadsTeam = !!villageId && !!session?.roles.some((r) => r.role === 'team_leader' && r.scope.id === villageId);
   const reloadAll = () => {
     void q.reload();
     void h.reload();
@@ -27,6 +31,11 @@ export default function DiaryPage() {
         {d && personId ? (
           <View className='stack'>
             <TodayCard key={d.day} personId={personId} data={d} demoPoint={session?.villages[0]?.fence[0] ?? null} onChanged={reloadAll} />
+            {leadsTeam ? (
+              <View className='link' onClick={() => void Taro.navigateTo({ url: `/packages/diary/pages/review/index?villageId=${encodeURIComponent(villageId)}` })}>
+                查看本队全部日志 ›
+              </View>
+            ) : null}
             <View className='subtitle'>本月日志</View>
             {h.error ? <Text className='bad'>{h.error.message}</Text> : null}
             {h.data && past.length === 0 ? (
