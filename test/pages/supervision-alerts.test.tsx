@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Alerts from '../../src/packages/supervisor/pages/alerts';
 import Inbox from '../../src/packages/inbox/pages/index';
 import { setTransport } from '../../src/services/client';
@@ -58,6 +58,7 @@ describe('alerts inbox', () => {
     expect(screen.getByText('城关镇 · 新民村')).toBeTruthy();
     expect(screen.getByText('2天前')).toBeTruthy();
     expect(screen.getByText('待处理（1）')).toBeTruthy();
+    await waitFor(() => expect(document.querySelector('textarea')).toBeTruthy());
     const box = document.querySelector('textarea') as HTMLTextAreaElement;
     await act(async () => {
       fireEvent.input(box, { target: { value: '已电话联系' }, detail: { value: '已电话联系' } });
