@@ -24,7 +24,7 @@ export const COLLECTIONS = {
   flags: ['personId', 'villageId', 'townshipId', 'countyId', 'month', 'status'],
   campaigns: ['countyId', 'status'],
   survey_codes: ['campaignId', 'villageId', 'scene'],
-  survey_answers: ['campaignId', 'villageId', 'voterKey', 'hour'],
+  survey_answers: ['campaignId', 'villageId', 'voterKey'],
   survey_keys: [],
   messages: ['personId', 'kind', 'day', 'pushStatus', 'readAt'],
   subscriptions: [],

@@ -30,7 +30,7 @@ export async function openScene(store: DocDriver, scene: string, now: Date): Pro
   return { code, campaign, village };
 }
 
-/** The Shanghai hour 'YYYY-MM-DDTHH' (the only time kept with an answer). */
+/** The Shanghai hour 'YYYY-MM-DDTHH' of the per-village rate counter (no time is kept with an answer). */
 export function shanghaiHour(now: Date): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 13);
 }
@@ -69,16 +69,23 @@ export async function recordAnswer(store: DocDriver, a: NewAnswer): Promise<void
     householdHash = surveyHash(campaign.salt, 'household', `${village._id}|${key.key}`);
   }
   const voterKey = voterKeyOf(campaign, a.openid);
-  const hour = shanghaiHour(a.now);
-  const doc: AnswerDoc = { _id: answerId(campaign._id, voterKey), campaignId: campaign._id, villageId: village._id, countyId: campaign.countyId, voterKey, hour, answers: a.answers };
+  const doc: AnswerDoc = { _id: answerId(campaign._id, voterKey), campaignId: campaign._id, villageId: village._id, countyId: campaign.countyId, voterKey, answers: a.answers };
+  const guardId = householdHash ? householdGuardId(campaign._id, householdHash) : null;
+  const rateId = `rate:${village._id}:${shanghaiHour(a.now)}`;
   try {
+    // Single-document operations only (CloudBase transactions allow nothing else): the answer's
+    // own id, the household guard and the village's hourly counter decide, atomically.
     await store.transaction(async (tx) => {
       if ((await tx.get('survey_answers', doc._id)) !== null) throw new DuplicateError('survey_answers', doc._id);
-      if ((await tx.count('survey_answers', { villageId: village._id, hour })) >= a.maxPerVillagePerHour) {
+      if (guardId && (await tx.get('survey_keys', guardId)) !== null) throw new DuplicateError('survey_keys', guardId);
+      const rate = await tx.get('survey_keys', rateId);
+      const n = Number(rate?.n ?? 0);
+      if (n >= a.maxPerVillagePerHour) {
         fail('RATE_LIMITED', '这个村这一小时提交的问卷太多了，请过一会儿再提交。您的答案已保存在手机上。');
       }
+      await tx.put('survey_keys', { _id: rateId, n: n + 1 });
       await tx.insert('survey_answers', doc as unknown as AnswerDoc & Record<string, unknown>);
-      if (householdHash) await tx.insert('survey_keys', { _id: householdGuardId(campaign._id, householdHash), campaignId: campaign._id });
+      if (guardId) await tx.insert('survey_keys', { _id: guardId, campaignId: campaign._id });
     });
   } catch (e) {
     if (e instanceof DuplicateError && e.coll === 'survey_answers') return fail('ALREADY_ANSWERED');

@@ -38,8 +38,7 @@ export interface SurveyCodeDoc {
 
 /**
  * One submission. Nothing identifies the person: `_id` is campaign + a salted hash of the
- * WeChat identity (which makes 'one answer per WeChat user' a unique key), and the time is
- * kept only to the hour (for the per-village rate limit).
+ * WeChat identity (which makes 'one answer per WeChat user' a unique key); no time is kept.
  */
 export interface AnswerDoc {
   _id: string;
@@ -47,12 +46,15 @@ export interface AnswerDoc {
   villageId: string;
   countyId: string;
   voterKey: string;
-  hour: string;
   answers: SurveyAnswers;
 }
 
-/** Unique guard for 'one answer per household': `_id` = `hh:<campaign>:<hash of village + household>`. */
+/**
+ * `survey_keys`: the household guard of 'one answer per household' (`hh:<campaign>:<hash of
+ * village + household>`), and the per-village hourly counter (`rate:<village>:<hour>`, `n`).
+ */
 export interface SurveyKeyDoc {
   _id: string;
-  campaignId: string;
+  campaignId?: string;
+  n?: number;
 }
