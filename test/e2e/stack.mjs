@@ -48,7 +48,7 @@ export async function startStack() {
   process.on('exit', stop);
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
 
-  const until = Date.now() + 180_000;
+  const until = Date.now() + 420_000; // a first run may rebuild the H5 app
   for (;;) {
     if (exited) throw new Error('local stack exited before it became healthy');
     try {
@@ -56,7 +56,7 @@ export async function startStack() {
     } catch {
       // not listening yet
     }
-    if (Date.now() > until) throw new Error(`local stack not healthy at ${base}/healthz within 180 s`);
+    if (Date.now() > until) throw new Error(`local stack not healthy at ${base}/healthz within 420 s`);
     await new Promise((r) => setTimeout(r, 500));
   }
   return { base, dataDir, stop };
