@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { ClockInCard } from '../../src/pages/cadre/ClockInCard';
 import { setTransport } from '../../src/services/client';
 import { ApiError } from '../../src/services/api';
-import { createOfflineQueue, OFFLINE_QUEUE_KEY, offlineQueue, resetOfflineSyncForTests, type QueuedCall } from '../../src/services/offline-queue';
+import { createOfflineQueue, OFFLINE_QUEUE_KEY, offlineQueue, resetOfflineSyncForTests, startOfflineSync, type QueuedCall } from '../../src/services/offline-queue';
 import { NetworkError } from '../../src/services/transport';
 import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
 import { fakeTransport } from './fake-transport';
@@ -139,5 +139,44 @@ describe('offline queue (generic)', () => {
     mode = 'refuse';
     await expect(q.callOrQueue('attendance.clockIn', { ...input, clientRequestId: 'clock-0003' })).rejects.toThrow('纬度不对');
     expect(q.list().map((i) => i.id)).toEqual(['clock-0002']);
+  });
+});
+
+describe('automatic sending on the mini-program', () => {
+  it('sends waiting writes when WeChat reports the network back, and when the app shows again', async () => {
+    const t = Taro as unknown as Record<string, unknown>;
+    const handlers: { network?: (r: { isConnected: boolean }) => void; show?: () => void } = {};
+    t.onNetworkStatusChange = (cb: (r: { isConnected: boolean }) => void) => (handlers.network = cb);
+    t.onAppShow = (cb: () => void) => (handlers.show = cb);
+    process.env.TARO_ENV = 'weapp';
+    try {
+      let up = false;
+      const sent: string[] = [];
+      let stored: unknown = [];
+      const q = createOfflineQueue({
+        send: async (_a, i) => {
+          if (!up) throw new NetworkError();
+          sent.push(String(i.clientRequestId));
+          return {};
+        },
+        load: () => stored,
+        save: (v) => (stored = v),
+        now: () => new Date('2026-11-20T00:00:00Z'),
+        who: () => null,
+      });
+      q.enqueue('attendance.clockIn', { clientRequestId: 'clock-0001' }, { deviceAt: true });
+      startOfflineSync(q);
+      await act(async () => undefined);
+      expect(q.pending()).toHaveLength(1);
+      up = true;
+      await act(async () => handlers.network!({ isConnected: true }));
+      expect(sent).toEqual(['clock-0001']);
+      q.enqueue('attendance.clockIn', { clientRequestId: 'clock-0002' }, { deviceAt: true });
+      await act(async () => handlers.show!());
+      expect(sent).toEqual(['clock-0001', 'clock-0002']);
+      expect(q.list()).toEqual([]);
+    } finally {
+      process.env.TARO_ENV = 'h5';
+    }
   });
 });
