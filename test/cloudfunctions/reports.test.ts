@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { seeded } from './harness';
+import { computeMonthCompliance, countyTarget, snapshotId } from '../../cloudfunctions/common/compliance-month';
+import { NOW, seeded } from './harness';
 
 const V001 = 'vil_430121_V001';
 const V003 = 'vil_430121_V003';
@@ -180,5 +181,28 @@ describe('exports', () => {
     const d = await call('demo-inspector', 'reports.dashboard', {});
     expect(d.ok && d.data.scope.level).toBe('county');
     expect((await call('demo-inspector', 'reports.villageMonth', { villageId: V005, month: '2026-10' })).ok).toBe(true);
+  });
+
+  it('a frozen month (month close) is exported from its snapshot and says so', async () => {
+    const { call, store } = await seeded();
+    const target = await countyTarget(store, 'cty_430121');
+    const mc = await computeMonthCompliance(store, target, '2026-10', NOW, { fresh: true });
+    await store.insert('snapshots', {
+      _id: snapshotId('cty_430121', '2026-10'),
+      kind: 'month-compliance',
+      countyId: 'cty_430121',
+      month: '2026-10',
+      frozenAt: '2026-10-31T22:00:00Z',
+      rules: {},
+      compliance: mc,
+    });
+    const r = await call('demo-supervisor', 'reports.summary', { month: '2026-10' });
+    if (!r.ok) throw new Error('summary failed');
+    const t = sheetText((await readBook(r.data.base64)).getWorksheet('汇总表')!);
+    expect(t[2][1]).toContain('月度结果已于2026-11-01月结冻结');
+    expect([t[4][3], t[5][3], t[6][3], t[7][3]]).toEqual(['红旗村', '新民村', '石桥村', '柳塘村']);
+    const v = await call('demo-supervisor', 'reports.villageMonth', { villageId: V003, month: '2026-10' });
+    if (!v.ok) throw new Error('village export failed');
+    expect(sheetText((await readBook(v.data.base64)).getWorksheet('月纪实表')!)[2][1]).toContain('月结冻结');
   });
 });
