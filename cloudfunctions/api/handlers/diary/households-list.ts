@@ -25,7 +25,7 @@ export default handle(householdsList, async (ctx, input) => {
     if (v.day > s.last) s.last = v.day;
     stats.set(v.householdId, s);
   }
-  const sorted = [...households].sort((a, b) => a.group.localeCompare(b.group, 'zh') || a.name.localeCompare(b.name, 'zh'));
+  const sorted = [...households].sort((a, b) => a.group.localeCompare(b.group, 'zh', { numeric: true }) || a.name.localeCompare(b.name, 'zh'));
   return {
     village: { id: village._id, name: village.name },
     households: sorted.map((h) => ({
