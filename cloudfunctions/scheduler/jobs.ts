@@ -4,8 +4,9 @@ import { coverageGap } from './jobs/coverage-gap';
 import { diaryReminder } from './jobs/diary-reminder';
 import { escalation } from './jobs/escalation';
 import { forwardWarning } from './jobs/forward-warning';
+import { housekeeping } from './jobs/housekeeping';
 import { monthClose } from './jobs/month-close';
 import { overdueReturn } from './jobs/overdue-return';
 
 /** The scheduled jobs, each due per county at the times of its rules.schedule. */
-export const JOBS: Job[] = [monthClose, coverageGap, forwardWarning, overdueReturn, clockInReminder, diaryReminder, escalation];
+export const JOBS: Job[] = [monthClose, coverageGap, forwardWarning, overdueReturn, clockInReminder, diaryReminder, escalation, housekeeping];

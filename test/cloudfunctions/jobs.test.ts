@@ -7,6 +7,7 @@ import { coverageGap } from '../../cloudfunctions/scheduler/jobs/coverage-gap';
 import { overdueReturn } from '../../cloudfunctions/scheduler/jobs/overdue-return';
 import { monthClose } from '../../cloudfunctions/scheduler/jobs/month-close';
 import { escalation } from '../../cloudfunctions/scheduler/jobs/escalation';
+import { housekeeping } from '../../cloudfunctions/scheduler/jobs/housekeeping';
 import { raiseAlert } from '../../cloudfunctions/common/alerts';
 import { addGrants } from '../../cloudfunctions/common/delivery/grants';
 import { addDay, updatePersonMonth } from '../../cloudfunctions/common/month';
@@ -246,5 +247,18 @@ describe('escalation', () => {
     await run([escalation], '2026-11-20T02:00:00Z');
     expect((await store.find('alerts', { level: 'county' })).map((a) => a._id)).toEqual(['coverage-gap:vil_430121_V002:2026-11-19']);
     expect(await store.get('messages', `${ADMIN}:escalation:2026-11-20`)).toMatchObject({ title: '1条预警所在乡镇没有督导' });
+  });
+});
+
+describe('housekeeping (03:00)', () => {
+  it('removes the county\'s run markers older than 40 days, keeps the recent ones', async () => {
+    const { store, run } = await setup();
+    await run([clockInReminder], '2026-10-09T02:00:00Z');
+    await run([clockInReminder], '2026-11-19T02:00:00Z');
+    expect((await run([housekeeping], '2026-11-19T18:59:59Z')).ran).toEqual([]); // 02:59:59 on the 20th
+    const r = await run([housekeeping], '2026-11-19T19:00:00Z');
+    expect(Object.values(r.notes)).toEqual(['清理1条运行记录']);
+    const left = (await store.find('jobs', {})).map((d) => d._id).sort();
+    expect(left).toEqual([`clock-in-reminder:${C}:2026-11-19`, `housekeeping:${C}:2026-11-20`]);
   });
 });

@@ -128,7 +128,7 @@ export async function flushDuePushes(deps: DeliveryDeps, limit = 200): Promise<{
   let pushed = 0;
   for (const doc of due) {
     try {
-      await deps.store.insert('jobs', { _id: `push:${doc._id}`, startedAt: deps.now.toISOString(), finishedAt: null });
+      await deps.store.insert('jobs', { _id: `push:${doc._id}`, countyId: doc.countyId, startedAt: deps.now.toISOString(), finishedAt: null });
     } catch (e) {
       if (e instanceof DuplicateError) continue;
       throw e;

@@ -29,7 +29,7 @@ export const COLLECTIONS = {
   messages: ['personId', 'kind', 'day', 'pushStatus', 'readAt'],
   subscriptions: [],
   alerts: ['personId', 'townshipId', 'countyId', 'status', 'level'],
-  jobs: [],
+  jobs: ['countyId', 'startedAt'],
   snapshots: ['countyId', 'month'],
   grades: ['villageId', 'countyId', 'month'],
   feedback: ['countyId', 'status', 'openid'],
