@@ -3,12 +3,12 @@
 //     folder (or BENCH_WEAPP_DIR, an existing build);
 //  2. the H5 survey page on a throttled 3G profile (Chromium CDP Network.emulateNetworkConditions):
 //     time from navigation to the first screen ('开始答题') and bytes transferred (budget 3 s).
-// Usage: node scripts/bench-survey.mjs   (ZHUCUN_H5_DIR reuses an H5 build folder)
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+// Usage: node scripts/bench-survey.mjs   (BENCH_H5_DIR / BENCH_WEAPP_DIR reuse existing builds)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { launchBrowser, startStack } from '../test/e2e/stack.mjs';
+import { launchBrowser } from '../test/e2e/stack.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -45,8 +45,40 @@ const PROFILES = {
   'Slow 3G (DevTools)': { latency: 2000, downloadThroughput: (500 * 1024 * 0.8) / 8, uploadThroughput: (500 * 1024 * 0.8) / 8 },
 };
 
+/** The local stack over an H5 build (made here in a temporary folder unless BENCH_H5_DIR is given). */
+async function serveH5() {
+  const temp = mkdtempSync(join(tmpdir(), 'zhucun-survey-bench-'));
+  let h5 = process.env.BENCH_H5_DIR;
+  if (!h5 || !existsSync(join(h5, 'index.html'))) {
+    h5 = join(temp, 'h5');
+    const r = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production', ZHUCUN_OUT: h5 } });
+    if (r.status !== 0) throw new Error('H5 build failed; run `npx taro build --type h5` to see why');
+  }
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const server = spawn('npx', ['tsx', 'dev/main.ts'], {
+    env: { ...process.env, PORT: String(port), ZHUCUN_DATA_DIR: join(temp, 'data'), ZHUCUN_H5_DIR: h5 },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    rmSync(temp, { recursive: true, force: true });
+  };
+  for (let i = 0; i < 120; i++) {
+    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return { base, stop };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  stop();
+  throw new Error('local stack did not start');
+}
+
 async function h5LoadTimes() {
-  const stack = await startStack();
+  const stack = await serveH5();
   const browser = await launchBrowser();
   try {
     const post = (action, data) =>

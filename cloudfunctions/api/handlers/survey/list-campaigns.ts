@@ -9,12 +9,12 @@ import { handle } from '../../handler';
 export default handle(listCampaigns, async (ctx) => {
   const countyId = callerCounty(ctx);
   const all = (await findAll(ctx.store, 'campaigns', { countyId }, { orderBy: [{ field: 'createdAt', dir: 'desc' }] })) as unknown as CampaignDoc[];
+  const staff = ctx.grants.some((g) => g.role === 'county_admin' || g.role === 'township_supervisor');
   const campaigns = [];
   for (const c of all) {
     const villages = await visibleVillages(ctx, c);
     if (villages.length === 0) continue;
     const counts = await Promise.all(villages.map((v) => ctx.store.count('survey_answers', { campaignId: c._id, villageId: v._id })));
-    const staff = ctx.grants.some((g) => g.role === 'county_admin' || g.role === 'township_supervisor');
     campaigns.push({
       id: c._id,
       title: c.title,
