@@ -48,7 +48,12 @@ beforeEach(() => {
 });
 
 async function type(container: HTMLElement, index: number, value: string) {
-  const area = container.querySelectorAll('textarea')[index];
+  // Taro's H5 text boxes render their <textarea> a moment after the page.
+  const area = await waitFor(() => {
+    const el = container.querySelectorAll('textarea')[index];
+    if (!el) throw new Error(`textarea ${index} not rendered yet`);
+    return el;
+  });
   await act(async () => {
     fireEvent.input(area, { target: { value } });
   });
@@ -114,7 +119,7 @@ describe('diary page', () => {
 
     render(<DiaryPage />);
     expect(await screen.findByText('已恢复本机上没保存的内容，请点“保存日志”。', {}, { timeout: 5000 })).toBeTruthy();
-    expect(screen.getByDisplayValue('组织党员学习县委全会精神。')).toBeTruthy();
+    expect(await screen.findByDisplayValue('组织党员学习县委全会精神。', {}, { timeout: 5000 })).toBeTruthy();
 
     online = true;
     await act(async () => {

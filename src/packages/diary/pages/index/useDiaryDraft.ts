@@ -15,17 +15,18 @@ function initial(personId: string, day: string, entry: DiaryEntryView | null): {
     clientRequestId: newRequestId(),
     changedAt: entry?.updatedAt ?? new Date(0).toISOString(),
   };
+  // A draft is removed once the server has it, so one still here that differs holds unsaved typing:
+  // restore it (phone and server clocks may disagree, so no time comparison decides this).
   const local = loadDraft(personId, day);
-  const newer = local && (!entry || Date.parse(local.changedAt) > Date.parse(entry.updatedAt));
   const differs = local && (!same(local.sections, saved.sections) || local.photos.map((p) => p.id).join() !== saved.photos.map((p) => p.id).join());
-  if (local && newer && differs) return { draft: local, status: 'restored' };
-  if (local) clearDraft(personId, day); // older than the server's entry, or the same: nothing to keep
+  if (local && differs) return { draft: local, status: 'restored' };
+  if (local) clearDraft(personId, day); // the same as the server's entry: nothing to keep
   return { draft: saved, status: entry ? 'saved' : 'empty' };
 }
 
 /**
  * Today's diary as typed: every change is kept on the phone at once (Taro storage), so a dropped
- * network or a closed app loses nothing; a draft newer than the server's entry is restored.
+ * network or a closed app loses nothing; an unsaved draft is restored when the page opens again.
  */
 export function useDiaryDraft(personId: string, day: string, entry: DiaryEntryView | null) {
   const [state, setState] = useState(() => initial(personId, day, entry));
