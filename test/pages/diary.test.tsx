@@ -188,6 +188,33 @@ describe('diary page', () => {
   });
 });
 
+describe('补写 yesterday', () => {
+  it('offers to write a missing yesterday, saved for that day (the server counts it late)', async () => {
+    const saved: unknown[] = [];
+    const fake = fakeTransport({
+      'session.whoami': { data: fs },
+      'diary.get': today(),
+      'diary.list': { data: { month: '2026-11', entries: [] } },
+      'households.list': households,
+      'diary.save': (input) => {
+        saved.push(input);
+        return { data: { created: true, message: '已补写11月19日的日志（过了当天才写，按补写计）。', entry: entry({ id: 'p1:2026-11-19', day: '2026-11-19', late: true }) } };
+      },
+    });
+    setTransport(fake.transport);
+    const { container } = render(<DiaryPage />);
+    expect(await screen.findByText('11月19日没有写日志。如果那天在村工作、只是忘了写，可以补写，按补写计。', {}, { timeout: 5000 })).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByText('补写11月19日的日志'));
+    });
+    await type(container, 5, '下午到镇里参加防汛会议。');
+    await act(async () => {
+      fireEvent.click(screen.getByText('提交补写'));
+    });
+    expect(saved).toEqual([{ day: '2026-11-19', sections: { ...empty, visits: '下午到镇里参加防汛会议。' }, visitIds: [], photoIds: [], clientRequestId: expect.any(String) }]);
+  });
+});
+
 describe('diary page for a team leader', () => {
   it("links to the whole team's diaries", async () => {
     const leader = {

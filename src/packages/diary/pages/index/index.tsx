@@ -4,6 +4,8 @@ import { PageState } from '../../../../components/PageState';
 import { RoleTabBar } from '../../../../components/RoleTabBar';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
+import { addDays } from '../../../../core/time';
+import { BackfillCard } from './BackfillCard';
 import { EntryCard } from './EntryCard';
 import { TodayCard } from './TodayCard';
 import './diary.css';
@@ -17,6 +19,7 @@ export default function DiaryPage() {
   const h = useQuery('diary.list', { month: month || '2000-01' }, { enabled: !!month });
   const personId = session?.person?.id ?? null;
   const past = (h.data?.entries ?? []).filter((e) => d && e.day < d.today);
+  const yesterday = d ? addDays(d.today, -1) : '';
   // The team leader reads the whole team's diaries (with their flags) on the review page.
   const villageId = session?.villages[0]?.id ?? '';
   const leadsTeam = !!villageId && !!session?.roles.some((r) => r.role === 'team_leader' && r.scope.id === villageId);
@@ -37,6 +40,9 @@ export default function DiaryPage() {
               </View>
             ) : null}
             <View className='subtitle'>本月日志</View>
+            {h.data && yesterday.slice(0, 7) === month && !h.data.entries.some((e) => e.day === yesterday) ? (
+              <BackfillCard key={yesterday} day={yesterday} onDone={reloadAll} />
+            ) : null}
             {h.error ? <Text className='bad'>{h.error.message}</Text> : null}
             {h.data && past.length === 0 ? (
               <View className='card'>
