@@ -55,9 +55,10 @@ export async function hasAnswered(store: DocDriver, campaign: CampaignDoc, openi
 }
 
 /**
- * Stores one answer atomically with its uniqueness guards: the answer's own id (one per
- * WeChat user and campaign) and, when the campaign asks, the household guard. Duplicate
- * inserts, not a read-then-write, decide a second answer.
+ * Stores one answer atomically with its uniqueness guards: the answer's own id (one per WeChat
+ * user and campaign) and, when the campaign asks, the household guard. Both are unique document
+ * ids, so even two concurrent submissions cannot both land (the second insert fails as a
+ * duplicate); the reads first only make the common case fail early with the friendly message.
  */
 export async function recordAnswer(store: DocDriver, a: NewAnswer): Promise<void> {
   const { campaign, village } = a;
