@@ -18,3 +18,16 @@ export const RulesView = z.object({
   updatedBy: z.string().nullable(),
 });
 export type RulesView = z.infer<typeof RulesView>;
+
+/** One entry of the settings' change history (from the audit log), newest first. */
+export const SettingsChange = z.object({
+  at: z.string(),
+  /** Name of whoever made the change. */
+  by: z.string().nullable(),
+  kind: z.enum(['rules', 'calendar']),
+  /** kind 'rules': every setting that changed, with both values. */
+  settings: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
+  /** kind 'calendar': the day and what it became; `kind: null` when the county's change was removed. */
+  day: z.object({ date: z.string(), kind: z.enum(['workday', 'rest']).nullable(), reason: z.string() }).nullable(),
+});
+export type SettingsChange = z.infer<typeof SettingsChange>;

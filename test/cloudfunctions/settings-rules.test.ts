@@ -111,3 +111,22 @@ describe('settings.rules.get / settings.rules.set', () => {
     expect(rules.survey).toEqual(DEFAULT_RULE_CONFIG.survey);
   });
 });
+
+describe('settings.history', () => {
+  it('lists the latest setting and calendar changes, newest first, with names and both values', async () => {
+    const { call } = await seeded();
+    const rules = edited((c) => (c.leave.countyApprovalAboveDays = 5));
+    await call('demo-admin', 'settings.rules.set', { rules, version: 0, clientRequestId: 'req-hist-0001' });
+    await call('demo-admin', 'calendar.setOverride', { date: '2026-12-07', kind: 'rest', reason: '防汛调休' }, new Date('2026-11-20T04:00:00Z'));
+    const r = await call('demo-admin', 'settings.history', {});
+    expect(r).toMatchObject({
+      ok: true,
+      data: [
+        { kind: 'calendar', by: expect.any(String), settings: [], day: { date: '2026-12-07', kind: 'rest', reason: '防汛调休' } },
+        { kind: 'rules', at: '2026-11-20T03:00:00.000Z', day: null, settings: [{ path: 'leave.countyApprovalAboveDays', before: 3, after: 5 }] },
+      ],
+    });
+    if (r.ok) expect(r.data[0].by).toMatch(/[\u4e00-\u9fff]/);
+    expect(await call('demo-supervisor', 'settings.history', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});

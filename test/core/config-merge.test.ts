@@ -1,4 +1,4 @@
-import { changedSettingPaths, DEFAULT_RULE_CONFIG, mergeRuleConfig, parseRuleConfig, ruleConfigChanges, type RuleConfig } from '../../src/core';
+import { changedSettingPaths, DEFAULT_RULE_CONFIG, mergeRuleConfig, parseRuleConfig, ruleConfigChanges, settingDifferences, type RuleConfig } from '../../src/core';
 
 const withChanges = (mutate: (c: RuleConfig) => void): RuleConfig => {
   const c = structuredClone(DEFAULT_RULE_CONFIG);
@@ -110,5 +110,21 @@ describe('what a county stores: the changes over the defaults', () => {
   it('stores the presence ratio whole, so 3/4 never mixes with a later default denominator', () => {
     const c = withChanges((x) => (x.presence.ratio.numerator = 1));
     expect(ruleConfigChanges(c)).toEqual({ presence: { ratio: { numerator: 1, denominator: 3 } } });
+  });
+});
+
+describe('what changed between two configurations', () => {
+  it('lists each changed setting with both values, the presence ratio whole', () => {
+    const after = withChanges((x) => {
+      x.leave.countyApprovalAboveDays = 5;
+      x.presence.ratio = { numerator: 3, denominator: 4 };
+      x.schedule.quietTo = '08:00';
+    });
+    expect(settingDifferences(DEFAULT_RULE_CONFIG, after)).toEqual([
+      { path: 'presence.ratio', before: { numerator: 2, denominator: 3 }, after: { numerator: 3, denominator: 4 } },
+      { path: 'leave.countyApprovalAboveDays', before: 3, after: 5 },
+      { path: 'schedule.quietTo', before: '07:30', after: '08:00' },
+    ]);
+    expect(settingDifferences(after, after)).toEqual([]);
   });
 });

@@ -44,6 +44,7 @@ function setup(replies: Record<string, Reply | ((input: unknown) => Reply)> = {}
     'session.whoami': { data: admin },
     'settings.rules.get': { data: view() },
     'calendar.month': monthOf,
+    'settings.history': { data: [] },
     ...replies,
   });
   setTransport(fake.transport);
@@ -108,6 +109,22 @@ describe('settings page (county admin)', () => {
     expect(sent.rules.leave.countyApprovalAboveDays).toBe(5);
     expect(sent.rules.diary).toEqual(DEFAULT_RULE_CONFIG.diary);
     expect(sent.clientRequestId.length).toBeGreaterThanOrEqual(8);
+    await waitFor(() => expect(fake.calls.filter((c) => c.action === 'settings.history')).toHaveLength(2));
+  });
+
+  it('lists the latest changes in plain words', async () => {
+    setup({
+      'settings.history': {
+        data: [
+          { at: '2026-11-20T04:00:00.000Z', by: '王芳', kind: 'calendar', settings: [], day: { date: '2026-12-07', kind: 'rest', reason: '防汛调休' } },
+          { at: '2026-11-20T03:00:00.000Z', by: '王芳', kind: 'rules', day: null, settings: [{ path: 'leave.countyApprovalAboveDays', before: 3, after: 5 }, { path: 'presence.fieldWorkCounts', before: true, after: false }] },
+        ],
+      },
+    });
+    expect(await screen.findByText('2026-12-07 设为休息日（防汛调休）', {}, { timeout: 10000 })).toBeTruthy();
+    expect(screen.getByText('县级审批天数：3天 → 5天')).toBeTruthy();
+    expect(screen.getByText('外勤计入驻村：是 → 否')).toBeTruthy();
+    expect(screen.getByText('王芳 11-20 11:00')).toBeTruthy();
   });
 
   it('shows the Chinese validation errors next to the fields and sends nothing', async () => {

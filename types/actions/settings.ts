@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../action';
 import { ClientRequestId } from '../common';
 import { ruleConfigSchema } from '../../src/core/rules/config';
-import { RulesView } from '../settings';
+import { RulesView, SettingsChange } from '../settings';
 
 /** County admin: the county's rule settings (changes over the defaults) and any stored value that could not be used. */
 export const settingsRulesGet = defineAction('settings.rules.get', ['county_admin'], z.object({}).strict(), RulesView);
@@ -23,3 +23,6 @@ export const settingsRulesSet = defineAction(
     .strict(),
   RulesView,
 );
+
+/** County admin: the latest changes to the county's settings and working-day calendar (from the audit log). */
+export const settingsHistory = defineAction('settings.history', ['county_admin'], z.object({}).strict(), z.array(SettingsChange));

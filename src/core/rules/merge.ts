@@ -115,3 +115,18 @@ export function changedSettingPaths(config: RuleConfig): string[] {
   walk(ruleConfigChanges(config), []);
   return out;
 }
+
+/** Each setting whose value differs between two configurations, with both values (for the change history). */
+export function settingDifferences(before: RuleConfig, after: RuleConfig): { path: string; before: unknown; after: unknown }[] {
+  const out: { path: string; before: unknown; after: unknown }[] = [];
+  const walk = (a: unknown, b: unknown, path: string[]) => {
+    const key = path.join('.');
+    if (!isTree(a) || !isTree(b) || WHOLE.has(key)) {
+      if (!same(a, b)) out.push({ path: key, before: copy(a), after: copy(b) });
+      return;
+    }
+    for (const k of Object.keys(b)) walk(a[k], b[k], [...path, k]);
+  };
+  walk(before, after, []);
+  return out;
+}

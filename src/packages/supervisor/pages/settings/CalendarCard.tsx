@@ -47,7 +47,7 @@ function DayEditor({ day, onDone }: { day: CalendarDayOut; onDone: () => void })
 }
 
 /** 工作日历: the month by the State Council schedule and the county's changes; tap a day to change it. */
-export function CalendarCard() {
+export function CalendarCard({ onChanged }: { onChanged: () => void }) {
   const [month, setMonth] = useState(() => shanghaiMonth(new Date()));
   const [picked, setPicked] = useState<string | null>(null);
   const cal = useQuery('calendar.month', { month });
@@ -98,7 +98,16 @@ export function CalendarCard() {
             </View>
           ))}
         </View>
-        {day ? <DayEditor key={day.date} day={day} onDone={() => void cal.reload()} /> : null}
+        {day ? (
+          <DayEditor
+            key={day.date}
+            day={day}
+            onDone={() => {
+              void cal.reload();
+              onChanged();
+            }}
+          />
+        ) : null}
       </PageState>
     </View>
   );

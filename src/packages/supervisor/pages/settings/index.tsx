@@ -11,6 +11,7 @@ import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
 import { newRequestId } from '../../../../services/location';
 import { CalendarCard } from './CalendarCard';
+import { HistoryCard } from './HistoryCard';
 import { firstErrorSelector, placeErrors, restoreGroup, sameValue, setAt, type Draft } from './draft';
 import { GROUPS } from './fields';
 import { RuleGroup } from './RuleGroup';
@@ -27,6 +28,7 @@ export default function Settings() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [requestId, setRequestId] = useState(newRequestId);
   const [saved, setSaved] = useState(false);
+  const [changes, setChanges] = useState(0);
 
   useEffect(() => {
     if (!q.data) return;
@@ -54,6 +56,7 @@ export default function Settings() {
     setView(out);
     setDraft(out.rules as unknown as Draft);
     setSaved(true);
+    setChanges((n) => n + 1);
   };
 
   const fieldErrors = Object.keys(errors.byField).length + Object.keys(errors.byGroup).length;
@@ -88,7 +91,8 @@ export default function Settings() {
                 onRestore={() => edit(restoreGroup(draft, g.key))}
               />
             ))}
-            <CalendarCard />
+            <CalendarCard onChanged={() => setChanges((n) => n + 1)} />
+            <HistoryCard refresh={changes} />
           </View>
         ) : null}
       </PageState>
