@@ -1,5 +1,5 @@
 // Browser journey of the county admin's settings: open 设置 from the 名册 page, change a threshold,
-// save, see it kept after a reload; a wrong value shows its Chinese message next to the field; mark a
+// save, see it kept after a reload and in 修改记录; a wrong value shows its Chinese message next to the field; mark a
 // working day of the calendar as a 休息日. Screenshots: test-results/e2e/settings-*.png.
 import { button, enterAs, runJourney } from './stack.mjs';
 
@@ -43,6 +43,7 @@ await runJourney('settings', [
       await page.getByText(/^上次保存：/).waitFor({ timeout: 10000 });
       const kept = await field(page, '县级审批天数').inputValue();
       if (kept !== '5') throw new Error(`县级审批天数 after reload is ${kept}, expected 5`);
+      await page.getByText('县级审批天数：3天 → 5天').waitFor({ timeout: 10000 }); // 修改记录
       await page.getByText('已修改，默认：3天').scrollIntoViewIfNeeded();
     },
   ],
@@ -73,6 +74,7 @@ await runJourney('settings', [
       await page.getByText(`本月工作日 ${before - 1} 天`).waitFor({ timeout: 10000 });
       const marked = page.locator('.calendar-day--override', { hasText: '休息日' });
       if ((await marked.locator('taro-text-core').first().textContent()) !== date) throw new Error(`day ${date} not marked as 休息日`);
+      await page.getByText(/设为休息日（防汛抢险）$/).waitFor({ timeout: 10000 }); // 修改记录
       await page.locator('#calendar').scrollIntoViewIfNeeded();
     },
   ],
