@@ -128,6 +128,29 @@ describe('dashboard (各村)', () => {
   });
 });
 
+describe('dashboard at-risk list', () => {
+  it('shows the first ten and the rest on request', async () => {
+    Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-supervisor');
+    const many = Array.from({ length: 13 }, (_, i) => ({
+      personId: `p${i}`,
+      name: `干部${i}`,
+      roleLabel: '第一书记',
+      villageId: 'v1',
+      villageName: '石桥村',
+      tone: 'warn',
+      sentence: `还需驻村${i}天`,
+    }));
+    setTransport(fakeTransport({ 'session.whoami': { data: supervisor }, 'reports.dashboard': { data: { ...dashboard(), atRisk: many } } }).transport);
+    render(<Dashboard />);
+    expect(await screen.findByText('干部9')).toBeTruthy();
+    expect(screen.queryByText('干部10')).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByText('还有3人，全部显示 ›'));
+    });
+    expect(screen.getByText('干部12')).toBeTruthy();
+  });
+});
+
 describe('village month page', () => {
   it("shows each cadre's figures and rules, links to the calendar, exports the 月纪实表", async () => {
     (Taro as unknown as { getCurrentInstance: () => unknown }).getCurrentInstance = () => ({ router: { params: { villageId: 'v2', month: '2026-10' } } });

@@ -16,11 +16,15 @@ import './dashboard.css';
 const villageUrl = (villageId: string, month: string) => `/packages/supervisor/pages/village/index?villageId=${encodeURIComponent(villageId)}&month=${month}`;
 const cadreUrl = (personId: string, month: string) => `/packages/presence/pages/month/index?personId=${encodeURIComponent(personId)}&month=${month}`;
 
+/** A county may have many cadres to watch: the worst first, the rest on request. */
+const AT_RISK_SHOWN = 10;
+
 /** The supervisor's month: villages ranked by compliance, who is at risk, the last months, exports. */
 export default function Dashboard() {
   const { session } = useSession();
   const [month, setMonth] = useState<string | undefined>();
   const [townshipId, setTownshipId] = useState<string | undefined>();
+  const [showAll, setShowAll] = useState(false);
   const q = useQuery('reports.dashboard', { ...(month ? { month } : {}), ...(townshipId ? { townshipId } : {}) });
   const d = q.data;
   const roles = session?.roles ?? [];
@@ -85,7 +89,7 @@ export default function Dashboard() {
             <View className='card'>
               <View className='card-title'>需要关注的人（{d.atRisk.length}）</View>
               {d.atRisk.length === 0 ? <Text className='ok'>本月暂时没有需要关注的人。</Text> : null}
-              {d.atRisk.map((p) => (
+              {(showAll ? d.atRisk : d.atRisk.slice(0, AT_RISK_SHOWN)).map((p) => (
                 <View className='person' key={p.personId} onClick={() => void Taro.navigateTo({ url: cadreUrl(p.personId, d.month) })}>
                   <View className='row'>
                     <Text>
@@ -96,6 +100,11 @@ export default function Dashboard() {
                   <Text className={p.tone}>{p.sentence}</Text>
                 </View>
               ))}
+              {!showAll && d.atRisk.length > AT_RISK_SHOWN ? (
+                <Text className='link' onClick={() => setShowAll(true)}>
+                  还有{d.atRisk.length - AT_RISK_SHOWN}人，全部显示 ›
+                </Text>
+              ) : null}
             </View>
 
             <View className='card'>
