@@ -102,6 +102,11 @@ describe('answering', () => {
     const first = await call('villager-a', 'survey.submit', input);
     expect(first).toMatchObject({ ok: true, data: { received: true } });
     expect(await call('villager-a', 'survey.submit', input)).toEqual(first); // lost reply, same request
+    // Even after the campaign closed, the retry of a delivered answer still reads as delivered.
+    const { id } = await seededCampaign(store);
+    await store.update('campaigns', id, { status: 'closed' });
+    expect(await call('villager-a', 'survey.submit', input)).toEqual(first);
+    await store.update('campaigns', id, { status: 'open' });
     expect(await call('villager-a', 'survey.submit', { ...input, clientRequestId: 'villager-a-2', household: { head: '赵小山', group: '6组' } })).toMatchObject({
       ok: false,
       error: { code: 'ALREADY_ANSWERED', message: '您已经答过这份问卷了，感谢参与。' },
@@ -130,9 +135,13 @@ describe('answering', () => {
     const { call, store } = await seeded();
     const { scene } = await seededCampaign(store);
     await call('villager-secret-openid', 'survey.submit', { scene: scene(V('V002')), answers: GOOD, household: { head: '孙悟空', group: '1组' }, clientRequestId: 'req-anon-1' });
-    const dump = JSON.stringify([...(await store.find('survey_answers', {})), ...(await store.find('survey_keys', {}))]);
+    const dump = JSON.stringify([...(await store.find('survey_answers', {})), ...(await store.find('survey_keys', {})), ...(await store.find('requests', {}))]);
     expect(dump).not.toContain('villager-secret-openid');
     expect(dump).not.toContain('孙悟空');
+    // The retry marker does not carry the answer's key either.
+    const answerKeys = (await store.find('survey_answers', { villageId: V('V002') })).map((d) => String(d.voterKey));
+    const markers = JSON.stringify(await store.find('requests', {}));
+    for (const k of answerKeys) expect(markers).not.toContain(k);
     for (const doc of await store.find('survey_answers', { villageId: V('V002') })) {
       expect(Object.keys(doc).sort()).toEqual(['_id', 'answers', 'campaignId', 'countyId', 'villageId', 'voterKey']);
     }

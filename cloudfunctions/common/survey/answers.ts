@@ -15,6 +15,12 @@ export interface OpenedScene {
 
 const fmt = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
 
+/** The campaign a scene belongs to, whatever its state (null for an unknown scene). */
+export async function sceneCampaign(store: DocDriver, scene: string): Promise<CampaignDoc | null> {
+  const code = (await store.get('survey_codes', scene)) as unknown as SurveyCodeDoc | null;
+  return code ? ((await store.get('campaigns', code.campaignId)) as unknown as CampaignDoc | null) : null;
+}
+
 /** Resolves a scanned scene; a forged or unknown scene, a closed or not-yet-open campaign get a friendly refusal. */
 export async function openScene(store: DocDriver, scene: string, now: Date): Promise<OpenedScene> {
   const code = (await store.get('survey_codes', scene)) as unknown as SurveyCodeDoc | null;

@@ -14,7 +14,7 @@ export const newSalt = (): string => randomBytes(16).toString('base64url');
  * ZHUCUN_SURVEY_SECRET in production) plus the campaign's own salt, so hashes of the same
  * person differ between campaigns and cannot be recomputed from the database alone.
  */
-export function surveyHash(salt: string, kind: 'voter' | 'household', value: string): string {
+export function surveyHash(salt: string, kind: 'voter' | 'household' | 'retry', value: string): string {
   const secret = process.env.ZHUCUN_SURVEY_SECRET ?? '';
   return createHmac('sha256', `${secret}:${salt}`).update(`${kind}:${value}`).digest('base64url').slice(0, 32);
 }
