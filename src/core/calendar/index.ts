@@ -1,3 +1,4 @@
 export * from './types';
 export * from './source';
 export * from './month';
+export * from './entered-year';
