@@ -10,7 +10,7 @@ export const NEW_URL = '/packages/supervisor/pages/surveys/new';
 export function pageParam(getRouterParams: () => Record<string, string | undefined> | undefined, name: string): string {
   const v = getRouterParams()?.[name];
   if (v) return decodeURIComponent(v);
-  if (typeof window !== 'undefined' && window.location?.hash.includes('?')) {
+  if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined' && window.location?.hash.includes('?')) {
     return new URLSearchParams(window.location.hash.slice(window.location.hash.indexOf('?'))).get(name) ?? '';
   }
   return '';

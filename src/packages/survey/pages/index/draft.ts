@@ -46,7 +46,8 @@ export const newRequestId = (): string => `sv-${Date.now().toString(36)}-${Math.
 export function readScene(): string | null {
   const params = (Taro.getCurrentInstance?.()?.router?.params ?? {}) as Record<string, string | undefined>;
   let raw = params.scene ?? null;
-  if (!raw && typeof window !== 'undefined' && window.location) {
+  // H5 only: the mini-program has no URL (nor URLSearchParams).
+  if (!raw && process.env.TARO_ENV === 'h5' && typeof window !== 'undefined' && window.location) {
     const { search, hash } = window.location;
     for (const q of [search, hash.includes('?') ? hash.slice(hash.indexOf('?')) : '']) {
       raw = new URLSearchParams(q).get('scene');
