@@ -1,7 +1,7 @@
 import { DEFAULT_RULE_CONFIG, monthOf, shanghaiDay, shanghaiMonth, type DiarySections } from '../src/core';
 import { detectOnSave } from '../cloudfunctions/common/diary/detect';
 import { diaryId, type DiaryDoc, type HouseholdDoc } from '../cloudfunctions/common/diary/docs';
-import type { PersonDoc, VillageDoc } from '../cloudfunctions/common/model';
+import { ids, type PersonDoc, type VillageDoc } from '../cloudfunctions/common/model';
 import type { PersonMonthDoc } from '../cloudfunctions/common/month';
 import type { DocDriver } from '../cloudfunctions/common/store/driver';
 
@@ -34,10 +34,12 @@ function pick<T>(rnd: () => number, list: readonly T[]): T {
 function householdsOf(village: VillageDoc, rnd: () => number): HouseholdDoc[] {
   const out: HouseholdDoc[] = [];
   for (let i = 0; i < HOUSEHOLDS_PER_VILLAGE; i++) {
+    const code = String(i + 1).padStart(3, '0');
     out.push({
-      _id: `hh_${village._id.slice(4)}_${String(i + 1).padStart(3, '0')}`,
+      _id: ids.household(village.countyId, village.code, code),
       villageId: village._id,
       countyId: village.countyId,
+      code,
       name: pick(rnd, [...SURNAMES]) + pick(rnd, GIVEN),
       group: `${(i % GROUPS) + 1}组`,
       category: pick(rnd, CATEGORIES),

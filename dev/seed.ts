@@ -28,7 +28,7 @@ export const DEMO = { admin: 'P0001', supervisor: 'P0002', fs: 'P0101', member: 
 function rosterRows(): RosterRows {
   const rnd = prng(7);
   const name = (i: number) => SURNAMES[(i * 7) % SURNAMES.length] + GIVEN[(i * 5 + Math.floor(rnd() * 3)) % GIVEN.length];
-  const rows: RosterRows = { townships: [], villages: [], fences: [], units: [], people: [] };
+  const rows: RosterRows = { townships: [], villages: [], fences: [], units: [], people: [], households: [] };
   UNITS.forEach((u, i) => rows.units.push({ code: `U${String(i + 1).padStart(2, '0')}`, name: u }));
   rows.people.push({ code: 'P0001', name: '周振华', phone: '13907310001', unitCode: null, roles: '县级管理员', villageCode: null, townshipCode: null });
   rows.people.push({ code: 'P0005', name: '韩雪梅', phone: null, unitCode: null, roles: '督查组成员', villageCode: null, townshipCode: null });

@@ -49,5 +49,7 @@ export const ids = {
   village: (countyId: string, code: string) => `vil_${countyId.slice(4)}_${code}`,
   unit: (countyId: string, code: string) => `unt_${countyId.slice(4)}_${code}`,
   person: (countyId: string, code: string) => `psn_${countyId.slice(4)}_${code}`,
+  /** A household by its code within its village (household codes have no underscore, so this reads one way only). */
+  household: (countyId: string, villageCode: string, code: string) => `hh_${countyId.slice(4)}_${villageCode}_${code}`,
   grant: (personId: string, role: Role, scopeId: string) => `${personId}:${role}:${scopeId}`,
 };

@@ -100,6 +100,105 @@ describe('roster.import', () => {
   });
 });
 
+describe('roster.import: 农户 (households)', () => {
+  const hh = (village: string, code: string) => `hh_430121_${village}_${code}`;
+
+  it('offers the 农户 sheet in the template, with its example row', async () => {
+    const { call } = await seeded();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await template(call), 'base64') as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('农户')!;
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['村编码', '组', '户主姓名', '户编号']);
+    expect(ws.getRow(2).getCell(4).value).toBe('EX-001');
+  });
+
+  it('imports households into new and stored villages, and a re-import updates by code', async () => {
+    const { call, store } = await seeded();
+    const rows = (name: string) => (wb: ExcelJS.Workbook) => {
+      wb.getWorksheet('乡镇')!.addRow(['T04', '金井镇']);
+      wb.getWorksheet('村')!.addRow(['V013', '金龙村', 'T04']);
+      wb.getWorksheet('村围栏')!.addRow(['V013', '28.5021', '113.3215', '600']);
+      const ws = wb.getWorksheet('农户')!;
+      ws.addRow(['V013', 1, name, '001']);
+      ws.addRow(['V013', '2组', '钱秀英', '002']);
+      // Same code in another village is another household; V001 is stored, not in this file.
+      ws.addRow(['V001', '3组', '赵有田', '001']);
+    };
+    const before = await store.count('households', {});
+    const first = await call('demo-admin', 'roster.import', { base64: await filled(await template(call), rows('孙大山')) });
+    expect(first).toMatchObject({ ok: true, data: { created: { households: 2, villages: 1 }, updated: { households: 1 } } });
+    expect(await store.get('households', hh('V013', '001'))).toMatchObject({
+      villageId: 'vil_430121_V013',
+      countyId: 'cty_430121',
+      code: '001',
+      name: '孙大山',
+      group: '1组',
+    });
+    // The demo household V001/001 keeps its id (visits refer to it) and takes the imported name.
+    expect(await store.get('households', hh('V001', '001'))).toMatchObject({ name: '赵有田', group: '3组', villageId: 'vil_430121_V001' });
+    const again = await call('demo-admin', 'roster.import', { base64: await filled(await template(call), rows('孙大海')) });
+    expect(again).toMatchObject({ ok: true, data: { created: { households: 0 }, updated: { households: 3 } } });
+    expect(await store.get('households', hh('V013', '001'))).toMatchObject({ name: '孙大海' });
+    expect(await store.count('households', {})).toBe(before + 2);
+    // Households missing from the sheet are kept: V001 still has all its demo households.
+    expect(await store.count('households', { villageId: 'vil_430121_V001' })).toBe(18);
+    const overview = await call('demo-admin', 'roster.overview');
+    expect(overview).toMatchObject({ ok: true, data: { counts: { households: before + 2 } } });
+    const list = await call('demo-fs', 'households.list', {});
+    if (list.ok) expect(list.data.households.find((h: { id: string }) => h.id === hh('V001', '001'))).toMatchObject({ name: '赵有田', group: '3组' });
+  });
+
+  it('a 农户-only upload (other sheets left empty) works for villages already stored', async () => {
+    const { call } = await seeded();
+    const base64 = await filled(await template(call), (wb) => {
+      wb.getWorksheet('农户')!.addRow(['V002', '1组', '周德贵', 'A-19']);
+    });
+    expect(await call('demo-admin', 'roster.import', { base64 })).toMatchObject({
+      ok: true,
+      data: { created: { households: 1, people: 0, villages: 0 }, updated: { households: 0, people: 0 } },
+    });
+  });
+
+  it('reports unknown villages, duplicate codes within a village, missing names and bad codes, and writes nothing', async () => {
+    const { call, store } = await seeded();
+    const base64 = await filled(await template(call), (wb) => {
+      const ws = wb.getWorksheet('农户')!;
+      ws.addRow(['V404', '1组', '孙大山', '001']);
+      ws.addRow(['V001', '1组', '钱秀英', '101']);
+      ws.addRow(['V001', '2组', '赵有田', '101']);
+      ws.addRow(['V001', '2组', null, '102']);
+      ws.addRow(['V001', '', '李长生', '1_03']);
+      ws.addRow(['V002', '1组', '周德贵', '101']);
+    });
+    const before = await store.count('households', {});
+    const r = await call('demo-admin', 'roster.import', { base64 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('IMPORT_INVALID');
+    const where = r.error.details!.map((d: { sheet: string; row: number; message: string }) => `${d.sheet}:${d.row}:${d.message}`);
+    expect(where).toEqual([
+      '农户:2:村编码 V404 在“村”表中不存在',
+      '农户:4:村 V001 的户编码 101 与第3行重复',
+      '农户:5:户主姓名：不能为空',
+      '农户:6:组：不能为空',
+      '农户:6:户编号：户编号只能是1-20位字母、数字或短横线',
+    ]);
+    expect(await store.count('households', {})).toBe(before);
+  });
+
+  it('refuses the 农户 example row left in the template', async () => {
+    const { call, store } = await seeded();
+    const before = await store.count('households', {});
+    const base64 = await filled(await template(call), (wb) => {
+      // Every other example row removed; only the 农户 one stays.
+      for (const title of ['乡镇', '村', '村围栏', '派出单位', '人员']) wb.getWorksheet(title)!.spliceRows(2, 1);
+    }, true);
+    const r = await call('demo-admin', 'roster.import', { base64 });
+    expect(r).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID', details: expect.arrayContaining([{ sheet: '农户', row: 2, message: expect.stringContaining('示例行') }]) } });
+    expect(await store.count('households', {})).toBe(before);
+  });
+});
+
 describe('home pages by role and scope', () => {
   it('gives the county admin the roster at a glance', async () => {
     const { call } = await seeded();

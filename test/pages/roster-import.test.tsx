@@ -20,7 +20,7 @@ const admin = {
 };
 const overview = {
   county: { id: 'c1', name: '青山县' },
-  counts: { townships: 1, villages: 1, units: 1, people: 1, bound: 1 },
+  counts: { townships: 1, villages: 1, units: 1, people: 1, bound: 1, households: 0 },
   townships: [{ id: 't1', name: '河口镇', villages: 1 }],
   people: [{ id: 'p1', code: 'A1', name: '张华', unitName: '市科技局', roles: [], bound: true }],
 };
@@ -70,8 +70,8 @@ describe('county admin roster import', () => {
   it('reports the counts and reloads the roster on success', async () => {
     const fake = setup({
       data: {
-        created: { townships: 0, villages: 1, units: 0, people: 2 },
-        updated: { townships: 0, villages: 0, units: 0, people: 1 },
+        created: { townships: 0, villages: 1, units: 0, people: 2, households: 30 },
+        updated: { townships: 0, villages: 0, units: 0, people: 1, households: 4 },
       },
     });
     expect(await screen.findByText('名册导入')).toBeTruthy();
@@ -79,6 +79,7 @@ describe('county admin roster import', () => {
       fireEvent.click(screen.getByText('上传填好的名册'));
     });
     expect(await screen.findByText(/导入成功：新增2人，更新1人/)).toBeTruthy();
+    expect(screen.getByText(/新增30户农户，更新4户。$/)).toBeTruthy();
     expect(fake.calls.filter((c) => c.action === 'roster.overview')).toHaveLength(2);
   });
 });

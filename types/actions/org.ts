@@ -19,7 +19,7 @@ export const rosterOverview = defineAction(
   z.object({}).strict(),
   z.object({
     county: z.object({ id: z.string(), name: z.string() }),
-    counts: z.object({ townships: z.number(), villages: z.number(), units: z.number(), people: z.number(), bound: z.number() }),
+    counts: z.object({ townships: z.number(), villages: z.number(), units: z.number(), people: z.number(), bound: z.number(), households: z.number() }),
     townships: z.array(z.object({ id: z.string(), name: z.string(), villages: z.number() })),
     people: z.array(PersonRow),
   }),
@@ -39,8 +39,8 @@ export const rosterImport = defineAction(
   ['county_admin'],
   z.object({ base64: z.string().min(1, '请选择要上传的文件').max(90_000, '文件太大，请分批导入') }).strict(),
   z.object({
-    created: z.object({ townships: z.number(), villages: z.number(), units: z.number(), people: z.number() }),
-    updated: z.object({ townships: z.number(), villages: z.number(), units: z.number(), people: z.number() }),
+    created: z.object({ townships: z.number(), villages: z.number(), units: z.number(), people: z.number(), households: z.number() }),
+    updated: z.object({ townships: z.number(), villages: z.number(), units: z.number(), people: z.number(), households: z.number() }),
   }),
 );
 

@@ -26,6 +26,8 @@ export interface HouseholdDoc {
   _id: string;
   villageId: string;
   countyId: string;
+  /** 户编号: the household's code within its village (id = ids.household(county, village code, code)). */
+  code: string;
   /** 户主 */
   name: string;
   /** 组 (村民小组) */

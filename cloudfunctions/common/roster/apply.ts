@@ -1,11 +1,13 @@
 import { CADRE_ROLES, type Role, type ScopeLevel } from '../../../types';
 import type { Ctx } from '../context';
 import { audit } from '../audit';
+import type { HouseholdDoc } from '../diary/docs';
 import { ids, type CountyDoc, type GrantDoc, type PersonDoc, type TownshipDoc, type UnitDoc, type VillageDoc } from '../model';
 import { findAll, type Doc, type DocDriver } from '../store/driver';
 import type { KnownCodes, ValidRoster } from './validate';
 
-type Counts = { townships: number; villages: number; units: number; people: number };
+type Counts = { townships: number; villages: number; units: number; people: number; households: number };
+const zero = (): Counts => ({ townships: 0, villages: 0, units: 0, people: 0, households: 0 });
 
 /** What is stored for a county, by code (used to validate references and to merge). */
 export async function knownCodes(store: DocDriver, countyId: string): Promise<KnownCodes> {
@@ -26,7 +28,9 @@ export async function knownCodes(store: DocDriver, countyId: string): Promise<Kn
 /**
  * Writes a validated roster into a county, in one transaction: upserts by code (ids derive
  * from codes, so importing again updates and never duplicates) and replaces each listed
- * person's role grants. WeChat bindings (openid) survive re-imports.
+ * person's role grants. WeChat bindings (openid) survive re-imports. Households (农户) are
+ * upserted by village and household code; households missing from the upload are kept, because
+ * visits refer to them.
  */
 export async function applyRoster(
   ctx: Pick<Ctx, 'now' | 'person' | 'openid'>,
@@ -34,8 +38,8 @@ export async function applyRoster(
   county: CountyDoc,
   roster: ValidRoster,
 ): Promise<{ created: Counts; updated: Counts }> {
-  const created: Counts = { townships: 0, villages: 0, units: 0, people: 0 };
-  const updated: Counts = { townships: 0, villages: 0, units: 0, people: 0 };
+  const created = zero();
+  const updated = zero();
   const countyId = county._id;
   // Reads happen before the transaction: CloudBase transactions allow document operations only.
   const existing = new Map<string, Doc>();
@@ -51,6 +55,10 @@ export async function applyRoster(
       existing.set(`${coll}/${d._id}`, d);
       if (typeof d.name === 'string') names.set(d._id, d.name);
     }
+  }
+  // Only the households of villages named in the 农户 sheet: bounded by the upload, not the county.
+  for (const villageCode of new Set(roster.households.map((h) => h.villageCode))) {
+    for (const d of await findAll(store, 'households', { villageId: ids.village(countyId, villageCode) })) existing.set(`households/${d._id}`, d);
   }
   const fences = new Map<string, VillageDoc['fence']>();
   for (const f of roster.fences) {
@@ -101,6 +109,12 @@ export async function applyRoster(
     const keep = new Set(grants.map((g) => g._id));
     for (const [key, g] of existing) if (key.startsWith('grants/') && g.personId === id && !keep.has(g._id)) staleGrants.push(g._id);
     for (const g of grants) writes.push({ coll: 'grants', doc: g as unknown as Doc, key: null });
+  }
+  for (const h of roster.households) {
+    const id = ids.household(countyId, h.villageCode, h.code);
+    const prev = existing.get(`households/${id}`);
+    const doc: HouseholdDoc = { ...(prev as unknown as HouseholdDoc | undefined), _id: id, villageId: ids.village(countyId, h.villageCode), countyId, code: h.code, name: h.name, group: h.group };
+    writes.push({ coll: 'households', doc: doc as unknown as Doc, key: 'households' });
   }
   await store.transaction(async (tx) => {
     for (const w of writes) {

@@ -43,8 +43,25 @@ export const PersonRow = z.object({
   townshipCode: code.nullable().default(null),
 });
 
+/**
+ * A household (农户) of a village, by its code within the village. The code has no underscore so
+ * the id (county, village code, household code) can never be read two ways. Only what visits need
+ * is kept: no phone, no ID number.
+ */
+export const HouseholdRow = z.object({
+  villageCode: code,
+  group: z
+    .string()
+    .trim()
+    .min(1, '请填写组')
+    .max(20, '组名太长')
+    .transform((g) => (/^\d+$/.test(g) ? `${Number(g)}组` : g)),
+  name: z.string().trim().min(2, '户主姓名至少2个字').max(30, '户主姓名太长'),
+  code: z.string().trim().regex(/^[A-Za-z0-9-]{1,20}$/, '户编号只能是1-20位字母、数字或短横线'),
+});
+
 /** The schema of each sheet's rows. */
-export const ROW_SCHEMAS = { townships: TownshipRow, villages: VillageRow, fences: FenceRow, units: UnitRow, people: PersonRow };
+export const ROW_SCHEMAS = { townships: TownshipRow, villages: VillageRow, fences: FenceRow, units: UnitRow, people: PersonRow, households: HouseholdRow };
 type Schemas = typeof ROW_SCHEMAS;
 
 /** Rows as they arrive (before validation). */
@@ -70,4 +87,5 @@ export const SHEETS = {
       townshipCode: '负责乡镇编码',
     },
   },
+  households: { title: '农户', columns: { villageCode: '村编码', group: '组', name: '户主姓名', code: '户编号' } },
 } as const;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ErrorDetail } from '../../../types';
 import { CADRE_ROLES } from '../../../types';
-import { FenceRow, PersonRow, SHEETS, TownshipRow, UnitRow, VillageRow, type RosterRows, type ValidRoster } from './rows';
+import { FenceRow, HouseholdRow, PersonRow, SHEETS, TownshipRow, UnitRow, VillageRow, type RosterRows, type ValidRoster } from './rows';
 
 export type { ValidRoster };
 
@@ -32,7 +32,13 @@ export function validateRoster(
   const errors: ErrorDetail[] = [];
   /** The row as a person sees it in Excel; without numbers (rows not from a workbook) the i-th row after the header. */
   const excelRow = (key: keyof RosterRows, i: number) => rowNumbers?.[key]?.[i] ?? i + 2;
-  function parseSheet<S extends z.ZodTypeAny>(key: keyof RosterRows, schema: S, list: unknown[]): z.output<S>[] {
+  /** Codes must be unique within a sheet, or (农户) within a village: `scope` names the part of the key before the code. */
+  function parseSheet<S extends z.ZodTypeAny>(
+    key: keyof RosterRows,
+    schema: S,
+    list: unknown[],
+    scope?: (row: z.output<S>) => { key: string; label: string },
+  ): z.output<S>[] {
     const out: z.output<S>[] = [];
     const seen = new Map<string, number>();
     list.forEach((raw, i) => {
@@ -40,7 +46,8 @@ export function validateRoster(
       if (!r.success) {
         for (const issue of r.error.issues) {
           const col = SHEETS[key].columns[issue.path[0] as keyof (typeof SHEETS)[typeof key]['columns']];
-          errors.push({ sheet: SHEETS[key].title, row: excelRow(key, i), message: `${col ? `${col}：` : ''}${issue.message}` });
+          const empty = issue.code === 'invalid_type' && (raw as Record<PropertyKey, unknown>)[issue.path[0] ?? ''] == null;
+          errors.push({ sheet: SHEETS[key].title, row: excelRow(key, i), message: `${col ? `${col}：` : ''}${empty ? '不能为空' : issue.message}` });
         }
         return;
       }
@@ -50,8 +57,11 @@ export function validateRoster(
         return;
       }
       if (code !== undefined) {
-        if (seen.has(code)) errors.push({ sheet: SHEETS[key].title, row: excelRow(key, i), message: `编码 ${code} 与第${seen.get(code)}行重复` });
-        seen.set(code, excelRow(key, i));
+        const within = scope?.(r.data);
+        const unique = within ? `${within.key}/${code}` : code;
+        if (seen.has(unique))
+          errors.push({ sheet: SHEETS[key].title, row: excelRow(key, i), message: `${within?.label ?? ''}编码 ${code} 与第${seen.get(unique)}行重复` });
+        seen.set(unique, excelRow(key, i));
       }
       out.push(r.data);
     });
@@ -63,6 +73,7 @@ export function validateRoster(
     fences: parseSheet('fences', FenceRow, rows.fences),
     units: parseSheet('units', UnitRow, rows.units),
     people: parseSheet('people', PersonRow, rows.people),
+    households: parseSheet('households', HouseholdRow, rows.households, (h) => ({ key: h.villageCode, label: `村 ${h.villageCode} 的户` })),
   };
   const townships = new Set([...known.townships, ...roster.townships.map((t) => t.code)]);
   const villages = new Set([...known.villages, ...roster.villages.map((v) => v.code)]);
@@ -74,6 +85,10 @@ export function validateRoster(
   rows.fences.forEach((f, i) => {
     if (f.villageCode && !villages.has(String(f.villageCode).trim()))
       errors.push({ sheet: '村围栏', row: excelRow('fences', i), message: `村编码 ${f.villageCode} 在“村”表中不存在` });
+  });
+  rows.households.forEach((h, i) => {
+    if (h.villageCode && !villages.has(String(h.villageCode).trim()))
+      errors.push({ sheet: '农户', row: excelRow('households', i), message: `村编码 ${h.villageCode} 在“村”表中不存在` });
   });
   const fenced = new Set([...known.fencedVillages, ...roster.fences.map((f) => f.villageCode)]);
   rows.villages.forEach((v, i) => {

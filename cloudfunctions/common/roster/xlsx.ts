@@ -15,12 +15,17 @@ export async function rosterTemplate(): Promise<Buffer> {
     fences: ['EX-V001', '28.2282', '112.9388', '800'],
     units: ['EX-U01', '县科技局'],
     people: ['EX-P0001', '王建国', '13800000000', 'EX-U01', '第一书记', 'EX-V001', ''],
+    households: ['EX-V001', '1组', '张德贵', 'EX-001'],
   };
   for (const key of KEYS) {
     const ws = wb.addWorksheet(SHEETS[key].title);
     ws.addRow(Object.values(SHEETS[key].columns));
     ws.getRow(1).font = { bold: true };
     ws.columns.forEach((c) => (c.width = 16));
+    // Codes as text, so Excel keeps leading zeros (户编号 001 stays 001, not 1).
+    Object.keys(SHEETS[key].columns).forEach((field, i) => {
+      if (/code$/i.test(field)) ws.getColumn(i + 1).numFmt = '@';
+    });
     ws.addRow(examples[key]);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -12,6 +12,8 @@ export default handle(rosterOverview, async (ctx) => {
   const [townships, villages, units, people, grants] = (await Promise.all(
     ['townships', 'villages', 'units', 'people', 'grants'].map((c) => findAll(ctx.store, c, { countyId })),
   )) as unknown as [TownshipDoc[], VillageDoc[], UnitDoc[], PersonDoc[], GrantDoc[]];
+  // Counted, not read: a county can have tens of thousands of households.
+  const households = await ctx.store.count('households', { countyId });
   const unitName = new Map(units.map((u) => [u._id, u.name]));
   return {
     county: { id: county._id, name: county.name },
@@ -21,6 +23,7 @@ export default handle(rosterOverview, async (ctx) => {
       units: units.length,
       people: people.length,
       bound: people.filter((p) => p.openid).length,
+      households,
     },
     townships: townships.map((t) => ({ id: t._id, name: t.name, villages: villages.filter((v) => v.townshipId === t._id).length })),
     people: people

@@ -50,7 +50,8 @@ export function RosterImport({ onImported }: { onImported: () => void }) {
       kind: 'ok',
       text:
         `导入成功：新增${out.created.people}人，更新${out.updated.people}人` +
-        `；新增${out.created.villages}个村，更新${out.updated.villages}个村。`,
+        `；新增${out.created.villages}个村，更新${out.updated.villages}个村` +
+        `；新增${out.created.households}户农户，更新${out.updated.households}户。`,
     });
     onImported();
   };

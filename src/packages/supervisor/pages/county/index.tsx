@@ -42,6 +42,10 @@ export default function CountyHome() {
                   {r.counts.people}（{r.counts.bound}）
                 </Text>
               </View>
+              <View className='row'>
+                <Text>农户</Text>
+                <Text>{r.counts.households}</Text>
+              </View>
             </View>
             <View className='card' onClick={() => void Taro.navigateTo({ url: '/packages/supervisor/pages/settings/index' })}>
               <View className='row'>
