@@ -135,6 +135,8 @@ export const MessageKind = z.enum([
   'at-risk-summary',
   'month-close',
   'escalation',
+  'feedback-new',
+  'feedback-answered',
 ]);
 export type MessageKind = z.infer<typeof MessageKind>;
 
@@ -154,6 +156,8 @@ export const MESSAGE_TEMPLATE: Record<MessageKind, TemplateKey> = {
   'at-risk-summary': 'alert',
   'month-close': 'notice',
   escalation: 'alert',
+  'feedback-new': 'notice',
+  'feedback-answered': 'notice',
 };
 
 export const MessageView = z.object({

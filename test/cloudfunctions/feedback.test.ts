@@ -108,3 +108,52 @@ describe('feedback for the county admin', () => {
     expect(r.ok && r.data[0].villages[0]).toEqual({ id: V001, name: '红旗村' });
   });
 });
+
+describe('feedback notices (in-app messages)', () => {
+  const personOf = async (store: Awaited<ReturnType<typeof seeded>>['store'], openid: string) => String((await store.find('people', { openid }, { limit: 1 }))[0]._id);
+
+  it('tells each county admin once a day when items arrive, never naming an anonymous sender; retries add nothing', async () => {
+    const { call, store } = await seeded();
+    const admin = await personOf(store, 'demo-admin');
+    const input = { ...base, anonymous: true, villageId: V001, clientRequestId: 'note-0001' };
+    expect((await call('demo-villager', 'feedback.submit', input)).ok).toBe(true);
+    expect((await call('demo-villager', 'feedback.submit', input, later(5))).ok).toBe(true); // a retry
+    expect((await call('demo-fs', 'feedback.submit', { ...base, kind: 'suggestion', text: '建议村里多办几次夜校。', clientRequestId: 'note-0002' }, later(60))).ok).toBe(true);
+    const toAdmin = await store.find('messages', { kind: 'feedback-new' });
+    expect(toAdmin).toHaveLength(1);
+    expect(toAdmin[0]).toMatchObject({
+      personId: admin,
+      day: '2026-11-20',
+      title: '收到新的投诉建议',
+      body: '投诉：村口的路灯坏了一个月没人修。',
+      page: '/packages/supervisor/pages/feedback/index',
+      templateKey: 'notice',
+    });
+    expect(JSON.stringify(toAdmin)).not.toContain('demo-villager');
+    // The next day brings a new message.
+    expect((await call('demo-villager', 'feedback.submit', { ...input, clientRequestId: 'note-0003' }, new Date('2026-11-21T03:00:00Z'))).ok).toBe(true);
+    expect(await store.count('messages', { kind: 'feedback-new', personId: admin })).toBe(2);
+    const inbox = await call('demo-admin', 'messages.list', {}, new Date('2026-11-21T03:00:00Z'));
+    expect(inbox.ok && inbox.data.items.filter((m: { kind: string }) => m.kind === 'feedback-new')).toHaveLength(2);
+  });
+
+  it('tells a named roster sender about the answer; anonymous and off-roster senders read it in their own list', async () => {
+    const { call, store } = await seeded();
+    const member = await personOf(store, 'demo-member');
+    const named = await call('demo-member', 'feedback.submit', { ...base, clientRequestId: 'ans-named1' });
+    const anon = await call('demo-fs', 'feedback.submit', { ...base, anonymous: true, clientRequestId: 'ans-anon01' });
+    const villager = await call('demo-villager', 'feedback.submit', { ...base, villageId: V001, clientRequestId: 'ans-vill01' });
+    if (!named.ok || !anon.ok || !villager.ok) throw new Error('submit failed');
+    for (const [i, id] of [named.data.id, anon.data.id, villager.data.id].entries()) {
+      expect((await call('demo-admin', 'feedback.reply', { id, reply: '已转镇里处理，本周内答复您。', close: i === 0, clientRequestId: `reply-n${i}` }, later(600))).ok).toBe(true);
+    }
+    const answered = await store.find('messages', { kind: 'feedback-answered' });
+    expect(answered).toHaveLength(1);
+    expect(answered[0]).toMatchObject({ personId: member, title: '您的投诉建议已办结', body: '已转镇里处理，本周内答复您。', page: '/packages/feedback/pages/index/index' });
+    // The anonymous sender is not linked to any message; their answer is in their own list.
+    const fsPerson = await personOf(store, 'demo-fs');
+    expect(await store.count('messages', { personId: fsPerson, kind: 'feedback-answered' })).toBe(0);
+    const mine = await call('demo-fs', 'feedback.mine', {});
+    expect(mine.ok && mine.data[0]).toMatchObject({ status: 'replied', reply: '已转镇里处理，本周内答复您。' });
+  });
+});

@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
+import { LeaveType } from '../leave';
 import { CADRE_ROLES } from '../roles';
 
-/** A cadre's home: today's state and the month so far, with the projection sentence. */
+/** One of the cadre's own leaves as the home shows it. */
+const HomeLeave = z.object({ id: z.string(), type: LeaveType, from: z.string(), to: z.string() });
+
+/**
+ * A cadre's home: today's state and the month so far, with the projection sentence, and the
+ * cadre's leave today (on approved leave / waiting for approval / return overdue).
+ */
 export const cadreToday = defineAction(
   'cadre.today',
   CADRE_ROLES,
@@ -13,6 +20,12 @@ export const cadreToday = defineAction(
     clockedIn: z.boolean(),
     clockInAt: z.string().nullable(),
     diaryWritten: z.boolean(),
+    leave: z.object({
+      onLeave: HomeLeave.nullable(),
+      pending: HomeLeave.nullable(),
+      /** Approved, not returned, past its last day plus the county's grace days. */
+      overdue: HomeLeave.nullable(),
+    }),
     month: z.object({
       month: z.string(),
       workingDays: z.number(),

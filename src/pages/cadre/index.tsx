@@ -9,6 +9,7 @@ import type { ACTIONS, OutputOf } from '../../../types';
 type CadreToday = OutputOf<(typeof ACTIONS)['cadre.today']>;
 import { shanghaiHourMinute } from '../../core/time';
 import { ClockInCard } from './ClockInCard';
+import { LeaveNotice } from './LeaveNotice';
 
 /** Clock-in time as the cadre reads it: Shanghai time, whatever the phone's zone. */
 function hhmm(iso: string | null): string {
@@ -26,6 +27,8 @@ function Today({ t }: { t: CadreToday }) {
           <Text>今日打卡</Text>
           {t.clockedIn ? (
             <Tag type='success'>已打卡 {hhmm(t.clockInAt)}</Tag>
+          ) : t.leave.onLeave ? (
+            <Tag type='primary'>请假中</Tag>
           ) : (
             <Tag type='warning'>还没打卡</Tag>
           )}
@@ -74,6 +77,7 @@ export default function CadreHome() {
       <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!today}>
         {today ? (
           <>
+            <LeaveNotice leave={today.leave} />
             <ClockInCard clockedIn={today.clockedIn} demoPoint={session?.villages[0]?.fence[0] ?? null} onDone={q.reload} />
             <Today t={today} />
           </>

@@ -1,9 +1,18 @@
-import { personMonthCompliance, presenceProjection, shanghaiDay, shanghaiMonth } from '../../../../src/core';
+import { leaveToday, personMonthCompliance, presenceProjection, shanghaiDay, shanghaiMonth } from '../../../../src/core';
 import { cadreToday } from '../../../../types/actions/cadre';
 import { fail } from '../../../common/errors';
+import type { LeaveDoc } from '../../../common/leave/doc';
 import { cadreMonthRecords, monthContext } from '../../../common/month';
+import { findAll, type DocDriver } from '../../../common/store/driver';
 import { loadVillage } from '../../../common/scope';
 import { handle } from '../../handler';
+
+/** Only the cadre's own leaves that can still matter today (indexed by personId). */
+async function ownLeaves(store: DocDriver, personId: string): Promise<LeaveDoc[]> {
+  return (await findAll(store, 'leaves', { personId, status: { $in: ['pending', 'approved'] } })) as unknown as LeaveDoc[];
+}
+
+const view = (l: LeaveDoc | null) => (l ? { id: l._id, type: l.type, from: l.from, to: l.to } : null);
 
 export default handle(cadreToday, async (ctx) => {
   const me = ctx.person!;
@@ -12,10 +21,12 @@ export default handle(cadreToday, async (ctx) => {
   const day = shanghaiDay(ctx.now);
   const month = shanghaiMonth(ctx.now);
   const mctx = await monthContext(ctx.store, me.countyId, month, day, ctx.now);
-  const [mine] = (await cadreMonthRecords(ctx.store, me.countyId, [village._id], month)).filter((r) => r.person._id === me._id);
+  const [records, leaves] = await Promise.all([cadreMonthRecords(ctx.store, me.countyId, [village._id], month), ownLeaves(ctx.store, me._id)]);
+  const [mine] = records.filter((r) => r.person._id === me._id);
   if (!mine) return fail('FORBIDDEN');
   const result = personMonthCompliance(mine.record, mctx);
   const projection = presenceProjection(mine.record, mctx);
+  const leave = leaveToday(leaves, day, mctx.config.leave.returnGraceDays);
   const working = mctx.calendar.days.filter((d) => d.kind === 'workday' || d.kind === 'makeup-workday');
   return {
     day,
@@ -23,6 +34,7 @@ export default handle(cadreToday, async (ctx) => {
     clockedIn: mine.record.presentDays.includes(day),
     clockInAt: mine.doc?.firstClockIn[day] ?? null,
     diaryWritten: mine.record.diaries.some((d) => d.day === day),
+    leave: { onLeave: view(leave.onLeave), pending: view(leave.pending), overdue: view(leave.overdue) },
     month: {
       month,
       workingDays: mctx.calendar.workingDays,

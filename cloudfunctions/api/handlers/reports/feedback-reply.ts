@@ -2,11 +2,15 @@ import { feedbackReply } from '../../../../types/actions/reports';
 import { audit } from '../../../common/audit';
 import { fail } from '../../../common/errors';
 import type { FeedbackDoc } from '../../../common/feedback/model';
+import { noticeSafely, tellSenderOfAnswer } from '../../../common/feedback/notices';
 import { once } from '../../../common/idempotency';
 import { callerCounty } from '../../../common/scope';
 import { handle } from '../../handler';
 
-/** The county admin answers an item of their county, optionally closing it (办结); audited. */
+/**
+ * The county admin answers an item of their county, optionally closing it (办结); audited. A named
+ * sender on the roster gets an in-app message; everyone else reads the answer in feedback.mine.
+ */
 export default handle(feedbackReply, async (ctx, input) => {
   const countyId = callerCounty(ctx);
   return once(ctx, 'feedback.reply', input.clientRequestId, async () => {
@@ -31,6 +35,7 @@ export default handle(feedbackReply, async (ctx, input) => {
       before: { status: doc.status, reply: doc.reply },
       after: { status: patch.status, reply: patch.reply },
     });
+    await noticeSafely('answer', () => tellSenderOfAnswer(ctx, doc, input.reply, input.close === true));
     return { id: doc._id, status: patch.status };
   });
 });

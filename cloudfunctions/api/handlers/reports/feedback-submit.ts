@@ -2,11 +2,15 @@ import { dayStart, shanghaiDay } from '../../../../src/core';
 import { feedbackSubmit } from '../../../../types/actions/reports';
 import { fail } from '../../../common/errors';
 import { FEEDBACK_MIN_GAP_S, FEEDBACK_PER_DAY, type FeedbackDoc } from '../../../common/feedback/model';
+import { noticeSafely, tellAdminsOfFeedback } from '../../../common/feedback/notices';
 import { once } from '../../../common/idempotency';
 import { loadVillage } from '../../../common/scope';
 import { handle } from '../../handler';
 
-/** Anyone may send a complaint or suggestion; rate-limited per WeChat identity even when anonymous. */
+/**
+ * Anyone may send a complaint or suggestion; rate-limited per WeChat identity even when anonymous.
+ * The county admins get an in-app message (one per admin per day).
+ */
 export default handle(feedbackSubmit, async (ctx, input) => {
   let countyId = ctx.person?.countyId ?? null;
   let townshipId: string | null = null;
@@ -45,6 +49,7 @@ export default handle(feedbackSubmit, async (ctx, input) => {
       closedAt: null,
     };
     await ctx.store.insert('feedback', doc as unknown as FeedbackDoc & Record<string, unknown>);
+    await noticeSafely('new item', () => tellAdminsOfFeedback(ctx, doc));
     return { id: doc._id, status: doc.status };
   });
 });
