@@ -12,7 +12,7 @@ export const ERROR_MESSAGES = {
   NOT_FOUND: '没有找到要找的记录。',
   CONFLICT: '与已有记录冲突，请刷新后再看。',
   INVITE_INVALID: '邀请码无效或已过期，请向县委组织部重新申请。',
-  CALENDAR_UNKNOWN: '该年度的节假日安排尚未录入，请县级管理员在“工作日历”中补录后再统计。',
+  CALENDAR_UNKNOWN: '该年度的节假日安排尚未录入，暂时无法计算工作日。请县级管理员在“设置 · 工作日历”中录入该年节假日安排。',
   LOCATION_UNRELIABLE: '定位不够准确，请到开阔处稍等片刻再打卡。',
   TOO_EARLY_OR_LATE: '时间不在允许范围内。',
   RATE_LIMITED: '操作太频繁，请稍后再试。',

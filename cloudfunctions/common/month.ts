@@ -8,6 +8,7 @@ import {
 } from '../../src/core';
 import type { Role } from '../../types';
 import { CADRE_ROLES } from '../../types';
+import { countyCalendarSource } from './calendar-years';
 import { readCountyRules } from './county-rules';
 import { fail } from './errors';
 import type { GrantDoc, PersonDoc } from './model';
@@ -85,10 +86,13 @@ export async function countyRules(store: DocDriver, countyId: string): Promise<R
   return (await readCountyRules(store, countyId)).config;
 }
 
-/** The month's calendar with the county's overrides, or CALENDAR_UNKNOWN. */
+/** The month's calendar with the county's overrides (and its entered year, see calendar-years.ts), or CALENDAR_UNKNOWN. */
 export async function countyMonthCalendar(store: DocDriver, countyId: string, month: string): Promise<MonthCalendar> {
-  const overrides = (await store.find('calendar_overrides', { countyId, month })) as unknown as CalendarOverride[];
-  const cal = monthCalendar(month, overrides);
+  const [overrides, source] = await Promise.all([
+    store.find('calendar_overrides', { countyId, month }) as unknown as Promise<CalendarOverride[]>,
+    countyCalendarSource(store, countyId, Number(month.slice(0, 4))),
+  ]);
+  const cal = monthCalendar(month, overrides, source);
   if (!cal.ok) return fail('CALENDAR_UNKNOWN');
   return cal;
 }

@@ -42,3 +42,44 @@ export const setCalendarOverride = defineAction(
     .strict(),
   z.object({ date: z.string(), kind: z.enum(['workday', 'rest']).nullable() }),
 );
+
+const HolidayPeriod = z
+  .object({
+    name: z.string().trim().min(1, '请填写假期名称').max(10, '假期名称太长'),
+    from: Day,
+    to: Day,
+  })
+  .strict();
+const YearSchedule = {
+  year: z.number().int('年份应为整数'),
+  holidays: z.array(HolidayPeriod).max(12, '假期最多 12 个'),
+  makeupWorkdays: z.array(Day).max(12, '调休上班日最多 12 天'),
+};
+
+/**
+ * A year's State Council schedule for the caller's county: 'package' (bundled data, always wins),
+ * 'county' (entered by the county admin) or 'missing' (nothing yet: the calendar answers CALENDAR_UNKNOWN).
+ */
+export const calendarYear = defineAction(
+  'calendar.year.get',
+  'person',
+  z.object({ year: z.number().int('年份应为整数').min(2000, '年份太早').max(2100, '年份太晚') }).strict(),
+  z.object({
+    ...YearSchedule,
+    source: z.enum(['package', 'county', 'missing']),
+    /** When entered: when and by whom (person id). */
+    updatedAt: z.string().optional(),
+  }),
+);
+
+/**
+ * County admin: enter (or correct) a year's schedule the bundled data does not have — the holiday
+ * periods and the make-up workdays (调休上班), from 国务院办公厅关于XXXX年部分节假日安排的通知. Audited;
+ * a retry with the same clientRequestId answers the first result.
+ */
+export const setCalendarYear = defineAction(
+  'calendar.year.set',
+  ['county_admin'],
+  z.object({ ...YearSchedule, clientRequestId: ClientRequestId }).strict(),
+  z.object({ year: z.number(), holidays: z.number(), makeupWorkdays: z.number() }),
+);

@@ -11,6 +11,8 @@ import cadreToday from './cadre/today';
 import clockIn from './attendance/clock-in';
 import calendarMonth from './calendar/month';
 import setCalendarOverride from './calendar/set-override';
+import calendarYear from './calendar/year-get';
+import setCalendarYear from './calendar/year-set';
 import gradingVillage from './grading/village';
 import confirmGrade from './grading/confirm';
 import { LEAVE_HANDLERS } from './leave';
@@ -35,6 +37,8 @@ export const HANDLERS: Handler[] = [
   clockIn,
   calendarMonth,
   setCalendarOverride,
+  calendarYear,
+  setCalendarYear,
   gradingVillage,
   confirmGrade,
   ...LEAVE_HANDLERS,

@@ -1,6 +1,7 @@
 import { isWorkingKind, monthCalendar } from '../../../../src/core';
 import { setCalendarOverride } from '../../../../types/actions/calendar';
 import { audit } from '../../../common/audit';
+import { countyCalendarSource } from '../../../common/calendar-years';
 import { adminCounty } from '../../../common/county-rules';
 import { fail } from '../../../common/errors';
 import { once } from '../../../common/idempotency';
@@ -15,7 +16,7 @@ export default handle(setCalendarOverride, async (ctx, { date, kind, reason, cli
   const countyId = adminCounty(ctx);
   const month = date.slice(0, 7);
   const run = async () => {
-    const national = monthCalendar(month);
+    const national = monthCalendar(month, [], await countyCalendarSource(ctx.store, countyId, Number(date.slice(0, 4))));
     if (!national.ok) return fail('CALENDAR_UNKNOWN');
     const base = national.days.find((d) => d.date === date);
     if (!base) return fail('VALIDATION', '没有这一天。');
