@@ -208,6 +208,10 @@ describe('village month page', () => {
     });
     expect(taroCalls.navigateTo).toEqual(['/packages/presence/pages/month/index?personId=p7&month=2026-10']);
     await act(async () => {
+      fireEvent.click(screen.getByText('查看赵强的工作日志 ›'));
+    });
+    expect(taroCalls.navigateTo[1]).toBe('/packages/diary/pages/review/index?personId=p7&month=2026-10');
+    await act(async () => {
       fireEvent.click(screen.getByText('导出月纪实表'));
     });
     expect(downloads[0].fileName).toBe('柳塘村_2026-10_月纪实表.xlsx');

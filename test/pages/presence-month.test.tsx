@@ -123,6 +123,10 @@ describe('my month page', () => {
     render(<MyMonthPage />);
     expect(await screen.findByText('张华的11月')).toBeTruthy();
     expect(fake.calls.find((c) => c.action === 'cadre.month')?.data).toEqual({ personId: 'p1', month: '2026-11' });
+    await act(async () => {
+      fireEvent.click(screen.getByText('查看工作日志 ›'));
+    });
+    expect(taroCalls.navigateTo).toEqual(['/packages/diary/pages/review/index?personId=p1&month=2026-11']);
   });
 
   it('shows a server error in Chinese with 重试', async () => {
@@ -159,6 +163,7 @@ describe('supervisor flags page', () => {
       fireEvent.click(screen.getByText('查看本月'));
     });
     expect(taroCalls.navigateTo).toEqual(['/packages/presence/pages/month/index?personId=p1&month=2026-11']);
+    expect(screen.queryByText('查看日志')).toBeNull(); // not a diary flag
 
     await act(async () => {
       fireEvent.click(screen.getByText('核实销号'));
@@ -177,6 +182,24 @@ describe('supervisor flags page', () => {
     expect(await screen.findByText('没有待核实的提示。')).toBeTruthy();
     const clear = fake.calls.filter((c) => c.action === 'flags.clear');
     expect(clear.pop()?.data).toMatchObject({ flagId: FLAG.id, note: '已电话联系村支书，当天在村' });
+  });
+});
+
+describe('supervisor flags page, diary flags', () => {
+  it('opens the cadre’s diaries of that month from a diary flag', async () => {
+    Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-supervisor');
+    const diaryFlag = { ...FLAG, id: 'batched-diary:p1:2026-11-03', kind: 'batched-diary', kindLabel: '日志集中补写', explanation: '11月3日一次补写了5篇日志。', evidence: {} };
+    const fake = fakeTransport({
+      'session.whoami': { data: supervisor },
+      'flags.list': { data: { scope: { level: 'township', id: 't1', name: '河口镇' }, flags: [diaryFlag], truncated: false, canClear: true } },
+    });
+    setTransport(fake.transport);
+    render(<FlagsPage />);
+    expect(await screen.findByText(diaryFlag.explanation)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByText('查看日志'));
+    });
+    expect(taroCalls.navigateTo).toEqual(['/packages/diary/pages/review/index?personId=p1&month=2026-11']);
   });
 });
 

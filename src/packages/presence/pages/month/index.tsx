@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ACTIONS, OutputOf } from '../../../../../types';
+import { diaryReviewUrl } from '../../../../components/diary-review';
 import { FlagCard } from '../../../../components/FlagCard';
 import { PageState } from '../../../../components/PageState';
 import { RoleTabBar } from '../../../../components/RoleTabBar';
@@ -100,6 +101,11 @@ export default function MyMonthPage() {
         {shown ? (
           <>
             <Summary m={shown} />
+            {!shown.self && personId ? (
+              <Text className='link month-section' onClick={() => void Taro.navigateTo({ url: diaryReviewUrl({ personId }, shown.month) })}>
+                查看工作日志 ›
+              </Text>
+            ) : null}
             <View className='card'>
               <MonthCalendar days={shown.days} selected={day?.date ?? null} onSelect={setSelected} />
             </View>

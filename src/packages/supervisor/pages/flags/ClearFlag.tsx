@@ -2,11 +2,12 @@ import Taro from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { FlagView } from '../../../../../types/presence';
+import { DIARY_FLAG_KINDS, diaryReviewUrl } from '../../../../components/diary-review';
 import { Button } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
 import { newRequestId } from '../../../../services/location';
 
-/** 查看本月 (the cadre's month) and 核实销号 with a required note. */
+/** 查看本月 (the cadre's month), 查看日志 on diary flags, and 核实销号 with a required note. */
 export function FlagActions({ flag, canClear, onCleared }: { flag: FlagView; canClear: boolean; onCleared: () => void }) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
@@ -42,6 +43,11 @@ export function FlagActions({ flag, canClear, onCleared }: { flag: FlagView; can
         <Button size='small' onClick={viewMonth}>
           查看本月
         </Button>
+        {DIARY_FLAG_KINDS.includes(flag.kind) ? (
+          <Button size='small' onClick={() => void Taro.navigateTo({ url: diaryReviewUrl({ personId: flag.personId }, month) })}>
+            查看日志
+          </Button>
+        ) : null}
         {canClear && flag.status === 'open' && !open ? (
           <Button size='small' type='primary' onClick={() => setOpen(true)}>
             核实销号

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import { diaryReviewUrl } from '../../../../components/diary-review';
 import { PageState } from '../../../../components/PageState';
 import { Tag } from '../../../../components/ui';
 import { dayLabel } from '../../../../core/compliance/format';
@@ -107,6 +108,9 @@ export default function VillageMonth() {
                   }
                 >
                   查看{c.name}的月历 ›
+                </Text>
+                <Text className='link' onClick={() => void Taro.navigateTo({ url: diaryReviewUrl({ personId: c.personId }, d.month) })}>
+                  查看{c.name}的工作日志 ›
                 </Text>
               </View>
             ))}
