@@ -7,6 +7,7 @@ import { useQuery } from '../../../../hooks/useQuery';
 import { nextMonth, prevMonth, shanghaiMonth } from '../../../../core/time';
 import { newRequestId } from '../../../../services/location';
 import { dayAction, dayLine, dayMark, isWorking, weeksOf, type CalendarDayOut } from './calendar-view';
+import { YearScheduleForm } from './YearScheduleForm';
 
 const WEEK = ['一', '二', '三', '四', '五', '六', '日'];
 
@@ -51,7 +52,9 @@ export function CalendarCard({ onChanged }: { onChanged: () => void }) {
   const [month, setMonth] = useState(() => shanghaiMonth(new Date()));
   const [picked, setPicked] = useState<string | null>(null);
   const cal = useQuery('calendar.month', { month });
-  const days = cal.data?.month === month ? cal.data.days : [];
+  const year = Number(month.slice(0, 4));
+  const missingYear = cal.error?.code === 'CALENDAR_UNKNOWN';
+  const days = cal.data?.month === month && !missingYear ? cal.data.days : [];
   const day = days.find((d) => d.date === picked) ?? null;
   const go = (m: string) => {
     setMonth(m);
@@ -69,46 +72,57 @@ export function CalendarCard({ onChanged }: { onChanged: () => void }) {
         </Text>
       </View>
       <Text className='muted'>按国务院节假日安排（含调休上班）。点某一天，可设为本县的加班日或休息日。</Text>
-      <PageState loading={cal.loading} error={cal.error} onRetry={cal.reload} hasData={days.length > 0}>
-        {cal.data ? <Text className='muted'>{`本月工作日 ${cal.data.workingDays} 天`}</Text> : null}
-        <View className='calendar'>
-          <View className='calendar-week'>
-            {WEEK.map((w) => (
-              <Text className='calendar-head' key={w}>
-                {w}
-              </Text>
+      {missingYear && !cal.loading ? (
+        <YearScheduleForm
+          key={year}
+          year={year}
+          onSaved={() => {
+            void cal.reload();
+            onChanged();
+          }}
+        />
+      ) : (
+        <PageState loading={cal.loading} error={cal.error} onRetry={cal.reload} hasData={days.length > 0}>
+          {cal.data && !missingYear ? <Text className='muted'>{`本月工作日 ${cal.data.workingDays} 天`}</Text> : null}
+          <View className='calendar'>
+            <View className='calendar-week'>
+              {WEEK.map((w) => (
+                <Text className='calendar-head' key={w}>
+                  {w}
+                </Text>
+              ))}
+            </View>
+            {weeksOf(days).map((week, i) => (
+              <View className='calendar-week' key={i}>
+                {week.map((d, j) =>
+                  d ? (
+                    <View
+                      key={d.date}
+                      className={`calendar-day${isWorking(d) ? '' : ' calendar-day--rest'}${d.override ? ' calendar-day--override' : ''}${d.date === picked ? ' calendar-day--on' : ''}`}
+                      onClick={() => setPicked(d.date)}
+                    >
+                      <Text>{Number(d.date.slice(8))}</Text>
+                      <Text className='calendar-mark'>{dayMark(d)}</Text>
+                    </View>
+                  ) : (
+                    <View className='calendar-day calendar-day--blank' key={`b${j}`} />
+                  ),
+                )}
+              </View>
             ))}
           </View>
-          {weeksOf(days).map((week, i) => (
-            <View className='calendar-week' key={i}>
-              {week.map((d, j) =>
-                d ? (
-                  <View
-                    key={d.date}
-                    className={`calendar-day${isWorking(d) ? '' : ' calendar-day--rest'}${d.override ? ' calendar-day--override' : ''}${d.date === picked ? ' calendar-day--on' : ''}`}
-                    onClick={() => setPicked(d.date)}
-                  >
-                    <Text>{Number(d.date.slice(8))}</Text>
-                    <Text className='calendar-mark'>{dayMark(d)}</Text>
-                  </View>
-                ) : (
-                  <View className='calendar-day calendar-day--blank' key={`b${j}`} />
-                ),
-              )}
-            </View>
-          ))}
-        </View>
-        {day ? (
-          <DayEditor
-            key={day.date}
-            day={day}
-            onDone={() => {
-              void cal.reload();
-              onChanged();
-            }}
-          />
-        ) : null}
-      </PageState>
+          {day ? (
+            <DayEditor
+              key={day.date}
+              day={day}
+              onDone={() => {
+                void cal.reload();
+                onChanged();
+              }}
+            />
+          ) : null}
+        </PageState>
+      )}
     </View>
   );
 }
