@@ -117,7 +117,7 @@ describe('feedback notices (in-app messages)', () => {
     const admin = await personOf(store, 'demo-admin');
     const input = { ...base, anonymous: true, villageId: V001, clientRequestId: 'note-0001' };
     expect((await call('demo-villager', 'feedback.submit', input)).ok).toBe(true);
-    expect((await call('demo-villager', 'feedback.submit', input, later(5))).ok).toBe(true); // a retry
+    expect((await call('demo-villager', 'feedback.submit', input, new Date('2026-11-21T02:00:00Z'))).ok).toBe(true); // a retry the next day: no new message
     expect((await call('demo-fs', 'feedback.submit', { ...base, kind: 'suggestion', text: '建议村里多办几次夜校。', clientRequestId: 'note-0002' }, later(60))).ok).toBe(true);
     const toAdmin = await store.find('messages', { kind: 'feedback-new' });
     expect(toAdmin).toHaveLength(1);
@@ -130,7 +130,8 @@ describe('feedback notices (in-app messages)', () => {
       templateKey: 'notice',
     });
     expect(JSON.stringify(toAdmin)).not.toContain('demo-villager');
-    // The next day brings a new message.
+    expect(await store.count('messages', { kind: 'feedback-new', day: '2026-11-21' })).toBe(0);
+    // A new item the next day brings a new message.
     expect((await call('demo-villager', 'feedback.submit', { ...input, clientRequestId: 'note-0003' }, new Date('2026-11-21T03:00:00Z'))).ok).toBe(true);
     expect(await store.count('messages', { kind: 'feedback-new', personId: admin })).toBe(2);
     const inbox = await call('demo-admin', 'messages.list', {}, new Date('2026-11-21T03:00:00Z'));
@@ -147,6 +148,8 @@ describe('feedback notices (in-app messages)', () => {
     for (const [i, id] of [named.data.id, anon.data.id, villager.data.id].entries()) {
       expect((await call('demo-admin', 'feedback.reply', { id, reply: '已转镇里处理，本周内答复您。', close: i === 0, clientRequestId: `reply-n${i}` }, later(600))).ok).toBe(true);
     }
+    // A retry the next day answers the first result and sends nothing new.
+    expect((await call('demo-admin', 'feedback.reply', { id: named.data.id, reply: '已转镇里处理，本周内答复您。', close: true, clientRequestId: 'reply-n0' }, new Date('2026-11-21T03:00:00Z'))).ok).toBe(true);
     const answered = await store.find('messages', { kind: 'feedback-answered' });
     expect(answered).toHaveLength(1);
     expect(answered[0]).toMatchObject({ personId: member, title: '您的投诉建议已办结', body: '已转镇里处理，本周内答复您。', page: '/packages/feedback/pages/index/index' });

@@ -13,7 +13,8 @@ import { handle } from '../../handler';
  */
 export default handle(feedbackReply, async (ctx, input) => {
   const countyId = callerCounty(ctx);
-  return once(ctx, 'feedback.reply', input.clientRequestId, async () => {
+  let answered: FeedbackDoc | null = null;
+  const result = await once(ctx, 'feedback.reply', input.clientRequestId, async () => {
     const doc = (await ctx.store.get('feedback', input.id)) as unknown as FeedbackDoc | null;
     if (!doc) return fail('NOT_FOUND', '没有找到这条投诉建议。');
     if (doc.countyId !== countyId) return fail('OUT_OF_SCOPE');
@@ -35,7 +36,11 @@ export default handle(feedbackReply, async (ctx, input) => {
       before: { status: doc.status, reply: doc.reply },
       after: { status: patch.status, reply: patch.reply },
     });
-    await noticeSafely('answer', () => tellSenderOfAnswer(ctx, doc, input.reply, input.close === true));
+    answered = doc;
     return { id: doc._id, status: patch.status };
   });
+  // After the write has committed, and not on a retry (which answers the first result).
+  const done = answered as FeedbackDoc | null;
+  if (done) await noticeSafely('answer', () => tellSenderOfAnswer(ctx, done, input.reply, input.close === true));
+  return result;
 });

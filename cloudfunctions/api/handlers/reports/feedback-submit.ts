@@ -21,7 +21,8 @@ export default handle(feedbackSubmit, async (ctx, input) => {
     [countyId, townshipId, villageId] = [village.countyId, village.townshipId, village._id];
   }
   if (!countyId) return fail('VALIDATION', '请选择您所在的村，以便县里处理。');
-  return once(ctx, 'feedback.submit', input.clientRequestId, async () => {
+  let inserted: FeedbackDoc | null = null;
+  const result = await once(ctx, 'feedback.submit', input.clientRequestId, async () => {
     const since = dayStart(shanghaiDay(ctx.now)).toISOString();
     const today = await ctx.store.find('feedback', { openid: ctx.openid, createdAt: { $gte: since } }, { orderBy: [{ field: 'createdAt', dir: 'desc' }], limit: FEEDBACK_PER_DAY });
     if (today.length >= FEEDBACK_PER_DAY) return fail('RATE_LIMITED', `每天最多提交${FEEDBACK_PER_DAY}条投诉建议，请明天再提交。`);
@@ -49,7 +50,11 @@ export default handle(feedbackSubmit, async (ctx, input) => {
       closedAt: null,
     };
     await ctx.store.insert('feedback', doc as unknown as FeedbackDoc & Record<string, unknown>);
-    await noticeSafely('new item', () => tellAdminsOfFeedback(ctx, doc));
+    inserted = doc;
     return { id: doc._id, status: doc.status };
   });
+  // After the write has committed, and not on a retry (which answers the first result).
+  const fresh = inserted as FeedbackDoc | null;
+  if (fresh) await noticeSafely('new item', () => tellAdminsOfFeedback(ctx, fresh));
+  return result;
 });
