@@ -27,9 +27,12 @@ const firstSaturdayOfFebruary = (() => {
   throw new Error('unreachable');
 })();
 
-function setup() {
-  let entered = false;
+function setup(entered = false) {
   const fake = fakeTransport({
+    'calendar.year.get': () =>
+      entered
+        ? { data: { year, source: 'county', holidays: [{ name: '元旦', from: `${year}-01-01`, to: `${year}-01-03` }], makeupWorkdays: [firstSaturdayOfFebruary] } }
+        : { data: { year, source: 'missing', holidays: [], makeupWorkdays: [] } },
     'session.whoami': { data: admin },
     'settings.rules.get': { data: view },
     'settings.history': { data: [] },
@@ -120,5 +123,19 @@ describe('entering a year without a holiday schedule (settings · 工作日历)'
     expect(pickers(fake.container)).toHaveLength(2);
     await click(`保存${year}年节假日安排`);
     await waitFor(() => expect(fake.calls.filter((c) => c.action === 'calendar.year.set')).toHaveLength(1));
+  });
+
+  it('lets the county admin correct a year the county entered', async () => {
+    const fake = setup(true);
+    await click((await screen.findByText(`修改${year}年节假日安排`, {}, { timeout: 10000 })).textContent ?? '');
+    expect(screen.getByText(`修改${year}年节假日安排`, { selector: '.card-title, .card-title *' })).toBeTruthy();
+    expect(pickers(fake.container)).toHaveLength(3);
+    await act(async () => {
+      fireEvent.click(screen.getAllByText('删除')[1]); // the make-up workday
+    });
+    await click(`保存${year}年节假日安排`);
+    await waitFor(() => expect(fake.calls.filter((c) => c.action === 'calendar.year.set')).toHaveLength(1));
+    expect(fake.calls.find((c) => c.action === 'calendar.year.set')?.data).toMatchObject({ holidays: [{ name: '元旦', from: `${year}-01-01`, to: `${year}-01-03` }], makeupWorkdays: [] });
+    await waitFor(() => expect(screen.getByText('本月工作日 28 天')).toBeTruthy());
   });
 });

@@ -54,10 +54,20 @@ export function CalendarCard({ onChanged }: { onChanged: () => void }) {
   const cal = useQuery('calendar.month', { month });
   const year = Number(month.slice(0, 4));
   const missingYear = cal.error?.code === 'CALENDAR_UNKNOWN';
+  const entered = useQuery('calendar.year.get', { year });
+  const [editingYear, setEditingYear] = useState(false);
+  const countyYear = entered.data?.year === year && entered.data.source === 'county' ? entered.data : null;
+  const yearSaved = () => {
+    setEditingYear(false);
+    void cal.reload();
+    void entered.reload();
+    onChanged();
+  };
   const days = cal.data?.month === month && !missingYear ? cal.data.days : [];
   const day = days.find((d) => d.date === picked) ?? null;
   const go = (m: string) => {
     setMonth(m);
+    setEditingYear(false);
     setPicked(null);
   };
   return (
@@ -73,17 +83,20 @@ export function CalendarCard({ onChanged }: { onChanged: () => void }) {
       </View>
       <Text className='muted'>按国务院节假日安排（含调休上班）。点某一天，可设为本县的加班日或休息日。</Text>
       {missingYear && !cal.loading ? (
-        <YearScheduleForm
-          key={year}
-          year={year}
-          onSaved={() => {
-            void cal.reload();
-            onChanged();
-          }}
-        />
+        <YearScheduleForm key={year} year={year} onSaved={yearSaved} />
+      ) : editingYear && countyYear ? (
+        <YearScheduleForm key={`edit${year}`} year={year} initial={countyYear} onSaved={yearSaved} onCancel={() => setEditingYear(false)} />
       ) : (
         <PageState loading={cal.loading} error={cal.error} onRetry={cal.reload} hasData={days.length > 0}>
           {cal.data && !missingYear ? <Text className='muted'>{`本月工作日 ${cal.data.workingDays} 天`}</Text> : null}
+          {countyYear ? (
+            <Text className='muted'>
+              {`${year}年节假日安排由本县录入。`}
+              <Text className='link' onClick={() => setEditingYear(true)}>
+                {`修改${year}年节假日安排`}
+              </Text>
+            </Text>
+          ) : null}
           <View className='calendar'>
             <View className='calendar-week'>
               {WEEK.map((w) => (

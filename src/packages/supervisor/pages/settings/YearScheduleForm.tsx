@@ -20,7 +20,7 @@ function DatePick({ year, value, label, onPick }: { year: number; value: string;
  * periods (name, first and last day) and make-up workdays (调休上班). Prefilled from `initial` when
  * correcting an entered year.
  */
-export function YearScheduleForm({ year, initial, onSaved }: { year: number; initial?: YearDraft; onSaved: () => void }) {
+export function YearScheduleForm({ year, initial, onSaved, onCancel }: { year: number; initial?: YearDraft; onSaved: () => void; onCancel?: () => void }) {
   const m = useMutation('calendar.year.set');
   const [draft, setDraft] = useState<YearDraft>(() => initial ?? emptyYearDraft(year));
   const [requestId, setRequestId] = useState(newRequestId);
@@ -39,9 +39,9 @@ export function YearScheduleForm({ year, initial, onSaved }: { year: number; ini
   };
   return (
     <View className='stack year-form'>
-      <Text className='card-title'>{`${year}年节假日安排尚未录入`}</Text>
+      <Text className='card-title'>{initial ? `修改${year}年节假日安排` : `${year}年节假日安排尚未录入`}</Text>
       <Text className='muted'>
-        {`没有这一年的节假日安排，打卡提醒、驻村天数和等次都暂停计算。请按国务院办公厅关于${year}年部分节假日安排的通知（每年11月前后发布）录入放假日期和调休上班日。`}
+        {`${initial ? '' : '没有这一年的节假日安排，打卡提醒、驻村天数和等次都暂停计算。'}请按国务院办公厅关于${year}年部分节假日安排的通知（每年11月前后发布）录入放假日期和调休上班日。`}
       </Text>
       <Text className='label'>放假（每段假期的第一天和最后一天）</Text>
       {draft.holidays.map((h, i) => (
@@ -93,6 +93,11 @@ export function YearScheduleForm({ year, initial, onSaved }: { year: number; ini
           {`保存${year}年节假日安排`}
         </Button>
       </View>
+      {onCancel ? (
+        <Text className='link' onClick={onCancel}>
+          不修改了
+        </Text>
+      ) : null}
       <Text className='muted'>保存后记入操作日志，全县按这一安排计算工作日。</Text>
     </View>
   );
