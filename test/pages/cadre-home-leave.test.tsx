@@ -59,11 +59,17 @@ describe('cadre home and leave', () => {
     expect(screen.queryByText('还没打卡')).toBeNull();
   });
 
+  it('names a one-day leave by its day', async () => {
+    show({ ...none, pending: span('2026-12-04', '2026-12-04') });
+    expect(await screen.findByText('请假待审批（12月4日）')).toBeTruthy();
+  });
+
   it('shows a pending leave and, in red, an overdue return', async () => {
     show({ onLeave: null, pending: span('2026-11-30', '2026-12-01'), overdue: span('2026-11-18', '2026-11-19') });
     expect(await screen.findByText('请假待审批（11月30日至12月1日）')).toBeTruthy();
     const red = screen.getByText('请假已于11月19日结束，还没有销假，请尽快返岗并在村打卡');
     expect(red.className).toContain('bad');
+    expect(screen.queryByText('今天请假中', { exact: false })).toBeNull();
     expect(screen.getByText('还没打卡')).toBeTruthy();
   });
 });

@@ -28,7 +28,7 @@ function Today({ t }: { t: CadreToday }) {
           {t.clockedIn ? (
             <Tag type='success'>已打卡 {hhmm(t.clockInAt)}</Tag>
           ) : t.leave.onLeave ? (
-            <Tag type='primary'>请假中</Tag>
+            <Tag type='info'>请假中</Tag>
           ) : (
             <Tag type='warning'>还没打卡</Tag>
           )}
