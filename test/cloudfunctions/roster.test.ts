@@ -159,6 +159,18 @@ describe('roster.import: 农户 (households)', () => {
     });
   });
 
+  it('takes 2000 households in one upload (the batch size the page suggests)', async () => {
+    const { call, store } = await seeded();
+    const base64 = await filled(await template(call), (wb) => {
+      const ws = wb.getWorksheet('农户')!;
+      const s = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
+      for (let i = 0; i < 2000; i++) ws.addRow([`V${String((i % 12) + 1).padStart(3, '0')}`, `${(i % 9) + 1}组`, s[i % 20] + s[(i * 7) % 20] + s[(i * 13) % 20], `B${i + 1}`]);
+    });
+    expect(base64.length).toBeLessThan(90_000);
+    expect(await call('demo-admin', 'roster.import', { base64 })).toMatchObject({ ok: true, data: { created: { households: 2000 } } });
+    expect(await store.count('households', { villageId: 'vil_430121_V012' })).toBe(18 + 166); // 18 demo households + every 12th row of 2000
+  }, 30_000);
+
   it('reports unknown villages, duplicate codes within a village, missing names and bad codes, and writes nothing', async () => {
     const { call, store } = await seeded();
     const base64 = await filled(await template(call), (wb) => {

@@ -63,6 +63,7 @@ export function RosterImport({ onImported }: { onImported: () => void }) {
     <View className='card'>
       <View className='card-title'>名册导入</View>
       <Text className='muted'>先下载模板，在电脑或手机上填好，再上传。上传时如有错误，整份表格都不会导入。</Text>
+      <Text className='muted'>农户多时可分批上传：每次只填“农户”表（约2000户以内），其他表留空。</Text>
       <View className='stack'>
         <Button type='primary' block size='large' loading={template.pending} onClick={download}>
           下载导入模板
