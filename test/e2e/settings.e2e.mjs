@@ -1,6 +1,6 @@
 // Browser journey of the county admin's settings: open 设置 from the 名册 page, change a threshold,
 // save, see it kept after a reload and in 修改记录; a wrong value shows its Chinese message next to the field; mark a
-// working day of the calendar as a 休息日. Screenshots: test-results/e2e/settings-*.png.
+// working day of the calendar as a 休息日; enter the 2027 holiday schedule and see January 2027. Screenshots: test-results/e2e/settings-*.png.
 import { button, enterAs, runJourney } from './stack.mjs';
 
 async function openSettings(page, base) {
@@ -75,6 +75,41 @@ await runJourney('settings', [
       const marked = page.locator('.calendar-day--override', { hasText: '休息日' });
       if ((await marked.locator('taro-text-core').first().textContent()) !== date) throw new Error(`day ${date} not marked as 休息日`);
       await page.getByText(/设为休息日（防汛抢险）$/).waitFor({ timeout: 10000 }); // 修改记录
+      await page.locator('#calendar').scrollIntoViewIfNeeded();
+    },
+  ],
+  [
+    'settings-year-2027',
+    async (page, { base }) => {
+      await openSettings(page, base);
+      await page.getByText(/^本月工作日 \d+ 天$/).waitFor({ timeout: 10000 });
+      for (let i = 0; i < 12 && !(await page.getByText('工作日历 2027-01').isVisible()); i += 1) {
+        await page.getByText('下月 ›').click();
+        await page.waitForTimeout(300);
+      }
+      await page.getByText('2027年节假日安排尚未录入').waitFor({ timeout: 10000 });
+      await page.getByText(/国务院办公厅关于2027年部分节假日安排的通知/).waitFor({ timeout: 5000 });
+      await page.locator('#calendar').screenshot({ path: 'test-results/e2e/settings-year-2027-form.png' });
+      // Taro's date picker draws scroll wheels; set each chosen date through the picker's change event.
+      const pick = (i, value) =>
+        page
+          .locator('.year-form taro-picker-core')
+          .nth(i)
+          .evaluate((el, v) => el.dispatchEvent(Object.assign(new el.ownerDocument.defaultView.Event('change', { bubbles: true }), { detail: { value: v } })), value);
+      await pick(1, '2027-01-03');
+      await page.getByText('＋ 添加假期').click();
+      await pick(2, '2027-02-05');
+      await pick(3, '2027-02-13');
+      await page.getByText('＋ 添加调休上班日').click();
+      await pick(4, '2027-01-31');
+      await page.getByText('＋ 添加调休上班日').click();
+      await pick(5, '2027-02-20');
+      await button(page, '保存2027年节假日安排').click();
+      await page.getByText('本月工作日 21 天').waitFor({ timeout: 10000 });
+      await page.getByText('2027年节假日安排由本县录入。').waitFor({ timeout: 10000 });
+      const first = page.locator('.calendar-day', { hasText: '休' }).first();
+      if ((await first.locator('taro-text-core').first().textContent()) !== '1') throw new Error('2027-01-01 not shown as 休');
+      await page.locator('.calendar-day', { hasText: '班' }).first().waitFor({ timeout: 5000 }); // 1月31日 调休上班
       await page.locator('#calendar').scrollIntoViewIfNeeded();
     },
   ],

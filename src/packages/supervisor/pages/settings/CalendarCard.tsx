@@ -90,12 +90,12 @@ export function CalendarCard({ onChanged }: { onChanged: () => void }) {
         <PageState loading={cal.loading} error={cal.error} onRetry={cal.reload} hasData={days.length > 0}>
           {cal.data && !missingYear ? <Text className='muted'>{`本月工作日 ${cal.data.workingDays} 天`}</Text> : null}
           {countyYear ? (
-            <Text className='muted'>
-              {`${year}年节假日安排由本县录入。`}
+            <View>
+              <Text className='muted'>{`${year}年节假日安排由本县录入。`}</Text>
               <Text className='link' onClick={() => setEditingYear(true)}>
                 {`修改${year}年节假日安排`}
               </Text>
-            </Text>
+            </View>
           ) : null}
           <View className='calendar'>
             <View className='calendar-week'>
