@@ -83,6 +83,10 @@ describe('roster.import', () => {
     const before = await store.count('people', {});
     const r = await call('demo-admin', 'roster.import', { base64: await filled(await template(call), () => undefined, true) });
     expect(r).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID', details: expect.arrayContaining([{ sheet: '人员', row: 2, message: expect.stringContaining('示例行') }]) } });
+    // One plain message per sheet, not a cascade of references to the other example rows.
+    if (!r.ok) expect(r.error.details!.map((d: { sheet: string; message: string }) => `${d.sheet}:${d.message}`).sort()).toEqual(
+      ['乡镇', '人员', '农户', '村', '村围栏', '派出单位'].map((sheet) => `${sheet}:这是模板里的示例行，请删除后再上传`).sort(),
+    );
     expect(await store.count('people', {})).toBe(before);
   });
 
@@ -206,7 +210,7 @@ describe('roster.import: 农户 (households)', () => {
       for (const title of ['乡镇', '村', '村围栏', '派出单位', '人员']) wb.getWorksheet(title)!.spliceRows(2, 1);
     }, true);
     const r = await call('demo-admin', 'roster.import', { base64 });
-    expect(r).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID', details: expect.arrayContaining([{ sheet: '农户', row: 2, message: expect.stringContaining('示例行') }]) } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID', details: [{ sheet: '农户', row: 2, message: expect.stringContaining('示例行') }] } });
     expect(await store.count('households', {})).toBe(before);
   });
 });

@@ -7,6 +7,11 @@ export type { ValidRoster };
 
 /** Codes of the template's example rows; importing them by mistake would overwrite real people. */
 export const EXAMPLE_PREFIX = 'EX-';
+/** A template example row: its own code (or, for 村围栏, its village code) starts with EX-. Reported once, as such. */
+const isExample = (row: unknown) => {
+  const r = row as { code?: unknown; villageCode?: unknown };
+  return [r.code, r.villageCode].some((c) => typeof c === 'string' && c.trim().startsWith(EXAMPLE_PREFIX));
+};
 
 /** Excel row number of each parsed row, per sheet (the header is row 1). */
 export type RowNumbers = Record<keyof RosterRows, number[]>;
@@ -52,7 +57,7 @@ export function validateRoster(
         return;
       }
       const code = (r.data as { code?: string }).code;
-      if (code?.startsWith(EXAMPLE_PREFIX)) {
+      if (isExample(r.data)) {
         errors.push({ sheet: SHEETS[key].title, row: excelRow(key, i), message: '这是模板里的示例行，请删除后再上传' });
         return;
       }
@@ -79,19 +84,23 @@ export function validateRoster(
   const villages = new Set([...known.villages, ...roster.villages.map((v) => v.code)]);
   const units = new Set([...known.units, ...roster.units.map((u) => u.code)]);
   rows.villages.forEach((v, i) => {
+    if (isExample(v)) return;
     if (v.townshipCode && !townships.has(String(v.townshipCode).trim()))
       errors.push({ sheet: '村', row: excelRow('villages', i), message: `所属乡镇编码 ${v.townshipCode} 在“乡镇”表中不存在` });
   });
   rows.fences.forEach((f, i) => {
+    if (isExample(f)) return;
     if (f.villageCode && !villages.has(String(f.villageCode).trim()))
       errors.push({ sheet: '村围栏', row: excelRow('fences', i), message: `村编码 ${f.villageCode} 在“村”表中不存在` });
   });
   rows.households.forEach((h, i) => {
+    if (isExample(h)) return;
     if (h.villageCode && !villages.has(String(h.villageCode).trim()))
       errors.push({ sheet: '农户', row: excelRow('households', i), message: `村编码 ${h.villageCode} 在“村”表中不存在` });
   });
   const fenced = new Set([...known.fencedVillages, ...roster.fences.map((f) => f.villageCode)]);
   rows.villages.forEach((v, i) => {
+    if (isExample(v)) return;
     if (v.code && !fenced.has(String(v.code).trim())) errors.push({ sheet: '村', row: excelRow('villages', i), message: '该村在“村围栏”表中至少要有一个围栏点' });
   });
   roster.people.forEach((p) => {
