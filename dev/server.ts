@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { route } from '../cloudfunctions/api/app';
 import { dispatch } from '../cloudfunctions/scheduler/dispatch';
 import { JOBS } from '../cloudfunctions/scheduler/jobs';
@@ -68,8 +69,8 @@ export async function startLocalStack(opts: { port: number; dataDir: string; h5D
       }
       return send(res, 200, await handler(event, req));
     }
-    if (req.method === 'GET' && path.startsWith('/files/')) return serveFile(res, join(opts.dataDir, 'files'), decodeURI(path.slice(7)));
-    if (req.method === 'GET') return serveFile(res, opts.h5Dir, path === '/' ? 'index.html' : path.slice(1));
+    if (req.method === 'GET' && path.startsWith('/files/')) return serveFile(req, res, join(opts.dataDir, 'files'), decodeURI(path.slice(7)));
+    if (req.method === 'GET') return serveFile(req, res, opts.h5Dir, path === '/' ? 'index.html' : path.slice(1));
     return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '没有找到。' } });
   }
   await new Promise<void>((ok) => server.listen(opts.port, '127.0.0.1', ok));
@@ -109,18 +110,31 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-function serveFile(res: ServerResponse, root: string, rel: string) {
+function serveFile(req: IncomingMessage, res: ServerResponse, root: string, rel: string) {
   const base = resolve(root);
   const file = resolve(base, normalize(rel));
   if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
     const index = join(base, 'index.html');
-    if (!extname(rel) && existsSync(index)) return pipe(res, index);
+    if (!extname(rel) && existsSync(index)) return pipe(req, res, index);
     return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '没有找到。' } });
   }
-  return pipe(res, file);
+  return pipe(req, res, file);
 }
 
-function pipe(res: ServerResponse, file: string) {
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
+/** Build output names carry a content hash (e.g. app.3f9c2a1b.js): cache those for good, nothing else. */
+const HASHED = /\.[0-9a-f]{8,}\.(js|css)$/;
+
+/** Weak village networks: text is gzipped and hashed assets are cached, as any production host would. */
+function pipe(req: IncomingMessage, res: ServerResponse, file: string) {
+  const ext = extname(file);
+  const headers: Record<string, string> = {
+    'content-type': TYPES[ext] ?? 'application/octet-stream',
+    'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
+  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(header(req, 'accept-encoding'));
+  if (gzip) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+  res.writeHead(200, headers);
+  const stream = createReadStream(file);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
 }

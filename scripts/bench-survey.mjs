@@ -5,12 +5,9 @@
 //     time from navigation to the first screen ('开始答题') and bytes transferred (budget 3 s).
 // Usage: node scripts/bench-survey.mjs   (BENCH_H5_DIR / BENCH_WEAPP_DIR reuse existing builds)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { Buffer } from 'node:buffer';
+import { join, relative } from 'node:path';
 import { launchBrowser } from '../test/e2e/stack.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -80,42 +77,9 @@ async function serveH5() {
   throw new Error('local stack did not start');
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json' };
-
-/**
- * The same build as a production web host would serve it: gzip-compressed (the local stack sends
- * files uncompressed), with /fn and /files passed through to the local stack.
- */
-async function gzipFront(h5, upstream) {
-  const server = createServer(async (req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    let body;
-    let type = 'application/json';
-    if (path.startsWith('/fn/') || path.startsWith('/files/')) {
-      const chunks = [];
-      for await (const c of req) chunks.push(c);
-      const r = await fetch(`${upstream}${req.url}`, {
-        method: req.method,
-        headers: { 'Content-Type': 'application/json', 'X-Zhucun-Openid': String(req.headers['x-zhucun-openid'] ?? '') },
-        body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
-      });
-      body = Buffer.from(await r.arrayBuffer());
-      type = r.headers.get('content-type') ?? type;
-    } else {
-      const file = normalize(join(h5, path === '/' ? 'index.html' : path.slice(1)));
-      if (!file.startsWith(h5) || !existsSync(file)) return res.writeHead(404).end();
-      body = readFileSync(file);
-      type = TYPES[extname(file)] ?? 'application/octet-stream';
-    }
-    res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' }).end(gzipSync(body));
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { base: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
-}
 
 async function h5LoadTimes() {
   const stack = await serveH5();
-  const front = await gzipFront(stack.h5, stack.base);
   const browser = await launchBrowser();
   try {
     const post = (action, data) =>
@@ -123,9 +87,9 @@ async function h5LoadTimes() {
     const list = await post('survey.listCampaigns', {});
     const c = list.data.campaigns[0];
     const code = await post('survey.code', { campaignId: c.id, villageId: c.villages[0].id });
-    const hosts = { 'local stack, uncompressed': stack.base, 'gzip host': front.base };
-    for (const [[name, profile], [host, origin]] of Object.entries(PROFILES).flatMap((p) => Object.entries(hosts).map((h) => [p, h]))) {
-      const url = `${origin}${code.data.link}`;
+    // The local stack serves the build gzipped, as a production web host would.
+    for (const [name, profile] of Object.entries(PROFILES)) {
+      const url = `${stack.base}${code.data.link}`;
       const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
       const page = await ctx.newPage();
       const cdp = await ctx.newCDPSession(page);
@@ -138,12 +102,11 @@ async function h5LoadTimes() {
       await page.goto(url, { waitUntil: 'commit' });
       await page.getByText('开始答题').waitFor({ timeout: 120000 });
       const ms = Date.now() - t0;
-      console.log(`H5 survey first screen, ${name}, ${host}: ${(ms / 1000).toFixed(2)} s, ${kb(bytes)} transferred (budget 3 s on 3G)`);
+      console.log(`H5 survey first screen, ${name}: ${(ms / 1000).toFixed(2)} s, ${kb(bytes)} transferred (budget 3 s on 3G)`);
       await ctx.close();
     }
   } finally {
     await browser.close();
-    front.close();
     stack.stop();
   }
 }

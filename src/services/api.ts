@@ -1,12 +1,8 @@
-import { ACTIONS, ERROR_MESSAGES, type ActionName, type ErrorCode, type ErrorDetail, type InputOf, type OutputOf } from '../../types';
-import { NetworkError, type Transport } from './transport';
+import { ACTIONS, ERROR_MESSAGES, type ActionName, type InputOf, type OutputOf } from '../../types';
+import { ApiError, callAction } from './call';
+import type { Transport } from './transport';
 
-/** An error answered by the server (or by client-side validation), with a Chinese message. */
-export class ApiError extends Error {
-  constructor(public code: ErrorCode, message: string, public details?: ErrorDetail[]) {
-    super(message);
-  }
-}
+export { ApiError };
 
 type Contract<N extends ActionName> = (typeof ACTIONS)[N];
 
@@ -19,10 +15,7 @@ export function createApi(transport: Transport) {
       const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
       throw new ApiError('VALIDATION', details[0]?.message ?? ERROR_MESSAGES.VALIDATION, details);
     }
-    const res = await transport.send('api', { action, data: parsed.data });
-    if (!res || typeof res !== 'object' || !('ok' in res)) throw new NetworkError(ERROR_MESSAGES.INTERNAL);
-    if (!res.ok) throw new ApiError(res.error.code, res.error.message, res.error.details);
-    return res.data as OutputOf<Contract<N>>;
+    return (await callAction(transport, action, parsed.data)) as OutputOf<Contract<N>>;
   };
 }
 export type Api = ReturnType<typeof createApi>;

@@ -1,12 +1,17 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalStack, type LocalStack } from '../../dev/server';
 
 describe('local stack HTTP', () => {
   let stack: LocalStack;
+  const h5Dir = mkdtempSync(join(tmpdir(), 'zhucun-h5-'));
+  const script = `console.log(${JSON.stringify('驻村'.repeat(500))});`;
   beforeAll(async () => {
-    stack = await startLocalStack({ port: 18787 + (process.pid % 1000), dataDir: mkdtempSync(join(tmpdir(), 'zhucun-')), h5Dir: 'dist/h5', seed: true });
+    mkdirSync(join(h5Dir, 'js'));
+    writeFileSync(join(h5Dir, 'index.html'), '<!doctype html><title>驻村</title>');
+    writeFileSync(join(h5Dir, 'js', 'app.3f9c2a1b.js'), script);
+    stack = await startLocalStack({ port: 18787 + (process.pid % 1000), dataDir: mkdtempSync(join(tmpdir(), 'zhucun-')), h5Dir, seed: true });
   });
   afterAll(() => stack.close());
 
@@ -24,5 +29,16 @@ describe('local stack HTTP', () => {
     expect(r).toMatchObject({ ok: true, data: { day: '2026-10-11' } });
     expect(await post('{not json')).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     expect(await (await fetch(`${stack.url}/fn/nothing`, { method: 'POST', body: '{}' })).json()).toMatchObject({ ok: false });
+  });
+
+  it('serves the H5 app gzipped, caching only content-hashed assets', async () => {
+    const js = await fetch(`${stack.url}/js/app.3f9c2a1b.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(js.headers.get('content-encoding')).toBe('gzip');
+    expect(js.headers.get('cache-control')).toContain('immutable');
+    expect(await js.text()).toBe(script); // fetch inflates it again
+    const page = await fetch(`${stack.url}/some/route`, { headers: { 'accept-encoding': 'identity' } });
+    expect(page.headers.get('content-encoding')).toBeNull();
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(await page.text()).toContain('<title>驻村</title>');
   });
 });

@@ -3,8 +3,9 @@ import { Button, Text, View } from '@tarojs/components';
 import { nextQuestionIndex, pruneSurveyAnswers, isSurveyAnswered } from '../../../../core/survey/flow';
 import { householdKey } from '../../../../core/survey/household';
 import type { SurveyAnswerValue } from '../../../../core/survey/types';
-import { ApiError } from '../../../../services/api';
-import { api, isLocalMode } from '../../../../services/client';
+import { ApiError } from '../../../../services/call';
+import { isLocalMode } from '../../../../services/current-transport';
+import { lightCall } from '../../../../services/light-client';
 import { getDemoOpenid, setDemoOpenid } from '../../../../services/transports/identity';
 import { loadDraft, newRequestId, readScene, saveDraft, type Draft } from './draft';
 import { QuestionView } from './QuestionView';
@@ -60,7 +61,7 @@ export default function SurveyPage() {
     }
     setScreen({ kind: 'loading' });
     try {
-      const survey = await api('survey.open', { scene });
+      const survey = await lightCall('survey.open', { scene });
       update({ ...d, survey });
       setScreen(d.history.length ? { kind: 'question', index: d.history[d.history.length - 1], error: null } : { kind: 'intro' });
     } catch (e) {

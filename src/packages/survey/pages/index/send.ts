@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { ApiError } from '../../../../services/api';
-import { api } from '../../../../services/client';
+import { ApiError } from '../../../../services/call';
+import { lightCall } from '../../../../services/light-client';
 import { NetworkError } from '../../../../services/transport';
 import type { Draft } from './draft';
 
@@ -17,7 +17,7 @@ const RETRYABLE = new Set(['RATE_LIMITED', 'INTERNAL']);
 /** Sends the pending answers once; the same clientRequestId each time, so a resend never counts twice. */
 export async function sendPending(scene: string, pending: NonNullable<Draft['pending']>): Promise<SendOutcome> {
   try {
-    const r = await api('survey.submit', { scene, answers: pending.answers, household: pending.household, clientRequestId: pending.clientRequestId });
+    const r = await lightCall('survey.submit', { scene, answers: pending.answers, household: pending.household, clientRequestId: pending.clientRequestId });
     return { kind: 'sent', message: r.message };
   } catch (e) {
     if (e instanceof NetworkError) return { kind: 'retry', message: '网络不通，答案已保存在手机上，有网后会自动提交。' };
