@@ -131,17 +131,22 @@ export async function cadreMonthRecords(
     out.push({
       person,
       doc,
-      record: {
-        personId: person._id,
-        name: person.name,
-        role,
-        presentDays: doc?.presentDays ?? [],
-        fieldDays: doc?.fieldDays ?? [],
-        officialDays: doc?.officialDays ?? [],
-        leaveDays: doc?.leaveDays ?? [],
-        diaries: doc?.diaries ?? [],
-      },
+      record: personMonthRecord(person, role, doc),
     });
   }
   return out;
+}
+
+/** What the core rules read of a cadre's month: the rollup's days (none when there is no rollup yet). */
+export function personMonthRecord(person: PersonDoc, role: PersonMonthRecord['role'], doc: PersonMonthDoc | null): PersonMonthRecord {
+  return {
+    personId: person._id,
+    name: person.name,
+    role,
+    presentDays: doc?.presentDays ?? [],
+    fieldDays: doc?.fieldDays ?? [],
+    officialDays: doc?.officialDays ?? [],
+    leaveDays: doc?.leaveDays ?? [],
+    diaries: doc?.diaries ?? [],
+  };
 }

@@ -1,10 +1,10 @@
-import { addDays, buildMyMonth, shanghaiDay, shanghaiMonth, type MyMonthClockIn, type MyMonthLeave, type PersonMonthRecord } from '../../../../src/core';
+import { addDays, buildMyMonth, shanghaiDay, shanghaiMonth, type MyMonthClockIn, type MyMonthLeave } from '../../../../src/core';
 import { ROLE_LABELS, type Role } from '../../../../types';
 import { cadreMonth } from '../../../../types/actions/presence';
 import { fail } from '../../../common/errors';
 import type { FlagDoc } from '../../../common/flags';
 import type { GrantDoc, PersonDoc } from '../../../common/model';
-import { cadreRole, monthContext, personMonthId, type PersonMonthDoc } from '../../../common/month';
+import { cadreRole, monthContext, personMonthId, personMonthRecord, type PersonMonthDoc } from '../../../common/month';
 import { loadVillage, requirePerson } from '../../../common/scope';
 import { handle } from '../../handler';
 import { toFlagViews } from './flag-view';
@@ -40,16 +40,7 @@ export default handle(cadreMonth, async (ctx, input) => {
     ctx.store.find('leaves', { personId: target._id }),
     ctx.store.find('flags', { personId: target._id, month }, { orderBy: [{ field: 'raisedAt', dir: 'desc' }] }),
   ]);
-  const record: PersonMonthRecord = {
-    personId: target._id,
-    name: target.name,
-    role,
-    presentDays: rollup?.presentDays ?? [],
-    fieldDays: rollup?.fieldDays ?? [],
-    officialDays: rollup?.officialDays ?? [],
-    leaveDays: rollup?.leaveDays ?? [],
-    diaries: rollup?.diaries ?? [],
-  };
+  const record = personMonthRecord(target, role, rollup);
   const first = `${month}-01`;
   const last = `${month}-31`;
   const monthLeaves = (leaves as unknown as MyMonthLeave[]).filter((l) => SHOWN_LEAVES.has(l.status) && l.from <= last && l.to >= first);
