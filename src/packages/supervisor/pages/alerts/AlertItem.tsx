@@ -1,7 +1,7 @@
-import { Text, Textarea, View } from '@tarojs/components';
-import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
 import type { AlertView } from '../../../../../types/supervision';
-import { Button, Tag } from '../../../../components/ui';
+import { NoteForm } from '../../../../components/NoteForm';
+import { Tag } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
 
 function ageLabel(days: number): string {
@@ -10,12 +10,11 @@ function ageLabel(days: number): string {
 
 /** One alert: what, where, who, how old; 已处理 with an optional note while it is open. */
 export function AlertItem({ alert, onAcked }: { alert: AlertView; onAcked: () => void }) {
-  const [note, setNote] = useState('');
   const m = useMutation('alerts.ack');
   const open = alert.status === 'open';
 
-  async function ack() {
-    const out = await m.run({ alertId: alert.id, ...(note.trim() ? { note: note.trim() } : {}) });
+  async function ack(note: string) {
+    const out = await m.run({ alertId: alert.id, ...(note ? { note } : {}) });
     if (out) onAcked();
   }
 
@@ -33,22 +32,14 @@ export function AlertItem({ alert, onAcked }: { alert: AlertView; onAcked: () =>
         <Text className='muted'>{ageLabel(alert.ageDays)}</Text>
       </View>
       {open ? (
-        <>
-          <Textarea
-            className='alert-note'
-            value={note}
-            maxlength={200}
-            placeholder='处理情况（选填），如：已电话联系'
-            onInput={(e) => {
-              setNote(e.detail.value);
-              m.reset();
-            }}
-          />
-          {m.error ? <Text className='bad'>{m.error.details[0]?.message ?? m.error.message}</Text> : null}
-          <Button type='primary' size='large' block loading={m.pending} onClick={ack}>
-            标记已处理
-          </Button>
-        </>
+        <NoteForm
+          placeholder='处理情况（选填），如：已电话联系'
+          actions={[{ label: '标记已处理', primary: true }]}
+          onConfirm={(note) => void ack(note)}
+          pending={m.pending}
+          error={m.error}
+          onEdit={m.reset}
+        />
       ) : (
         <View className='row'>
           <Text className='muted'>{alert.ackByName ?? ''} 处理</Text>

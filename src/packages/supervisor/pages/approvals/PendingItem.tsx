@@ -1,20 +1,16 @@
-import { Text, Textarea, View } from '@tarojs/components';
-import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
 import type { LeaveQueueItem } from '../../../../../types/leave';
-import { Button, Tag } from '../../../../components/ui';
+import { NoteForm } from '../../../../components/NoteForm';
+import { Tag } from '../../../../components/ui';
 import { LEAVE_TYPE_LABELS } from '../../../../core/leave/index';
 import { useMutation } from '../../../../hooks/useMutation';
 
 /** A pending leave: who, when, why; 批准 / 不批准 with a note when this caller is the routed approver. */
 export function PendingItem({ leave, onDecided }: { leave: LeaveQueueItem; onDecided: () => void }) {
-  const [note, setNote] = useState('');
   const m = useMutation('leave.decide');
-  const [busy, setBusy] = useState<'approve' | 'reject' | null>(null);
 
-  async function decide(decision: 'approve' | 'reject') {
-    setBusy(decision);
-    const out = await m.run({ leaveId: leave.id, decision, ...(note.trim() ? { note: note.trim() } : {}) });
-    setBusy(null);
+  async function decide(decision: 'approve' | 'reject', note: string) {
+    const out = await m.run({ leaveId: leave.id, decision, ...(note ? { note } : {}) });
     if (out) onDecided();
   }
 
@@ -37,27 +33,14 @@ export function PendingItem({ leave, onDecided }: { leave: LeaveQueueItem; onDec
         <Text>{leave.reason}</Text>
       </View>
       {leave.canDecide ? (
-        <>
-          <Textarea
-            className='note-box'
-            value={note}
-            maxlength={200}
-            placeholder='审批意见（不批准时必填）'
-            onInput={(e) => {
-              setNote(e.detail.value);
-              m.reset();
-            }}
-          />
-          {m.error ? <Text className='bad'>{m.error.details[0]?.message ?? m.error.message}</Text> : null}
-          <View className='decide-row'>
-            <Button type='primary' size='large' block loading={busy === 'approve'} disabled={!!busy} onClick={() => decide('approve')}>
-              批准
-            </Button>
-            <Button size='large' block loading={busy === 'reject'} disabled={!!busy} onClick={() => decide('reject')}>
-              不批准
-            </Button>
-          </View>
-        </>
+        <NoteForm
+          placeholder='审批意见（不批准时必填）'
+          actions={[{ label: '批准', primary: true }, { label: '不批准' }]}
+          onConfirm={(note, i) => void decide(i === 0 ? 'approve' : 'reject', note)}
+          pending={m.pending}
+          error={m.error}
+          onEdit={m.reset}
+        />
       ) : (
         <Text className='muted'>超过乡镇审批天数，等待县级管理员审批。</Text>
       )}

@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro';
-import { Text, Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { FlagView } from '../../../../../types/presence';
 import { DIARY_FLAG_KINDS, diaryReviewUrl } from '../../../../components/diary-review';
+import { NoteForm } from '../../../../components/NoteForm';
 import { Button } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
 import { newRequestId } from '../../../../services/location';
@@ -10,34 +11,30 @@ import { newRequestId } from '../../../../services/location';
 /** 查看本月 (the cadre's month), 查看日志 on diary flags, and 核实销号 with a required note. */
 export function FlagActions({ flag, canClear, onCleared }: { flag: FlagView; canClear: boolean; onCleared: () => void }) {
   const [open, setOpen] = useState(false);
-  const [note, setNote] = useState('');
   const [requestId] = useState(newRequestId);
   const m = useMutation('flags.clear');
   const month = flag.day.slice(0, 7);
   const viewMonth = () => void Taro.navigateTo({ url: `/packages/presence/pages/month/index?personId=${encodeURIComponent(flag.personId)}&month=${month}` });
-  async function submit() {
+  async function submit(note: string) {
     const out = await m.run({ flagId: flag.id, note, clientRequestId: requestId });
     if (out) onCleared();
   }
   return (
     <View className='stack'>
       {open ? (
-        <>
-          <Textarea
-            className='flag-note'
-            value={note}
-            maxlength={200}
-            placeholder='核实情况（必填），如：已电话联系村支书，当天确实在村'
-            onInput={(e) => {
-              setNote(e.detail.value);
-              m.reset();
-            }}
-          />
-          {m.error ? <Text className='bad'>{m.error.details[0]?.message ?? m.error.message}</Text> : null}
-          <Button type='primary' size='large' block loading={m.pending} onClick={submit}>
-            确认销号
-          </Button>
-        </>
+        <NoteForm
+          boxClassName='flag-note'
+          placeholder='核实情况（必填），如：已电话联系村支书，当天确实在村'
+          actions={[{ label: '确认销号', primary: true }]}
+          onConfirm={(note) => void submit(note)}
+          pending={m.pending}
+          error={m.error}
+          onEdit={m.reset}
+          onCancel={() => {
+            setOpen(false);
+            m.reset();
+          }}
+        />
       ) : null}
       <View className='flag-actions'>
         <Button size='small' onClick={viewMonth}>
