@@ -14,7 +14,6 @@ export const COLLECTIONS = {
   config: [],
   calendar_overrides: ['countyId', 'month'],
   calendar_years: ['countyId'],
-  calendar_years: ['countyId'],
   audit: ['countyId', 'entity', 'at'],
   requests: [],
   clockins: ['personId', 'villageId', 'day', 'month'],
