@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import MyMonthPage from '../../src/packages/presence/pages/month';
 import FlagsPage from '../../src/packages/supervisor/pages/flags';
 import { buildMyMonth } from '../../src/core/my-month/index';
@@ -172,9 +172,11 @@ describe('supervisor flags page', () => {
       fireEvent.click(screen.getByText('确认销号'));
     });
     expect(await screen.findByText('请写明核实情况（至少2个字）')).toBeTruthy();
-    const box = document.querySelector('.flag-note textarea, textarea.flag-note, .flag-note') as HTMLElement;
+    // Taro draws the native text box inside its element a moment later: wait for it, then type.
+    await waitFor(() => expect(document.querySelector('.flag-note textarea, textarea.flag-note')).toBeTruthy());
+    const box = document.querySelector('.flag-note textarea, textarea.flag-note') as HTMLTextAreaElement;
     await act(async () => {
-      fireEvent.input(box.querySelector('textarea') ?? box, { target: { value: '已电话联系村支书，当天在村' } });
+      fireEvent.input(box, { target: { value: '已电话联系村支书，当天在村' } });
     });
     await act(async () => {
       fireEvent.click(screen.getByText('确认销号'));
