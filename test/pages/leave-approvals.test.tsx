@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Approvals from '../../src/packages/supervisor/pages/approvals';
 import { setTransport } from '../../src/services/client';
 import { clearSession } from '../../src/hooks/useSession';
@@ -74,6 +74,7 @@ describe('supervisor approval queue', () => {
     expect(screen.getByText('超期未销假')).toBeTruthy();
     expect(screen.getByText('应于2026-11-13回村打卡销假')).toBeTruthy();
     expect(screen.getByText('待销假（1），其中1人超期')).toBeTruthy();
+    await waitFor(() => expect(container.querySelector('textarea')).toBeTruthy());
     await act(async () => {
       fireEvent.input(container.querySelector('textarea')!, { target: { value: '同意，注意安全' } });
     });

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import LeavePage from '../../src/packages/leave/pages/index';
 import { setTransport } from '../../src/services/client';
 import { clearSession } from '../../src/hooks/useSession';
@@ -50,9 +50,16 @@ async function click(text: string) {
   });
 }
 
-function typeReason(container: HTMLElement, value: string) {
-  const area = container.querySelector('textarea')!;
-  fireEvent.input(area, { target: { value } });
+/** Taro draws the native text box a moment after its element: wait for it, then type. */
+async function typeReason(container: HTMLElement, value: string) {
+  const area = await waitFor(() => {
+    const a = container.querySelector('textarea');
+    if (!a) throw new Error('no textarea yet');
+    return a;
+  });
+  await act(async () => {
+    fireEvent.input(area, { target: { value } });
+  });
 }
 
 describe('cadre leave page', () => {
@@ -80,7 +87,7 @@ describe('cadre leave page', () => {
     await click('提交申请');
     expect(screen.getByText('请填写请假事由（至少2个字）')).toBeTruthy();
     expect(fake.calls.filter((c) => c.action === 'leave.apply')).toHaveLength(0);
-    await act(async () => typeReason(container, '参加县委组织部集中培训'));
+    await typeReason(container, '参加县委组织部集中培训');
     await click('提交申请');
     const sent = fake.calls.filter((c) => c.action === 'leave.apply');
     expect(sent).toHaveLength(1);
@@ -99,7 +106,7 @@ describe('cadre leave page', () => {
     setTransport(fake.transport);
     const { container } = render(<LeavePage />);
     await screen.findByText('申请请假');
-    await act(async () => typeReason(container, '家中有事'));
+    await typeReason(container, '家中有事');
     await click('提交申请');
     expect(await screen.findByText('与您2026-11-21至2026-11-22的事假（待审批）日期重叠，请调整日期。')).toBeTruthy();
   });
