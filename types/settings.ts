@@ -24,10 +24,12 @@ export const SettingsChange = z.object({
   at: z.string(),
   /** Name of whoever made the change. */
   by: z.string().nullable(),
-  kind: z.enum(['rules', 'calendar']),
+  kind: z.enum(['rules', 'calendar', 'year']),
   /** kind 'rules': every setting that changed, with both values. */
   settings: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
   /** kind 'calendar': the day and what it became; `kind: null` when the county's change was removed. */
   day: z.object({ date: z.string(), kind: z.enum(['workday', 'rest']).nullable(), reason: z.string() }).nullable(),
+  /** kind 'year': a year's holiday schedule entered (or corrected) by the county, with its counts. */
+  year: z.object({ year: z.number().int(), holidays: z.number().int(), makeupWorkdays: z.number().int(), corrected: z.boolean() }).nullable(),
 });
 export type SettingsChange = z.infer<typeof SettingsChange>;

@@ -37,6 +37,17 @@ describe('entering a year the bundled calendar lacks (calendar.year.*)', () => {
     const audits = await store.find('audit', { entity: 'calendar_year' });
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ entityId: '2027', action: 'year.set', before: null, after: { holidays: SCHEDULE.holidays, makeupWorkdays: SCHEDULE.makeupWorkdays }, by: 'psn_430121_P0001' });
+
+    // The settings page's 修改记录 lists it, and a correction as such.
+    await call('demo-admin', 'calendar.year.set', set({ makeupWorkdays: SCHEDULE.makeupWorkdays.slice(0, 3) }, 'req-year-0002'), new Date('2026-11-20T05:00:00Z'));
+    const history = await call('demo-admin', 'settings.history', {});
+    expect(history).toMatchObject({
+      ok: true,
+      data: [
+        { kind: 'year', settings: [], day: null, year: { year: 2027, holidays: 3, makeupWorkdays: 3, corrected: true } },
+        { kind: 'year', year: { year: 2027, holidays: 3, makeupWorkdays: 4, corrected: false } },
+      ],
+    });
   });
 
   it('answers a retry once; a correction is audited with before and after; an unchanged save writes nothing', async () => {

@@ -122,8 +122,8 @@ describe('settings.history', () => {
     expect(r).toMatchObject({
       ok: true,
       data: [
-        { kind: 'calendar', by: expect.any(String), settings: [], day: { date: '2026-12-07', kind: 'rest', reason: '防汛调休' } },
-        { kind: 'rules', at: '2026-11-20T03:00:00.000Z', day: null, settings: [{ path: 'leave.countyApprovalAboveDays', before: 3, after: 5 }] },
+        { kind: 'calendar', by: expect.any(String), settings: [], day: { date: '2026-12-07', kind: 'rest', reason: '防汛调休' }, year: null },
+        { kind: 'rules', at: '2026-11-20T03:00:00.000Z', day: null, year: null, settings: [{ path: 'leave.countyApprovalAboveDays', before: 3, after: 5 }] },
       ],
     });
     if (r.ok) expect(r.data[0].by).toMatch(/[\u4e00-\u9fff]/);

@@ -116,12 +116,14 @@ describe('settings page (county admin)', () => {
     setup({
       'settings.history': {
         data: [
-          { at: '2026-11-20T04:00:00.000Z', by: '王芳', kind: 'calendar', settings: [], day: { date: '2026-12-07', kind: 'rest', reason: '防汛调休' } },
-          { at: '2026-11-20T03:00:00.000Z', by: '王芳', kind: 'rules', day: null, settings: [{ path: 'leave.countyApprovalAboveDays', before: 3, after: 5 }, { path: 'presence.fieldWorkCounts', before: true, after: false }] },
+          { at: '2026-11-20T05:00:00.000Z', by: '王芳', kind: 'year', settings: [], day: null, year: { year: 2027, holidays: 7, makeupWorkdays: 6, corrected: false } },
+          { at: '2026-11-20T04:00:00.000Z', by: '王芳', kind: 'calendar', settings: [], day: { date: '2026-12-07', kind: 'rest', reason: '防汛调休' }, year: null },
+          { at: '2026-11-20T03:00:00.000Z', by: '王芳', kind: 'rules', day: null, year: null, settings: [{ path: 'leave.countyApprovalAboveDays', before: 3, after: 5 }, { path: 'presence.fieldWorkCounts', before: true, after: false }] },
         ],
       },
     });
     expect(await screen.findByText('2026-12-07 设为休息日（防汛调休）', {}, { timeout: 10000 })).toBeTruthy();
+    expect(screen.getByText('录入2027年节假日安排：7个假期，6个调休上班日')).toBeTruthy();
     expect(screen.getByText('县级审批天数：3天 → 5天')).toBeTruthy();
     expect(screen.getByText('外勤计入驻村：是 → 否')).toBeTruthy();
     expect(screen.getByText('王芳 11-20 11:00')).toBeTruthy();

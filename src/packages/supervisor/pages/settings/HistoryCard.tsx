@@ -16,6 +16,10 @@ export function changeLines(c: SettingsChange): string[] {
     const what = c.day.kind === 'rest' ? '设为休息日' : c.day.kind === 'workday' ? '设为加班日' : '取消本县调整';
     return [`${c.day.date} ${what}（${c.day.reason}）`];
   }
+  if (c.kind === 'year' && c.year) {
+    const { year, holidays, makeupWorkdays, corrected } = c.year;
+    return [`${corrected ? '修改' : '录入'}${year}年节假日安排：${holidays}个假期，${makeupWorkdays}个调休上班日`];
+  }
   if (c.settings.length === 0) return ['保存设置，没有改动'];
   return c.settings.map((s) => {
     const f = FIELDS.get(s.path);
