@@ -19,7 +19,7 @@ await runJourney('feedback', [
     async (page, { base }) => {
       await enterAs(page, base, '村民，无角色');
       await page.locator('.card', { hasText: '投诉建议' }).first().click();
-      await page.getByText('我要反映').waitFor({ timeout: 20000 });
+      await page.getByText('我要反映', { exact: true }).waitFor({ timeout: 20000 });
       await page.locator('.chip', { hasText: '投诉' }).first().click();
       await page.locator('textarea').first().fill(TEXT);
       await page.locator('.fb-picker').click();
