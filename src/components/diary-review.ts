@@ -1,5 +1,3 @@
-/** Kinds of flag raised on diaries (batched writing, near-identical text; the server's list is in the diary area): they open the diaries. */
-export const DIARY_FLAG_KINDS: readonly string[] = ['batched-diary', 'duplicate-diary'];
 
 /** The supervisor's diary reading page for one cadre (or one village) and month. */
 export function diaryReviewUrl(target: { personId: string } | { villageId: string }, month?: string): string {

@@ -1,13 +1,11 @@
 import { diaryDeadline, trimSections } from '../../../src/core';
+import { DIARY_FLAG_KINDS } from '../../../src/core/diary/flag-kinds';
 import type { DiaryEntryView, DiaryFlagView, VisitView } from '../../../types/diary';
 import type { Ctx } from '../context';
 import type { FlagDoc } from '../flags';
 import type { DocDriver } from '../store/driver';
 import type { DiaryDoc, PhotoDoc, VisitDoc } from './docs';
 import { personNames } from './names';
-
-/** Flag kinds raised on diaries. */
-export const DIARY_FLAG_KINDS = ['batched-diary', 'duplicate-diary'] as const;
 
 export function visitView(v: VisitDoc): VisitView {
   return {

@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { FlagView } from '../../../../../types/presence';
-import { DIARY_FLAG_KINDS, diaryReviewUrl } from '../../../../components/diary-review';
+import { DIARY_FLAG_KINDS } from '../../../../core/diary/flag-kinds';
+import { diaryReviewUrl } from '../../../../components/diary-review';
 import { NoteForm } from '../../../../components/NoteForm';
 import { Button } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
@@ -40,7 +41,7 @@ export function FlagActions({ flag, canClear, onCleared }: { flag: FlagView; can
         <Button size='small' onClick={viewMonth}>
           查看本月
         </Button>
-        {DIARY_FLAG_KINDS.includes(flag.kind) ? (
+        {(DIARY_FLAG_KINDS as readonly string[]).includes(flag.kind) ? (
           <Button size='small' onClick={() => void Taro.navigateTo({ url: diaryReviewUrl({ personId: flag.personId }, month) })}>
             查看日志
           </Button>
