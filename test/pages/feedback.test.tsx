@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import Feedback from '../../src/packages/feedback/pages/index';
 import FeedbackAdmin from '../../src/packages/supervisor/pages/feedback';
 import { setTransport } from '../../src/services/client';
@@ -6,6 +6,7 @@ import { clearSession } from '../../src/hooks/useSession';
 import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
 import { fakeTransport } from './fake-transport';
 import Taro, { resetTaroDouble } from './taro-double';
+import { typeInto } from './type-into';
 
 const villager = { openid: 'demo-villager', person: null, roles: [], villages: [] };
 const admin = {
@@ -20,18 +21,6 @@ beforeEach(() => {
   resetTaroDouble();
   clearSession();
 });
-
-/** Taro's H5 Textarea fires onInput from the native textarea's input event (rendered asynchronously). */
-async function typeInto(container: HTMLElement, value: string) {
-  const area = await waitFor(() => {
-    const a = container.querySelector('textarea');
-    if (!a) throw new Error('no textarea yet');
-    return a;
-  });
-  await act(async () => {
-    fireEvent.input(area, { target: { value } });
-  });
-}
 
 describe('投诉建议 (anyone)', () => {
   it('a villager picks the village, writes, sends anonymously; the answer shows under 我的反映', async () => {
@@ -67,7 +56,7 @@ describe('投诉建议 (anyone)', () => {
       fireEvent.click(screen.getByText('匿名'));
     });
     expect(screen.getByText(/县里看不到您的姓名和联系方式/)).toBeTruthy();
-    await typeInto(container, '帮扶资金公示栏半年没有更新。');
+    await typeInto(() => container.querySelector('textarea'), '帮扶资金公示栏半年没有更新。');
     // No village yet: 提交 stays disabled, nothing is sent.
     await act(async () => {
       fireEvent.click(screen.getByText('提交'));
@@ -101,7 +90,7 @@ describe('投诉建议 (anyone)', () => {
     const { container } = render(<Feedback />);
     expect(await screen.findByText('还没有提交过。')).toBeTruthy();
     expect(screen.getByText('涉及哪个村（可不选）')).toBeTruthy();
-    await typeInto(container, '建议把日志模板做得更简单。');
+    await typeInto(() => container.querySelector('textarea'), '建议把日志模板做得更简单。');
     await act(async () => {
       fireEvent.click(screen.getByText('提交'));
     });
@@ -143,7 +132,7 @@ describe('投诉建议处理 (county admin)', () => {
     await act(async () => {
       fireEvent.click(screen.getAllByText('答复 ›')[0]);
     });
-    await typeInto(container, '已约谈，本月起每周抽查。');
+    await typeInto(() => container.querySelector('textarea'), '已约谈，本月起每周抽查。');
     await act(async () => {
       fireEvent.click(screen.getByText('答复并办结'));
     });

@@ -1,10 +1,11 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import LeavePage from '../../src/packages/leave/pages/index';
 import { setTransport } from '../../src/services/client';
 import { clearSession } from '../../src/hooks/useSession';
 import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
 import { fakeTransport } from './fake-transport';
 import Taro, { resetTaroDouble } from './taro-double';
+import { typeInto } from './type-into';
 
 const fs = {
   openid: 'demo-fs',
@@ -50,18 +51,6 @@ async function click(text: string) {
   });
 }
 
-/** Taro draws the native text box a moment after its element: wait for it, then type. */
-async function typeReason(container: HTMLElement, value: string) {
-  const area = await waitFor(() => {
-    const a = container.querySelector('textarea');
-    if (!a) throw new Error('no textarea yet');
-    return a;
-  });
-  await act(async () => {
-    fireEvent.input(area, { target: { value } });
-  });
-}
-
 describe('cadre leave page', () => {
   it('applies for 公假 from the day after tomorrow for 4 days: routed to the county, then listed', async () => {
     let listed: unknown[] = [];
@@ -87,7 +76,7 @@ describe('cadre leave page', () => {
     await click('提交申请');
     expect(screen.getByText('请填写请假事由（至少2个字）')).toBeTruthy();
     expect(fake.calls.filter((c) => c.action === 'leave.apply')).toHaveLength(0);
-    await typeReason(container, '参加县委组织部集中培训');
+    await typeInto(() => container.querySelector('textarea'), '参加县委组织部集中培训');
     await click('提交申请');
     const sent = fake.calls.filter((c) => c.action === 'leave.apply');
     expect(sent).toHaveLength(1);
@@ -106,7 +95,7 @@ describe('cadre leave page', () => {
     setTransport(fake.transport);
     const { container } = render(<LeavePage />);
     await screen.findByText('申请请假');
-    await typeReason(container, '家中有事');
+    await typeInto(() => container.querySelector('textarea'), '家中有事');
     await click('提交申请');
     expect(await screen.findByText('与您2026-11-21至2026-11-22的事假（待审批）日期重叠，请调整日期。')).toBeTruthy();
   });

@@ -1,10 +1,11 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import SurveyPage from '../../src/packages/survey/pages/index';
 import { surveyTemplate } from '../../src/core/survey/templates';
 import { setTransport } from '../../src/services/client';
 import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
 import { fakeTransport, type Reply } from './fake-transport';
 import Taro, { resetTaroDouble } from './taro-double';
+import { typeInto } from './type-into';
 
 const SCENE = 'Abc123_-Abc123_-Abc123_-';
 const survey = {
@@ -24,18 +25,6 @@ beforeEach(() => {
 async function tap(text: string | RegExp) {
   await act(async () => {
     fireEvent.click(screen.getAllByText(text)[0]);
-  });
-}
-
-async function typeInto(find: () => Element | null | undefined, value: string) {
-  // Taro's custom elements draw their native <input>/<textarea> a moment later.
-  const el = await waitFor(() => {
-    const found = find();
-    if (!found) throw new Error('not drawn yet');
-    return found;
-  });
-  await act(async () => {
-    fireEvent.input(el, { target: { value } });
   });
 }
 
