@@ -7,6 +7,11 @@ import type { Role } from './roles';
  */
 export type Audience = 'anyone' | 'person' | readonly Role[];
 
+/** Whether a bound person holding these roles may call an action of this audience (scope aside). */
+export function audienceAdmits(audience: Audience, roles: readonly { role: Role }[]): boolean {
+  return audience === 'anyone' || audience === 'person' || roles.some((r) => audience.includes(r.role));
+}
+
 export interface ActionContract<I extends z.ZodTypeAny, O extends z.ZodTypeAny, N extends string = string> {
   name: N;
   input: I;

@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES, type Envelope, type ErrorCode } from '../../types';
+import { audienceAdmits, ERROR_MESSAGES, type Envelope, type ErrorCode } from '../../types';
 import { loadIdentity, type Ctx } from '../common/context';
 import { AppError } from '../common/errors';
 import type { Services } from '../common/services';
@@ -43,7 +43,7 @@ export function createRouter(handlers: Handler[]) {
       const audience = h.contract.audience;
       if (audience !== 'anyone') {
         if (!person) return err('UNAUTHENTICATED');
-        if (audience !== 'person' && !grants.some((g) => audience.includes(g.role))) return err('FORBIDDEN');
+        if (!audienceAdmits(audience, grants)) return err('FORBIDDEN');
       }
       const ctx: Ctx = { openid: env.openid, person, grants, now: env.now, store: env.store, services: env.services, env: env.env };
       const out = await h.run(ctx, parsed.data);

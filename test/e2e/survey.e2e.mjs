@@ -2,7 +2,8 @@
 // Browser journey of the villager survey: a villager on a 360×740 phone opens the survey link of
 // the seeded campaign (the H5 page with ?scene=, as the local QR code does), answers every
 // question and sees the thank-you; then the township supervisor opens the results and sees the
-// village's count and awareness rate move. Screenshots: test-results/e2e/survey-*.png.
+// village's count and awareness rate move, and so does the village's first secretary (我的 ·
+// 群众评价: rates only, no codes). Screenshots: test-results/e2e/survey-*.png.
 import { SHOTS, button, enterAs, runJourney } from './stack.mjs';
 
 const SUPERVISOR = 'demo-supervisor';
@@ -116,6 +117,20 @@ await runJourney('survey', [
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }), button(page, '保存A4海报').click()]);
       await download.saveAs(`${SHOTS}/survey-poster.png`);
       await page.getByText('海报已生成').waitFor();
+    },
+  ],
+  [
+    'survey-cadre-results',
+    async (page, { base }) => {
+      await enterAs(page, base, '第一书记');
+      await page.locator('.role-tabbar__item', { hasText: '我的' }).click();
+      await page.getByText('群众评价').click();
+      await page.getByText(state.campaign.title).first().click();
+      const after = state.before.answers + 1;
+      await page.getByText(`${state.before.awareness.positive + 1}/${after}人`, { exact: false }).first().waitFor({ timeout: 20000 });
+      if ((await page.getByText('二维码和海报').count()) !== 0) throw new Error('a cadre must not get the QR codes');
+      if ((await page.locator('.survey-bar').count()) !== 1) throw new Error('a cadre sees their own village only');
+      await shot(page, 'survey-cadre-results');
     },
   ],
   [

@@ -5,6 +5,7 @@ import { RoleTabBar } from '../../components/RoleTabBar';
 import { SwitchIdentityLink } from '../../components/SwitchIdentityLink';
 import { InboxLink } from '../../components/InboxLink';
 import { FeedbackLink } from '../../components/FeedbackLink';
+import { SurveyResultsLink } from '../../components/SurveyResultsLink';
 import { useSession } from '../../hooks/useSession';
 
 /** Who I am, what I am responsible for. */
@@ -25,6 +26,7 @@ export default function Me() {
           {session && session.roles.length === 0 ? <Text className='muted'>暂无职责。</Text> : null}
         </View>
         {session?.person ? <InboxLink /> : null}
+        <SurveyResultsLink roles={session?.roles} />
         <FeedbackLink roles={session?.roles} />
       </PageState>
       <SwitchIdentityLink />

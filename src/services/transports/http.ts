@@ -1,5 +1,6 @@
 import type { ApiEvent, Envelope } from '../../../types';
 import { NetworkError, type Transport } from '../transport';
+import { takeEarlyResponse } from './early';
 import { getDemoNow, getDemoOpenid } from './identity';
 
 /** H5 / local stack: POST /fn/<fn> with the event as JSON; identity from the demo picker. */
@@ -11,13 +12,11 @@ export function createHttpTransport(baseUrl = '', fetchImpl: typeof fetch = (...
       if (openid) headers['X-Zhucun-Openid'] = openid;
       const now = getDemoNow();
       if (now) headers['X-Zhucun-Now'] = now;
+      const url = `${baseUrl}/fn/${encodeURIComponent(fn)}`;
+      const body = JSON.stringify(event);
       let res: Response;
       try {
-        res = await fetchImpl(`${baseUrl}/fn/${encodeURIComponent(fn)}`, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify(event),
-        });
+        res = await (takeEarlyResponse(url, headers, body) ?? fetchImpl(url, { method: 'POST', headers, body }));
       } catch {
         throw new NetworkError();
       }

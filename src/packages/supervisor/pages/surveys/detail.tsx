@@ -5,6 +5,8 @@ import { PageState } from '../../../../components/PageState';
 import { Button, Tag } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
 import { useQuery } from '../../../../hooks/useQuery';
+import { useSession } from '../../../../hooks/useSession';
+import { ACTIONS, audienceAdmits } from '../../../../../types';
 import { downloadBase64 } from '../../../../services/files';
 import { mmdd, pageParam, STATE_LABELS, STATE_TAG } from './labels';
 import { QrPanel } from './QrPanel';
@@ -13,8 +15,13 @@ import './surveys.css';
 
 const requestId = () => `svx-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-/** One campaign: results per village (rates with 95% interval), QR code and poster per village, export, close. */
+/**
+ * One campaign: results per village (rates with 95% interval), export; for the organisers also the
+ * QR code and poster per village, and closing it.
+ */
 export default function SurveyDetail() {
+  const { session } = useSession();
+  const showCodes = !!session && audienceAdmits(ACTIONS['survey.code'].audience, session.roles);
   const [id] = useState(() => pageParam(() => Taro.getCurrentInstance?.()?.router?.params, 'id'));
   const results = useQuery('survey.results', { campaignId: id }, { enabled: !!id });
   const list = useQuery('survey.listCampaigns', {});
@@ -63,7 +70,7 @@ export default function SurveyDetail() {
                 awarenessMin={d.awarenessMin}
                 minAnswers={d.minAnswers}
                 qr={
-                  meta && meta.status === 'open' ? (
+                  showCodes && meta?.status === 'open' ? (
                     qrFor === v.villageId ? (
                       <QrPanel campaignId={id} villageId={v.villageId} />
                     ) : (
