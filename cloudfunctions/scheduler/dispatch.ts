@@ -1,6 +1,7 @@
 import { shanghaiDay, type Day, type RuleConfig } from '../../src/core';
 import { AppError } from '../common/errors';
 import { flushDuePushes } from '../common/delivery/messages';
+import { SKIPPED_NO_CALENDAR } from '../common/job-markers';
 import { countyRules } from '../common/month';
 import type { Services } from '../common/services';
 import type { DocDriver } from '../common/store/driver';
@@ -69,7 +70,8 @@ async function claim(env: JobEnv, id: string, fields: Record<string, unknown>): 
  * means another trigger already took it, so a job runs once per period even when triggered
  * twice or late (a run left unfinished for STALE_RUN_MS is taken over). A failed run frees its
  * period for the next trigger and does not stop the other jobs. A year without calendar data is
- * skipped with its reason logged, never guessed. Finally the pushes whose quiet hours are over go out.
+ * skipped with its reason logged, never guessed, and runs once the county enters that year
+ * (job-markers.ts). Finally the pushes whose quiet hours are over go out.
  */
 export async function dispatch(jobs: Job[], env: JobEnv): Promise<DispatchResult> {
   const out: DispatchResult = { ran: [], skipped: [], failed: [], notes: {}, pushes: { pushed: 0, statuses: {} } };
@@ -93,10 +95,10 @@ export async function dispatch(jobs: Job[], env: JobEnv): Promise<DispatchResult
       } catch (e) {
         if (e instanceof AppError && e.code === 'CALENDAR_UNKNOWN') {
           const note = `跳过：${e.message}`;
-          await env.store.update('jobs', id, { finishedAt: new Date().toISOString(), note });
+          await env.store.update('jobs', id, { finishedAt: new Date().toISOString(), note, skipped: SKIPPED_NO_CALENDAR });
           out.ran.push(id);
           out.notes[id] = note;
-          env.log({ job: id, ok: true, skipped: 'CALENDAR_UNKNOWN', note });
+          env.log({ job: id, ok: true, skipped: SKIPPED_NO_CALENDAR, note });
           continue;
         }
         await env.store.remove('jobs', id);

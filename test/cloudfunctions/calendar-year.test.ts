@@ -125,13 +125,19 @@ describe('entering a year the bundled calendar lacks (calendar.year.*)', () => {
     expect(jan).toMatchObject({ ok: true, data: { workingDays: 20 } });
   });
 
-  it('lets the clock-in reminder job run again once the year is entered', async () => {
+  it('lets the clock-in reminder job run again once the year is entered, the skipped day included', async () => {
     const { call, store } = await seeded();
     const services: Services = { files: { put: async (p) => p, url: async (id) => id }, codes: { unlimited: async () => Buffer.from('') }, delivery: { send: async () => true } };
     const at = (iso: string) => ({ store, services, now: new Date(iso), log: () => {} });
     const before = await dispatch([clockInReminder], at('2027-01-04T03:00:00Z'));
     expect(Object.values(before.notes).join()).toMatch(/跳过：.*设置 · 工作日历/);
+    const again = await dispatch([clockInReminder], at('2027-01-04T03:05:00Z'));
+    expect(again.ran).toEqual([]); // skipped once, not retried on every trigger
     expect(await call('demo-admin', 'calendar.year.set', set())).toMatchObject({ ok: true });
+    const sameDay = await dispatch([clockInReminder], at('2027-01-04T05:00:00Z'));
+    expect(sameDay.ran.length).toBeGreaterThan(0);
+    expect(Object.values(sameDay.notes).join()).not.toMatch(/跳过/);
+    expect(await store.find('jobs', { skipped: 'CALENDAR_UNKNOWN' })).toEqual([]);
     const after = await dispatch([clockInReminder], at('2027-01-05T03:00:00Z'));
     expect(after.failed).toEqual([]);
     expect(after.ran.length).toBeGreaterThan(0);

@@ -72,7 +72,7 @@ describe('scheduler dispatch', () => {
     expect(other).toHaveLength(1);
   });
 
-  it('skips a year without calendar data with its reason, without guessing or retrying', async () => {
+  it('skips a year without calendar data with its reason, never guessing; marked for release when the year is entered', async () => {
     const s = await store();
     const lines: Record<string, unknown>[] = [];
     const job: Job = { name: 'needs-calendar', due: (now) => dailyPeriod(now, '10:00'), run: async () => fail('CALENDAR_UNKNOWN') };
@@ -80,7 +80,8 @@ describe('scheduler dispatch', () => {
     expect(r.ran).toEqual(['needs-calendar:cty_A:2027-01-04']);
     expect(r.notes['needs-calendar:cty_A:2027-01-04']).toMatch(/^跳过：.*节假日安排尚未录入/);
     expect(lines[0]).toMatchObject({ skipped: 'CALENDAR_UNKNOWN' });
-    expect((await s.get('jobs', 'needs-calendar:cty_A:2027-01-04'))?.note).toMatch(/跳过/);
+    expect(await s.get('jobs', 'needs-calendar:cty_A:2027-01-04')).toMatchObject({ note: expect.stringMatching(/跳过/), skipped: 'CALENDAR_UNKNOWN' });
+    expect((await dispatch([job], env(s, '2027-01-04T02:05:00Z'))).skipped).toEqual(['needs-calendar:cty_A:2027-01-04']);
   });
   it('takes over a run left unfinished for 15 minutes (timed out), not a recent one', async () => {
     const s = await store();

@@ -5,12 +5,14 @@ import { calendarYearId, readCalendarYear, type CalendarYearDoc } from '../../..
 import { adminCounty } from '../../../common/county-rules';
 import { fail } from '../../../common/errors';
 import { once } from '../../../common/idempotency';
+import { releaseCalendarSkips } from '../../../common/job-markers';
 import { handle } from '../../handler';
 
 /**
  * The county admin enters (or corrects) a year's holiday schedule that the bundled data lacks. Checked
  * (days inside the year, make-up workdays on weekends, no overlaps), refused for years the bundled data
- * covers and once a grade of that year is confirmed, audited with before and after.
+ * covers and once a grade of that year is confirmed, audited with before and after. Scheduled runs
+ * skipped for want of this schedule are released, so the next trigger runs those still due.
  */
 export default handle(setCalendarYear, async (ctx, { clientRequestId, ...input }) => {
   const countyId = adminCounty(ctx);
@@ -30,6 +32,7 @@ export default handle(setCalendarYear, async (ctx, { clientRequestId, ...input }
       await tx.put('calendar_years', doc as unknown as CalendarYearDoc & Record<string, unknown>);
       await audit(ctx, tx, { countyId, entity: 'calendar_year', entityId: String(y.year), action: was ? 'year.update' : 'year.set', before: was, after: now, note: `${y.year}年节假日安排` });
     });
+    await releaseCalendarSkips(ctx.store, countyId);
     return result;
   });
 });
