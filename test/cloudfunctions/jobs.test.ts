@@ -261,4 +261,22 @@ describe('housekeeping (03:00)', () => {
     const left = (await store.find('jobs', {})).map((d) => d._id).sort();
     expect(left).toEqual([`clock-in-reminder:${C}:2026-11-19`, `housekeeping:${C}:2026-11-20`]);
   });
+  it('removes messages older than a year and survey rate counters older than two days, of this county only', async () => {
+    const { store, run } = await setup();
+    const msg = (id: string, countyId: string, createdAt: string) => store.insert('messages', { _id: id, countyId, personId: FS, createdAt, readAt: null });
+    await msg('m-old', C, '2025-11-19T10:00:00.000Z');
+    await msg('m-year', C, '2025-11-21T10:00:00.000Z');
+    await msg('m-other-county', 'cty_other', '2024-01-01T00:00:00.000Z');
+    const key = (id: string, fields: Record<string, unknown>) => store.insert('survey_keys', { _id: id, ...fields });
+    await key('rate:v1:2026-11-17T10', { kind: 'rate', countyId: C, hour: '2026-11-17T10', n: 3 });
+    await key('rate:v1:2026-11-18T10', { kind: 'rate', countyId: C, hour: '2026-11-18T10', n: 1 });
+    await key('rate:v9:2026-01-01T10', { kind: 'rate', countyId: 'cty_other', hour: '2026-01-01T10', n: 1 });
+    await key('tally:c1:v1', { kind: 'tally', countyId: C, campaignId: 'c1', villageId: 'v1', n: 4 });
+    await key('hh:c1:abc', { campaignId: 'c1' });
+    const mine = ['m-old', 'm-year', 'm-other-county', 'rate:v1:2026-11-17T10', 'rate:v1:2026-11-18T10', 'rate:v9:2026-01-01T10', 'tally:c1:v1', 'hh:c1:abc'];
+    const left = async () => [...(await store.find('messages', {})), ...(await store.find('survey_keys', {}))].map((d) => d._id).filter((id) => mine.includes(id)).sort();
+    const r = await run([housekeeping], '2026-11-19T19:00:00Z'); // 03:00 on the 20th
+    expect(Object.values(r.notes)[0]).toMatch(/1条旧消息、1条问卷限流计数$/);
+    expect(await left()).toEqual(['hh:c1:abc', 'm-other-county', 'm-year', 'rate:v1:2026-11-18T10', 'rate:v9:2026-01-01T10', 'tally:c1:v1']);
+  });
 });

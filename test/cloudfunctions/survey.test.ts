@@ -145,7 +145,10 @@ describe('answering', () => {
     for (const doc of await store.find('survey_answers', { villageId: V('V002') })) {
       expect(Object.keys(doc).sort()).toEqual(['_id', 'answers', 'campaignId', 'countyId', 'villageId', 'voterKey']);
     }
-    expect(await store.get('survey_keys', `rate:${V('V002')}:2026-11-20T11`)).toEqual({ _id: `rate:${V('V002')}:2026-11-20T11`, n: 1 });
+    // The counters hold counts, a village and an hour: nothing about the person.
+    expect(await store.get('survey_keys', `rate:${V('V002')}:2026-11-20T11`)).toEqual({ _id: `rate:${V('V002')}:2026-11-20T11`, kind: 'rate', countyId: 'cty_430121', hour: '2026-11-20T11', n: 1 });
+    const tallies = await store.find('survey_keys', { kind: 'tally', villageId: V('V002') });
+    expect(tallies.map((t) => Object.keys(t).sort())).toEqual([['_id', 'campaignId', 'countyId', 'kind', 'n', 'villageId']]);
   });
 
   it('answers must follow the questions and their skip logic', async () => {
@@ -236,6 +239,24 @@ describe('results', () => {
     const list = await call('supervisor-t02', 'survey.listCampaigns', {});
     expect(list.ok && list.data.campaigns).toEqual([]);
     expect(await call('villager-q', 'survey.results', { campaignId: id })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('lists answers so far per village from the tallies, in step with the stored answers', async () => {
+    const { call, store } = await seeded();
+    const { id, scene } = await seededCampaign(store);
+    const before = await store.count('survey_answers', { campaignId: id, villageId: V('V002') });
+    expect(before).toBeGreaterThan(0); // the demo campaign's seeded answers
+    await call('villager-t1', 'survey.submit', { scene: scene(V('V002')), answers: GOOD, household: { head: '赵一', group: '1组' }, clientRequestId: 'req-tally-1' });
+    await call('villager-t1', 'survey.submit', { scene: scene(V('V002')), answers: GOOD, household: { head: '赵一', group: '1组' }, clientRequestId: 'req-tally-1' }); // retry
+    await call('villager-t2', 'survey.submit', { scene: scene(V('V002')), answers: GOOD, household: { head: '赵一', group: '1组' }, clientRequestId: 'req-tally-2' }); // same household: refused
+    const list = await call('demo-supervisor', 'survey.listCampaigns', {});
+    if (!list.ok) throw new Error(list.error.message);
+    for (const c of list.data.campaigns) {
+      for (const v of c.villages) expect(v.answers).toBe(await store.count('survey_answers', { campaignId: c.id, villageId: v.id }));
+      expect(c.answers).toBe(c.villages.reduce((a: number, v: { answers: number }) => a + v.answers, 0));
+    }
+    const mine = list.data.campaigns.find((c: { id: string }) => c.id === id);
+    expect(mine.villages.find((v: { id: string }) => v.id === V('V002')).answers).toBe(before + 1);
   });
 
   it('exports .xlsx: summary and counts; written suggestions for supervisors only', async () => {

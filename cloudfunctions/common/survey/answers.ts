@@ -2,10 +2,10 @@ import { householdKey } from '../../../src/core/survey/household';
 import type { SurveyAnswers } from '../../../src/core/survey/types';
 import { fail } from '../errors';
 import type { VillageDoc } from '../model';
-import { DuplicateError, type DocDriver } from '../store/driver';
+import { DuplicateError, findAll, type DocDriver } from '../store/driver';
 import { campaignState } from './access';
-import type { AnswerDoc, CampaignDoc, SurveyCodeDoc } from './model';
-import { answerId, householdGuardId, surveyHash } from './keys';
+import type { AnswerDoc, CampaignDoc, SurveyCodeDoc, SurveyKeyDoc } from './model';
+import { answerId, householdGuardId, rateId, surveyHash, tallyId } from './keys';
 
 export interface OpenedScene {
   code: SurveyCodeDoc;
@@ -78,19 +78,23 @@ export async function recordAnswer(store: DocDriver, a: NewAnswer): Promise<void
   const voterKey = voterKeyOf(campaign, a.openid);
   const doc: AnswerDoc = { _id: answerId(campaign._id, voterKey), campaignId: campaign._id, villageId: village._id, countyId: campaign.countyId, voterKey, answers: a.answers };
   const guardId = householdHash ? householdGuardId(campaign._id, householdHash) : null;
-  const rateId = `rate:${village._id}:${shanghaiHour(a.now)}`;
+  const hour = shanghaiHour(a.now);
+  const rate: SurveyKeyDoc = { _id: rateId(village._id, hour), kind: 'rate', countyId: campaign.countyId, hour, n: 0 };
+  const tally: SurveyKeyDoc = { _id: tallyId(campaign._id, village._id), kind: 'tally', countyId: campaign.countyId, campaignId: campaign._id, villageId: village._id, n: 0 };
   try {
     // Single-document operations only (CloudBase transactions allow nothing else): the answer's
-    // own id, the household guard and the village's hourly counter decide, atomically.
+    // own id, the household guard and the village's hourly counter decide, atomically; the
+    // campaign's answer count per village moves with them.
     await store.transaction(async (tx) => {
       if ((await tx.get('survey_answers', doc._id)) !== null) throw new DuplicateError('survey_answers', doc._id);
       if (guardId && (await tx.get('survey_keys', guardId)) !== null) throw new DuplicateError('survey_keys', guardId);
-      const rate = await tx.get('survey_keys', rateId);
-      const n = Number(rate?.n ?? 0);
+      const n = Number((await tx.get('survey_keys', rate._id))?.n ?? 0);
       if (n >= a.maxPerVillagePerHour) {
         fail('RATE_LIMITED', '这个村这一小时提交的问卷太多了，请过一会儿再提交。您的答案已保存在手机上。');
       }
-      await tx.put('survey_keys', { _id: rateId, n: n + 1 });
+      const answered = Number((await tx.get('survey_keys', tally._id))?.n ?? 0);
+      await tx.put('survey_keys', { ...rate, n: n + 1 });
+      await tx.put('survey_keys', { ...tally, n: answered + 1 });
       await tx.insert('survey_answers', doc as unknown as AnswerDoc & Record<string, unknown>);
       if (guardId) await tx.insert('survey_keys', { _id: guardId, campaignId: campaign._id });
     });
@@ -101,4 +105,14 @@ export async function recordAnswer(store: DocDriver, a: NewAnswer): Promise<void
     }
     throw e;
   }
+}
+
+/** Answers so far per campaign and village (`<campaignId>:<villageId>` → n), from the tallies: one query. */
+export async function answerTallies(store: DocDriver, campaignIds: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (campaignIds.length === 0) return out;
+  for (const t of await findAll(store, 'survey_keys', { kind: 'tally', campaignId: { $in: campaignIds } })) {
+    out.set(`${String(t.campaignId)}:${String(t.villageId)}`, Number(t.n ?? 0));
+  }
+  return out;
 }

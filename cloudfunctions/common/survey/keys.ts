@@ -21,3 +21,5 @@ export function surveyHash(salt: string, kind: 'voter' | 'household' | 'retry', 
 
 export const answerId = (campaignId: string, voterKey: string) => `${campaignId}:${voterKey}`;
 export const householdGuardId = (campaignId: string, householdHash: string) => `hh:${campaignId}:${householdHash}`;
+export const rateId = (villageId: string, hour: string) => `rate:${villageId}:${hour}`;
+export const tallyId = (campaignId: string, villageId: string) => `tally:${campaignId}:${villageId}`;

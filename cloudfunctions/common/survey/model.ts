@@ -51,10 +51,17 @@ export interface AnswerDoc {
 
 /**
  * `survey_keys`: the household guard of 'one answer per household' (`hh:<campaign>:<hash of
- * village + household>`), and the per-village hourly counter (`rate:<village>:<hour>`, `n`).
+ * village + household>`), the per-village hourly counter (`rate:<village>:<hour>`, kind 'rate',
+ * removed by housekeeping after two days), and the answers so far per campaign and village
+ * (`tally:<campaign>:<village>`, kind 'tally'). None holds anything about a person.
  */
 export interface SurveyKeyDoc {
   _id: string;
+  kind?: 'rate' | 'tally';
+  countyId?: string;
   campaignId?: string;
+  villageId?: string;
+  /** Rate counters: the Shanghai hour 'YYYY-MM-DDTHH'. */
+  hour?: string;
   n?: number;
 }

@@ -1,19 +1,37 @@
 import { dailyPeriod } from '../../../src/core';
-import { MAX_PAGE } from '../../common/store/driver';
-import type { Job } from '../dispatch';
+import { shanghaiHour } from '../../common/survey/answers';
+import { MAX_PAGE, type Filter } from '../../common/store/driver';
+import type { Job, JobRun } from '../dispatch';
 
 /** Run markers (`jobs`) older than this are removed: a period that old is never due again. */
 export const KEEP_RUN_MARKERS_DAYS = 40;
+/** Messages (消息) are kept a year, read or not. */
+export const KEEP_MESSAGES_DAYS = 365;
+/** Survey rate counters are per hour; two days is ample for any look at them. */
+export const KEEP_RATE_COUNTERS_DAYS = 2;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Daily at 03:00: removes the county's old run and push markers (at most one page a day). */
+const ago = (r: JobRun, days: number) => new Date(r.now.getTime() - days * DAY_MS);
+
+/** Removes one page of a collection's documents matching `where`; answers how many. */
+async function prune(r: JobRun, coll: string, where: Filter): Promise<number> {
+  const old = await r.store.find(coll, where, { limit: MAX_PAGE });
+  for (const d of old) await r.store.remove(coll, d._id);
+  return old.length;
+}
+
+/**
+ * Daily at 03:00: removes the county's old run markers, messages and survey rate counters (at most
+ * one page of each a day; a backlog clears over the following days).
+ */
 export const housekeeping: Job = {
   name: 'housekeeping',
   due: (now) => dailyPeriod(now, '03:00'),
   async run(r) {
-    const cutoff = new Date(r.now.getTime() - KEEP_RUN_MARKERS_DAYS * DAY_MS).toISOString();
-    const old = await r.store.find('jobs', { countyId: r.countyId, startedAt: { $lt: cutoff } }, { limit: MAX_PAGE });
-    for (const d of old) await r.store.remove('jobs', d._id);
-    return old.length ? `清理${old.length}条运行记录` : '';
+    const runs = await prune(r, 'jobs', { countyId: r.countyId, startedAt: { $lt: ago(r, KEEP_RUN_MARKERS_DAYS).toISOString() } });
+    const messages = await prune(r, 'messages', { countyId: r.countyId, createdAt: { $lt: ago(r, KEEP_MESSAGES_DAYS).toISOString() } });
+    const rates = await prune(r, 'survey_keys', { kind: 'rate', countyId: r.countyId, hour: { $lt: shanghaiHour(ago(r, KEEP_RATE_COUNTERS_DAYS)) } });
+    const done = [runs && `${runs}条运行记录`, messages && `${messages}条旧消息`, rates && `${rates}条问卷限流计数`].filter(Boolean);
+    return done.length ? `清理${done.join('、')}` : '';
   },
 };

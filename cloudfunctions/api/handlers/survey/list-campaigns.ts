@@ -2,6 +2,7 @@ import { listCampaigns } from '../../../../types/actions/survey';
 import { callerCounty } from '../../../common/scope';
 import { findAll } from '../../../common/store/driver';
 import { campaignState, canCloseCampaign, visibleVillages } from '../../../common/survey/access';
+import { answerTallies } from '../../../common/survey/answers';
 import type { CampaignDoc } from '../../../common/survey/model';
 import { handle } from '../../handler';
 
@@ -10,11 +11,12 @@ export default handle(listCampaigns, async (ctx) => {
   const countyId = callerCounty(ctx);
   const all = (await findAll(ctx.store, 'campaigns', { countyId }, { orderBy: [{ field: 'createdAt', dir: 'desc' }] })) as unknown as CampaignDoc[];
   const staff = ctx.grants.some((g) => g.role === 'county_admin' || g.role === 'township_supervisor');
+  const tallies = await answerTallies(ctx.store, all.map((c) => c._id));
   const campaigns = [];
   for (const c of all) {
     const villages = await visibleVillages(ctx, c);
     if (villages.length === 0) continue;
-    const counts = await Promise.all(villages.map((v) => ctx.store.count('survey_answers', { campaignId: c._id, villageId: v._id })));
+    const counts = villages.map((v) => tallies.get(`${c._id}:${v._id}`) ?? 0);
     campaigns.push({
       id: c._id,
       title: c.title,
