@@ -64,7 +64,7 @@ export function VisitCard({ visits, demoPoint, onRecorded }: Props) {
       <Picker mode='selector' range={households.map((h) => `${h.group} ${h.name}${h.visitsThisMonth ? `（本月走访${h.visitsThisMonth}次）` : ''}`)} value={Math.max(0, index)} onChange={(e) => setIndex(Number(e.detail.value))}>
         <View className='diary-pick'>{chosen ? `走访农户：${chosen.group} ${chosen.name}` : '点此选择农户'}</View>
       </Picker>
-      <Input className='diary-input' value={note} maxlength={500} placeholder='一句话：了解到什么、办了什么' onInput={(e) => setNote(e.detail.value)} />
+      <Input className='text-field diary-input' value={note} maxlength={500} placeholder='一句话：了解到什么、办了什么' onInput={(e) => setNote(e.detail.value)} />
       <View>
         <Button type='primary' size='large' block disabled={!chosen || note.trim().length < 2} loading={record.pending} onClick={tap}>
           到户记录走访

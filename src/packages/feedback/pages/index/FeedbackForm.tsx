@@ -46,7 +46,7 @@ export function FeedbackForm({ needsVillage, onSent }: { needsVillage: boolean; 
       <View className='card-title'>我要反映</View>
       <View className='chips'>
         {(['suggestion', 'complaint'] as const).map((k) => (
-          <Text key={k} className={`chip${kind === k ? ' chip--on' : ''}`} onClick={() => setKind(k)}>
+          <Text key={k} className={`chip pill fb-chip${kind === k ? ' pill--on' : ''}`} onClick={() => setKind(k)}>
             {k === 'complaint' ? '投诉' : '建议'}
           </Text>
         ))}
@@ -69,17 +69,17 @@ export function FeedbackForm({ needsVillage, onSent }: { needsVillage: boolean; 
         </View>
       </Picker>
       <View className='chips'>
-        <Text className={`chip${!anonymous ? ' chip--on' : ''}`} onClick={() => setAnonymous(false)}>
+        <Text className={`chip pill fb-chip${!anonymous ? ' pill--on' : ''}`} onClick={() => setAnonymous(false)}>
           实名
         </Text>
-        <Text className={`chip${anonymous ? ' chip--on' : ''}`} onClick={() => setAnonymous(true)}>
+        <Text className={`chip pill fb-chip${anonymous ? ' pill--on' : ''}`} onClick={() => setAnonymous(true)}>
           匿名
         </Text>
       </View>
       {anonymous ? (
         <Text className='muted'>匿名提交：县里看不到您的姓名和联系方式，答复只在本页“我的反映”里看到。</Text>
       ) : (
-        <Input className='fb-input' value={contact} maxlength={40} placeholder='联系电话（可不填）' onInput={(e) => setContact(e.detail.value ?? '')} />
+        <Input className='text-field' value={contact} maxlength={40} placeholder='联系电话（可不填）' onInput={(e) => setContact(e.detail.value ?? '')} />
       )}
       {submit.error ? <Text className='bad'>{submit.error.details[0]?.message ?? submit.error.message}</Text> : null}
       {sent ? <Text className='ok'>已提交，县委组织部会尽快答复。</Text> : null}

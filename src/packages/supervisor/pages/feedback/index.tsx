@@ -30,7 +30,7 @@ export default function FeedbackAdmin() {
       <View className='title'>投诉建议{d ? `（待答复${d.open}）` : ''}</View>
       <View className='chips fb-filters'>
         {FILTERS.map((f) => (
-          <Text key={f.key} className={`chip${filter === f.key ? ' chip--on' : ''}`} onClick={() => setFilter(f.key)}>
+          <Text key={f.key} className={`chip pill${filter === f.key ? ' pill--on' : ''}`} onClick={() => setFilter(f.key)}>
             {f.label}
           </Text>
         ))}

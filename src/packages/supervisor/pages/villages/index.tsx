@@ -36,12 +36,12 @@ export default function Dashboard() {
       {d && d.townships.length > 0 ? (
         <View className='chips'>
           {d.townships.length > 1 || d.scope.level === 'county' ? (
-            <Text className={`chip${d.scope.level === 'county' ? ' chip--on' : ''}`} onClick={() => setTownshipId(undefined)}>
+            <Text className={`pill${d.scope.level === 'county' ? ' pill--on' : ''}`} onClick={() => setTownshipId(undefined)}>
               全县
             </Text>
           ) : null}
           {d.townships.map((t) => (
-            <Text key={t.id} className={`chip${d.scope.id === t.id ? ' chip--on' : ''}`} onClick={() => setTownshipId(t.id)}>
+            <Text key={t.id} className={`pill${d.scope.id === t.id ? ' pill--on' : ''}`} onClick={() => setTownshipId(t.id)}>
               {t.name}
             </Text>
           ))}
