@@ -17,7 +17,7 @@ export function localServices(dataDir: string, baseUrl: string, store: DocDriver
         writeFileSync(file, bytes);
         return `local:${path}`;
       },
-      url: async (fileId) => `${baseUrl}/files/${encodeURI(fileId.replace(/^local:/, ''))}`,
+      urls: async (fileIds) => fileIds.map((id) => `${baseUrl}/files/${encodeURI(id.replace(/^local:/, ''))}`),
     },
     codes: {
       unlimited: async (scene, page) =>

@@ -2,7 +2,14 @@ import { startLocalStack } from './server';
 
 const port = Number(process.env.PORT ?? 8787);
 const dataDir = process.env.ZHUCUN_DATA_DIR ?? '.data';
-startLocalStack({ port, dataDir, h5Dir: process.env.ZHUCUN_H5_DIR ?? 'dist/h5', seed: process.env.ZHUCUN_SEED !== 'none' }).then(
+startLocalStack({
+  port,
+  dataDir,
+  h5Dir: process.env.ZHUCUN_H5_DIR ?? 'dist/h5',
+  seed: process.env.ZHUCUN_SEED !== 'none',
+  host: process.env.ZHUCUN_HOST || undefined,
+  publicUrl: process.env.ZHUCUN_PUBLIC_URL || undefined,
+}).then(
   (s) => console.log(`zhucun 本地环境已启动：${s.url}  （数据目录 ${dataDir}）`),
   (e) => {
     console.error(e);

@@ -25,10 +25,14 @@ export interface LocalStack {
   close(): Promise<void>;
 }
 
-/** The local stack: the very same function handlers over SQLite, plus the H5 build, on loopback. */
-export async function startLocalStack(opts: { port: number; dataDir: string; h5Dir: string; seed: boolean }): Promise<LocalStack> {
+/**
+ * The local stack: the very same function handlers over SQLite, plus the H5 build, on loopback
+ * (or on `host`, e.g. 0.0.0.0 so phones on the same network can open it; `publicUrl` is then the
+ * address they use, written into survey QR codes and file links).
+ */
+export async function startLocalStack(opts: { port: number; dataDir: string; h5Dir: string; seed: boolean; host?: string; publicUrl?: string }): Promise<LocalStack> {
   const store = new SqliteDriver(join(opts.dataDir, 'zhucun.sqlite'));
-  const url = `http://127.0.0.1:${opts.port}`;
+  const url = (opts.publicUrl ?? `http://127.0.0.1:${opts.port}`).replace(/\/+$/, '');
   const services = localServices(opts.dataDir, url, store);
   if (opts.seed) {
     await seedDemo(store, new Date(), { admin: 'demo-admin', supervisor: 'demo-supervisor', fs: 'demo-fs', member: 'demo-member' });
@@ -73,7 +77,7 @@ export async function startLocalStack(opts: { port: number; dataDir: string; h5D
     if (req.method === 'GET') return serveFile(req, res, opts.h5Dir, path === '/' ? 'index.html' : path.slice(1));
     return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '没有找到。' } });
   }
-  await new Promise<void>((ok) => server.listen(opts.port, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(opts.port, opts.host ?? '127.0.0.1', ok));
   return {
     url,
     close: () => new Promise<void>((ok) => (timer && clearInterval(timer), first && clearTimeout(first), server.close(() => (store.close(), ok())))),

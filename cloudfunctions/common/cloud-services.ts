@@ -10,12 +10,22 @@ export interface WxCloud {
   };
 }
 
+/** getTempFileURL answers at most this many files per call. */
+const TEMP_URLS_PER_CALL = 50;
+
 /** Production services: cloud storage, mini-program codes, subscribe messages (template ids from env). */
 export function cloudServices(cloud: WxCloud): Services {
   return {
     files: {
       put: async (path, bytes) => (await cloud.uploadFile({ cloudPath: path, fileContent: bytes })).fileID,
-      url: async (fileId) => (await cloud.getTempFileURL({ fileList: [fileId] })).fileList[0]?.tempFileURL ?? '',
+      urls: async (fileIds) => {
+        const out: string[] = [];
+        for (let i = 0; i < fileIds.length; i += TEMP_URLS_PER_CALL) {
+          const { fileList } = await cloud.getTempFileURL({ fileList: fileIds.slice(i, i + TEMP_URLS_PER_CALL) });
+          out.push(...fileIds.slice(i, i + TEMP_URLS_PER_CALL).map((_, j) => fileList[j]?.tempFileURL ?? ''));
+        }
+        return out;
+      },
     },
     codes: {
       unlimited: async (scene, page) => (await cloud.openapi.wxacode.getUnlimited({ scene, page, checkPath: false })).buffer,

@@ -5,8 +5,8 @@
  */
 export interface FileStore {
   put(path: string, bytes: Buffer, contentType: string): Promise<string>;
-  /** A URL the app can show (temporary in the cloud; a local path on the local stack). */
-  url(fileId: string): Promise<string>;
+  /** URLs the app can show, in the order asked (temporary in the cloud; local paths on the local stack). */
+  urls(fileIds: string[]): Promise<string[]>;
 }
 
 export interface WxaCodes {

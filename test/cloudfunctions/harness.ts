@@ -6,7 +6,7 @@ import { seedDemo } from '../../dev/seed';
 export const NOW = new Date('2026-11-20T03:00:00Z'); // 11:00 in Shanghai, a Friday
 
 const services: Services = {
-  files: { put: async (p) => `test:${p}`, url: async (id) => id },
+  files: { put: async (p) => `test:${p}`, urls: async (ids) => ids },
   codes: { unlimited: async () => Buffer.from('png') },
   delivery: { send: async () => true },
 };

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalStack, type LocalStack } from '../../dev/server';
 
+// No background scheduler ticks during these tests.
+process.env.ZHUCUN_SCHEDULER_EVERY_S = '0';
+
 describe('local stack HTTP', () => {
   let stack: LocalStack;
   const h5Dir = mkdtempSync(join(tmpdir(), 'zhucun-h5-'));
@@ -41,4 +44,20 @@ describe('local stack HTTP', () => {
     expect(page.headers.get('cache-control')).toBe('no-cache');
     expect(await page.text()).toContain('<title>驻村</title>');
   });
+
+  it('writes the public address, when given, into file links (and the survey QR codes with them)', async () => {
+    const port = 19787 + (process.pid % 1000);
+    const lan = await startLocalStack({ port, dataDir: mkdtempSync(join(tmpdir(), 'zhucun-')), h5Dir, seed: true, publicUrl: `http://localhost:${port}/` });
+    try {
+      expect(lan.url).toBe(`http://localhost:${port}`);
+      const call = (action: string, data: unknown) =>
+        fetch(`${lan.url}/fn/api`, { method: 'POST', body: JSON.stringify({ action, data }), headers: { 'X-Zhucun-Openid': 'demo-supervisor' } }).then((r) => r.json());
+      const { data } = await call('survey.listCampaigns', {});
+      const code = await call('survey.code', { campaignId: data.campaigns[0].id, villageId: data.campaigns[0].villages[0].id });
+      expect(code.data.imageUrl).toMatch(new RegExp(`^http://localhost:${port}/files/`));
+      expect((await fetch(code.data.imageUrl)).headers.get('content-type')).toBe('image/png');
+    } finally {
+      await lan.close();
+    }
+  }, 30000);
 });

@@ -5,7 +5,7 @@ import { dailyPeriod } from '../../src/core';
 import { fail } from '../../cloudfunctions/common/errors';
 
 const services: Services = {
-  files: { put: async (p) => p, url: async (id) => id },
+  files: { put: async (p) => p, urls: async (ids) => ids },
   codes: { unlimited: async () => Buffer.from('') },
   delivery: { send: async () => true },
 };

@@ -57,13 +57,12 @@ export async function entryViews(ctx: Ctx, docs: DiaryDoc[], flags: FlagDoc[], g
     byIds<PhotoDoc>(ctx.store, 'files', docs.flatMap((d) => d.photoIds)),
     personNames(ctx.store, docs.map((d) => d.personId)),
   ]);
+  // One request for every photo's temporary URL, not one per photo.
+  const shown = docs.flatMap((d) => d.photoIds).filter((id) => photos.has(id));
+  const urls = new Map((await ctx.services.files.urls(shown.map((id) => photos.get(id)!.fileId))).map((u, i) => [shown[i], u]));
   const out: DiaryEntryView[] = [];
   for (const d of docs) {
-    const photoViews = [];
-    for (const id of d.photoIds) {
-      const p = photos.get(id);
-      if (p) photoViews.push({ id, url: await ctx.services.files.url(p.fileId) });
-    }
+    const photoViews = d.photoIds.filter((id) => urls.has(id)).map((id) => ({ id, url: urls.get(id)! }));
     out.push({
       id: d._id,
       personId: d.personId,

@@ -45,6 +45,6 @@ export default handle(diaryUploadPhoto, async (ctx, input) => {
       createdAt: ctx.now.toISOString(),
     };
     await ctx.store.insert('files', doc as unknown as PhotoDoc & Record<string, unknown>);
-    return { photoId, url: await ctx.services.files.url(fileId), bytes: bytes.length };
+    return { photoId, url: (await ctx.services.files.urls([fileId]))[0], bytes: bytes.length };
   });
 });

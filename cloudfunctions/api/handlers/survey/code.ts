@@ -25,7 +25,7 @@ export default handle(surveyCode, async (ctx, { campaignId, villageId }) => {
   const township = (await ctx.store.get('townships', village.townshipId)) as unknown as TownshipDoc | null;
   return {
     scene: code.scene,
-    imageUrl: await ctx.services.files.url(fileId),
+    imageUrl: (await ctx.services.files.urls([fileId]))[0],
     link: ctx.env === 'local' ? `/#/${SURVEY_PAGE}?scene=${encodeURIComponent(code.scene)}` : null,
     villageName: village.name,
     townshipName: township?.name ?? '',

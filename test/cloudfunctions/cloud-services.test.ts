@@ -1,0 +1,32 @@
+import { cloudServices, type WxCloud } from '../../cloudfunctions/common/cloud-services';
+
+function fakeCloud() {
+  const calls: string[][] = [];
+  const cloud = {
+    getTempFileURL: async ({ fileList }: { fileList: string[] }) => {
+      calls.push(fileList);
+      // WeChat leaves out nothing, but answer the last one empty to check the fallback.
+      return { fileList: fileList.map((id) => ({ tempFileURL: id === 'cloud://f119' ? '' : `https://tmp/${id.slice(8)}` })) };
+    },
+  } as unknown as WxCloud;
+  return { cloud, calls };
+}
+
+describe('cloud file URLs', () => {
+  it('asks for temporary URLs in batches of 50, answering in the order asked', async () => {
+    const { cloud, calls } = fakeCloud();
+    const ids = Array.from({ length: 120 }, (_, i) => `cloud://f${i}`);
+    const urls = await cloudServices(cloud).files.urls(ids);
+    expect(calls.map((c) => c.length)).toEqual([50, 50, 20]);
+    expect(urls).toHaveLength(120);
+    expect(urls[0]).toBe('https://tmp/f0');
+    expect(urls[77]).toBe('https://tmp/f77');
+    expect(urls[119]).toBe('');
+  });
+
+  it('makes no call for no files', async () => {
+    const { cloud, calls } = fakeCloud();
+    expect(await cloudServices(cloud).files.urls([])).toEqual([]);
+    expect(calls).toEqual([]);
+  });
+});
