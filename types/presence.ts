@@ -49,7 +49,7 @@ export const EvidenceRecord = z.object({
 });
 export type EvidenceRecord = z.infer<typeof EvidenceRecord>;
 
-export const MyDayStatus = z.enum(['present', 'field', 'official', 'leave', 'leave-pending', 'absent', 'rest', 'today', 'upcoming']);
+export const MyDayStatus = z.enum(['present', 'field', 'official', 'leave', 'leave-pending', 'absent', 'rest', 'today', 'upcoming', 'off-post']);
 export const MyDiaryStatus = z.enum(['on-time', 'late', 'missing', 'due', 'none']);
 
 /** One day of a cadre's month calendar. */

@@ -1,4 +1,4 @@
-import { daysInMonth, isClosed } from './days';
+import { daysInMonth, isClosed, isStationed } from './days';
 import { dayList } from './format';
 import type { CoverageResult, MonthContext, PersonMonthRecord } from './types';
 
@@ -6,16 +6,18 @@ import type { CoverageResult, MonthContext, PersonMonthRecord } from './types';
  * Team coverage: on every calendar day (weekends and holidays included) at least
  * one team member clocked in at the village. Field work and official business are
  * away from the village and do not cover a day. Days before today are judged;
- * today only once someone is there.
+ * today only once someone is there. Days on which no member was stationed yet (or
+ * any more) are not judged, unless the team has no members at all.
  */
 export function teamCoverage(
-  members: readonly Pick<PersonMonthRecord, 'presentDays'>[],
+  members: readonly Pick<PersonMonthRecord, 'presentDays' | 'stationedFrom' | 'stationedUntil'>[],
   ctx: MonthContext,
 ): CoverageResult {
-  const covered = new Set(daysInMonth(members.flatMap((m) => m.presentDays), ctx.calendar));
+  const covered = new Set(daysInMonth(members.flatMap((m) => m.presentDays.filter((d) => isStationed(m, d))), ctx.calendar));
+  const posted = (d: string) => members.length === 0 || members.some((m) => isStationed(m, d));
   const judged = ctx.calendar.days
     .map((d) => d.date)
-    .filter((d) => d < ctx.today || (d === ctx.today && covered.has(d)));
+    .filter((d) => posted(d) && (d < ctx.today || (d === ctx.today && covered.has(d))));
   const gapDays = judged.filter((d) => !covered.has(d));
   const closed = isClosed(ctx);
   const base = { judgedDays: judged.length, coveredDays: judged.length - gapDays.length, gapDays };

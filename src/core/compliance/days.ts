@@ -15,6 +15,24 @@ export function workingDaysOf(calendar: MonthCalendar): Day[] {
   return calendar.days.filter((d) => isWorkingKind(d.kind)).map((d) => d.date);
 }
 
+/** The stationing dates of a cadre; absent or null bounds are open. */
+export type Stationing = Pick<PersonMonthRecord, 'stationedFrom' | 'stationedUntil'>;
+
+/** Was the cadre stationed in the village on this day? Days outside their stationing are never judged. */
+export function isStationed(person: Stationing, day: Day): boolean {
+  return (!person.stationedFrom || day >= person.stationedFrom) && (!person.stationedUntil || day <= person.stationedUntil);
+}
+
+/** The cadre's working days of the month: those within their stationing, ascending. */
+export function personWorkingDays(person: Stationing, calendar: MonthCalendar): Day[] {
+  return workingDaysOf(calendar).filter((d) => isStationed(person, d));
+}
+
+/** Does the stationing overlap the month at all? */
+export function stationedInMonth(person: Stationing, calendar: MonthCalendar): boolean {
+  return calendar.days.some((d) => isStationed(person, d.date));
+}
+
 /** Is the month over relative to today? */
 export function isClosed(ctx: MonthContext): boolean {
   const last = ctx.calendar.days[ctx.calendar.days.length - 1].date;
@@ -24,7 +42,7 @@ export function isClosed(ctx: MonthContext): boolean {
 /**
  * Days credited as 'in the village' for the presence ratio, up to and including
  * today: clock-ins, plus field work and official business when the config says
- * so, limited to working days unless rest days count.
+ * so, limited to working days unless rest days count, and to the stationing.
  */
 export function creditedDays(person: PersonMonthRecord, ctx: MonthContext): Day[] {
   const { config, calendar, today } = ctx;
@@ -33,7 +51,7 @@ export function creditedDays(person: PersonMonthRecord, ctx: MonthContext): Day[
   if (config.presence.officialBusinessCounts) pool.push(...person.officialDays);
   const working = new Set(workingDaysOf(calendar));
   return daysInMonth(pool, calendar).filter(
-    (d) => d <= today && (config.presence.restDaysCount || working.has(d)),
+    (d) => d <= today && isStationed(person, d) && (config.presence.restDaysCount || working.has(d)),
   );
 }
 

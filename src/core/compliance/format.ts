@@ -1,8 +1,24 @@
+import type { MonthCalendar } from '../calendar/types';
 import type { Day } from '../time';
 
 /** '2025-10-09' → '10月9日'. */
 export function dayLabel(day: Day): string {
   return `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+}
+
+/**
+ * The stationing bounds that cut into the month, for reasons: '（11月10日起）', '（至11月20日）',
+ * '（11月10日至11月20日）'; '' when stationed the whole month.
+ */
+export function stationingNote(person: { stationedFrom?: Day | null; stationedUntil?: Day | null }, calendar: MonthCalendar): string {
+  const first = calendar.days[0].date;
+  const last = calendar.days[calendar.days.length - 1].date;
+  const from = person.stationedFrom && person.stationedFrom > first && person.stationedFrom <= last ? person.stationedFrom : null;
+  const until = person.stationedUntil && person.stationedUntil >= first && person.stationedUntil < last ? person.stationedUntil : null;
+  if (from && until) return `（${dayLabel(from)}至${dayLabel(until)}）`;
+  if (from) return `（${dayLabel(from)}起）`;
+  if (until) return `（至${dayLabel(until)}）`;
+  return '';
 }
 
 /** Lists at most `max` days in Chinese, then '等N天'. */

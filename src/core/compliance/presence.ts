@@ -1,14 +1,14 @@
 import type { Day } from '../time';
-import { creditedDays, daysInMonth, isClosed, presenceApplies, workingDaysOf } from './days';
+import { creditedDays, daysInMonth, isClosed, personWorkingDays, presenceApplies } from './days';
 import { diaryCompliance, diaryRule } from './diary';
-import { dayList } from './format';
+import { dayList, stationingNote } from './format';
 import { presenceProjection } from './projection';
 import { requiredPresenceDays } from './required';
 import type { MonthContext, PersonMonthRecord, PersonMonthResult, RuleResult } from './types';
 
 /**
- * Working days before today with no clock-in, field work, official business or
- * approved leave. Today is never an absence: the day is not over.
+ * Working days before today, within the cadre's stationing, with no clock-in, field
+ * work, official business or approved leave. Today is never an absence: the day is not over.
  */
 export function unexcusedAbsences(person: PersonMonthRecord, ctx: MonthContext): Day[] {
   const excused = new Set(
@@ -17,16 +17,17 @@ export function unexcusedAbsences(person: PersonMonthRecord, ctx: MonthContext):
       ctx.calendar,
     ),
   );
-  return workingDaysOf(ctx.calendar).filter((d) => d < ctx.today && !excused.has(d));
+  return personWorkingDays(person, ctx.calendar).filter((d) => d < ctx.today && !excused.has(d));
 }
 
 function presenceRule(person: PersonMonthRecord, ctx: MonthContext, closed: boolean): RuleResult {
   if (!presenceApplies(person, ctx.config)) {
     return { rule: 'presence', status: 'not-applicable', reason: '该角色不考核驻村天数' };
   }
-  const wd = ctx.calendar.workingDays;
+  const wd = personWorkingDays(person, ctx.calendar).length;
   const p = presenceProjection(person, ctx);
-  const head = `本月工作日${wd}天，`;
+  const note = stationingNote(person, ctx.calendar);
+  const head = note ? `本月驻村期间${note}工作日${wd}天，` : `本月工作日${wd}天，`;
   if (p.status === 'done') {
     return { rule: 'presence', status: 'pass', reason: `${head}驻村${p.presentDays}天，达到要求的${p.requiredDays}天` };
   }
@@ -54,6 +55,7 @@ function absenceRule(absences: readonly Day[], ctx: MonthContext, closed: boolea
  */
 export function personMonthCompliance(person: PersonMonthRecord, ctx: MonthContext): PersonMonthResult {
   const closed = isClosed(ctx);
+  const working = personWorkingDays(person, ctx.calendar);
   const credited = creditedDays(person, ctx);
   const absences = unexcusedAbsences(person, ctx);
   const diary = diaryCompliance(person, ctx);
@@ -64,11 +66,9 @@ export function personMonthCompliance(person: PersonMonthRecord, ctx: MonthConte
     role: person.role,
     month: ctx.calendar.month,
     closed,
-    workingDays: ctx.calendar.workingDays,
-    workingDaysElapsed: workingDaysOf(ctx.calendar).filter((d) => d < ctx.today).length,
-    requiredDays: presenceApplies(person, ctx.config)
-      ? requiredPresenceDays(ctx.calendar.workingDays, ctx.config)
-      : null,
+    workingDays: working.length,
+    workingDaysElapsed: working.filter((d) => d < ctx.today).length,
+    requiredDays: presenceApplies(person, ctx.config) ? requiredPresenceDays(working.length, ctx.config) : null,
     presentDays: credited.length,
     creditedDays: credited,
     unexcusedAbsences: absences,

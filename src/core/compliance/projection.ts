@@ -1,6 +1,7 @@
 import type { Day } from '../time';
-import { creditedDays, presenceApplies, workingDaysOf } from './days';
+import { creditedDays, isStationed, personWorkingDays, presenceApplies, workingDaysOf } from './days';
 import { requiredPresenceDays } from './required';
+import type { Stationing } from './days';
 import type { MonthContext, PersonMonthRecord } from './types';
 
 /** Where a cadre stands against the presence requirement during the month. */
@@ -21,14 +22,14 @@ export interface PresenceProjection {
 
 /**
  * Days left in the month that can still be credited: days after today, plus today
- * itself when it has not been credited yet. Working days only, unless the config
- * lets rest days count.
+ * itself when it has not been credited yet, within the cadre's stationing. Working
+ * days only, unless the config lets rest days count.
  */
-export function remainingCreditableDays(credited: readonly Day[], ctx: MonthContext): Day[] {
+export function remainingCreditableDays(credited: readonly Day[], ctx: MonthContext, person: Stationing = {}): Day[] {
   const { today, calendar, config } = ctx;
   const pool = config.presence.restDaysCount ? calendar.days.map((d) => d.date) : workingDaysOf(calendar);
   const done = new Set(credited);
-  return pool.filter((d) => d > today || (d === today && !done.has(d)));
+  return pool.filter((d) => isStationed(person, d) && (d > today || (d === today && !done.has(d))));
 }
 
 /**
@@ -51,9 +52,9 @@ export function presenceProjection(person: PersonMonthRecord, ctx: MonthContext)
       sentence: '该角色不考核驻村天数',
     };
   }
-  const required = requiredPresenceDays(ctx.calendar.workingDays, ctx.config);
+  const required = requiredPresenceDays(personWorkingDays(person, ctx.calendar).length, ctx.config);
   const needed = Math.max(0, required - present);
-  const remaining = remainingCreditableDays(credited, ctx).length;
+  const remaining = remainingCreditableDays(credited, ctx, person).length;
   const unit = ctx.config.presence.restDaysCount ? '天' : '个工作日';
   const base = { requiredDays: required, presentDays: present, neededDays: needed, remainingDays: remaining };
   if (needed === 0) {

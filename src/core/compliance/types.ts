@@ -22,6 +22,10 @@ export interface PersonMonthRecord {
   /** Days of approved leave. */
   leaveDays: Day[];
   diaries: DiaryEntry[];
+  /** First day of the cadre's stationing in the village; absent or null: from before the month. */
+  stationedFrom?: Day | null;
+  /** Last day of the stationing (recalled or rotated out); absent or null: still stationed. */
+  stationedUntil?: Day | null;
 }
 
 /**
@@ -81,9 +85,9 @@ export interface PersonMonthResult {
   month: string;
   /** The month is over (today is after its last day). */
   closed: boolean;
-  /** Working days in the whole month. */
+  /** Working days of the month within the cadre's stationing (the whole month's when stationed throughout). */
   workingDays: number;
-  /** Working days already closed (before today). */
+  /** Of those, the ones already closed (before today). */
   workingDaysElapsed: number;
   /** Required days in the village; null when the ratio does not apply to the role. */
   requiredDays: number | null;

@@ -1,4 +1,5 @@
 import { isWorkingKind } from '../calendar/types';
+import { isStationed } from '../compliance/days';
 import { diaryDeadline } from '../compliance/diary';
 import { personMonthCompliance } from '../compliance/presence';
 import { presenceProjection } from '../compliance/projection';
@@ -16,6 +17,7 @@ export const DAY_LABELS: Record<MyDayStatus, string> = {
   rest: '休息',
   today: '今天',
   upcoming: '',
+  'off-post': '未驻村',
 };
 
 const covers = (l: MyMonthLeave, d: Day) => l.from <= d && d <= l.to;
@@ -38,6 +40,7 @@ function withGrantedLeaves(record: PersonMonthRecord, leaves: readonly MyMonthLe
 /** The one word for a day; presence first, then field work, official business, leave. */
 function statusOf(record: PersonMonthRecord, ctx: MonthContext, date: Day, working: boolean, leaves: MyMonthLeave[]): MyDayStatus {
   if (record.presentDays.includes(date)) return 'present';
+  if (!isStationed(record, date)) return 'off-post';
   if (record.fieldDays.includes(date)) return 'field';
   if (record.officialDays.includes(date)) return 'official';
   if (record.leaveDays.includes(date)) return 'leave';
@@ -94,7 +97,7 @@ export function buildMyMonth(input: MyMonthInput): MyMonth {
   return {
     days,
     summary: {
-      workingDays: ctx.calendar.workingDays,
+      workingDays: result.workingDays,
       requiredDays: result.requiredDays,
       creditedDays: result.presentDays,
       presentDays: count('present'),

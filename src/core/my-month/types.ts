@@ -13,7 +13,9 @@ export type MyDayStatus =
   | 'absent'
   | 'rest'
   | 'today'
-  | 'upcoming';
+  | 'upcoming'
+  /** Before the cadre's stationing began, or after it ended: not judged. */
+  | 'off-post';
 
 /** The day's diary: written on time, written late (补写), missing, still due today, or not needed. */
 export type MyDiaryStatus = 'on-time' | 'late' | 'missing' | 'due' | 'none';

@@ -21,6 +21,7 @@ const STATUS: Record<MyMonthDayView['status'], string> = {
   rest: '休息日',
   today: '今天还没打卡',
   upcoming: '还没到',
+  'off-post': '不在驻村期内，不考核',
 };
 const DECISION = { 'in-village': '在村', field: '外勤', outside: '不在村' } as const;
 

@@ -60,6 +60,7 @@ const LEGEND: [string, string][] = [
   ['leave-pending', '待批'],
   ['absent', '缺勤'],
   ['rest', '休息'],
+  ['off-post', '未驻村'],
 ];
 
 const MARKS: [string, string][] = [

@@ -43,7 +43,7 @@ function Summary({ m }: { m: CadreMonth }) {
         </Text>
       </View>
       <View className='row'>
-        <Text className='muted'>本月工作日</Text>
+        <Text className='muted'>{m.days.some((d) => d.status === 'off-post') ? '驻村期间工作日' : '本月工作日'}</Text>
         <Text>{s.workingDays} 天</Text>
       </View>
       <View className='row'>
