@@ -1,10 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Approvals from '../../src/packages/supervisor/pages/approvals';
 import { setTransport } from '../../src/services/client';
-import { clearSession } from '../../src/hooks/useSession';
-import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
 import { fakeTransport } from './fake-transport';
-import Taro, { resetTaroDouble } from './taro-double';
+import { leaveView } from './leave-helpers';
+import { click, signInEachTestAs } from './page-helpers';
 
 const supervisor = {
   openid: 'demo-supervisor',
@@ -13,41 +12,10 @@ const supervisor = {
   villages: [],
 };
 
-const item = (p: Record<string, unknown>) => ({
-  id: 'lv1',
-  personId: 'p1',
-  personName: '张华',
-  villageName: '红旗村',
-  type: 'personal',
-  from: '2026-11-23',
-  to: '2026-11-24',
-  days: 2,
-  reason: '家中老人住院',
-  status: 'pending',
-  approverLevel: 'township',
-  createdAt: '2026-11-20T03:00:00.000Z',
-  decidedAt: null,
-  decidedByName: null,
-  decisionNote: null,
-  returnedAt: null,
-  returnDay: null,
-  plannedTo: null,
-  overdue: false,
-  canDecide: true,
-  ...p,
-});
+/** A leave in the supervisor's queue: 红旗村, decidable here. */
+const item = (p: Record<string, unknown>) => leaveView({ villageName: '红旗村', reason: '家中老人住院', canDecide: true, ...p });
 
-beforeEach(() => {
-  resetTaroDouble();
-  clearSession();
-  Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-supervisor');
-});
-
-async function click(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text));
-  });
-}
+signInEachTestAs('demo-supervisor');
 
 describe('supervisor approval queue', () => {
   it('approves with a note; long leaves wait for the county; overdue returns stand out', async () => {

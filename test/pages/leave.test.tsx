@@ -1,10 +1,9 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import LeavePage from '../../src/packages/leave/pages/index';
 import { setTransport } from '../../src/services/client';
-import { clearSession } from '../../src/hooks/useSession';
-import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
 import { fakeTransport } from './fake-transport';
-import Taro, { resetTaroDouble } from './taro-double';
+import { leaveView as leave } from './leave-helpers';
+import { click, signInEachTestAs } from './page-helpers';
 import { typeInto } from './type-into';
 
 const fs = {
@@ -14,42 +13,9 @@ const fs = {
   villages: [],
 };
 
-const leave = (p: Record<string, unknown>) => ({
-  id: 'lv1',
-  personId: 'p1',
-  personName: '张华',
-  villageName: '石桥村',
-  type: 'personal',
-  from: '2026-11-23',
-  to: '2026-11-24',
-  days: 2,
-  reason: '家中有事',
-  status: 'pending',
-  approverLevel: 'township',
-  createdAt: '2026-11-20T03:00:00.000Z',
-  decidedAt: null,
-  decidedByName: null,
-  decisionNote: null,
-  returnedAt: null,
-  returnDay: null,
-  plannedTo: null,
-  overdue: false,
-  ...p,
-});
-
 const mine = (leaves: unknown[]) => ({ data: { today: '2026-11-20', countyApprovalAboveDays: 3, returnGraceDays: 1, leaves } });
 
-beforeEach(() => {
-  resetTaroDouble();
-  clearSession();
-  Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-fs');
-});
-
-async function click(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text));
-  });
-}
+signInEachTestAs('demo-fs');
 
 describe('cadre leave page', () => {
   it('applies for 公假 from the day after tomorrow for 4 days: routed to the county, then listed', async () => {

@@ -1,20 +1,8 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import Settings from '../../src/packages/supervisor/pages/settings';
-import { DEFAULT_RULE_CONFIG } from '../../src/core/rules/config';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { shanghaiMonth, weekday } from '../../src/core/time';
-import { setTransport } from '../../src/services/client';
-import { clearSession } from '../../src/hooks/useSession';
-import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
-import { fakeTransport } from './fake-transport';
-import Taro, { resetTaroDouble } from './taro-double';
+import { click } from './page-helpers';
+import { renderSettings, signInAsCountyAdminBeforeEach } from './settings-helpers';
 
-const admin = {
-  openid: 'demo-admin',
-  person: { id: 'p9', name: '王芳' },
-  roles: [{ role: 'county_admin', scope: { level: 'county', id: 'c1', name: '青山县' } }],
-  villages: [],
-};
-const view = { rules: JSON.parse(JSON.stringify(DEFAULT_RULE_CONFIG)), changed: [], problems: [], version: 0, updatedAt: null, updatedBy: null };
 const unknown = { error: { code: 'CALENDAR_UNKNOWN', message: '该年度的节假日安排尚未录入，暂时无法计算工作日。请县级管理员在“设置 · 工作日历”中录入该年节假日安排。' } };
 
 /** The page opens on the current month; its year is the one without a schedule here. */
@@ -28,14 +16,11 @@ const firstSaturdayOfFebruary = (() => {
 })();
 
 function setup(entered = false) {
-  const fake = fakeTransport({
+  return renderSettings({
     'calendar.year.get': () =>
       entered
         ? { data: { year, source: 'county', holidays: [{ name: '元旦', from: `${year}-01-01`, to: `${year}-01-03` }], makeupWorkdays: [firstSaturdayOfFebruary] } }
         : { data: { year, source: 'missing', holidays: [], makeupWorkdays: [] } },
-    'session.whoami': { data: admin },
-    'settings.rules.get': { data: view },
-    'settings.history': { data: [] },
     'calendar.month': (input) => {
       const m = (input as { month: string }).month;
       if (!entered) return unknown;
@@ -48,9 +33,6 @@ function setup(entered = false) {
       return { data: { year: d.year, holidays: d.holidays.length, makeupWorkdays: d.makeupWorkdays.length } };
     },
   });
-  setTransport(fake.transport);
-  const r = render(<Settings />);
-  return { ...fake, container: r.container };
 }
 
 const pickers = (c: HTMLElement) => Array.from(c.querySelectorAll('.year-form taro-picker-core'));
@@ -59,19 +41,8 @@ const pick = async (el: Element, value: string) => {
     el.dispatchEvent(Object.assign(new Event('change', { bubbles: true }), { detail: { value } }));
   });
 };
-const click = async (text: string) => {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text));
-  });
-};
 
-jest.setTimeout(30000);
-
-beforeEach(() => {
-  resetTaroDouble();
-  clearSession();
-  Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-admin');
-});
+signInAsCountyAdminBeforeEach();
 
 describe('entering a year without a holiday schedule (settings · 工作日历)', () => {
   it('shows the form with where the schedule comes from, checks it, saves it once and then shows the month', async () => {

@@ -1,31 +1,9 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import Settings from '../../src/packages/supervisor/pages/settings';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { GROUPS } from '../../src/packages/supervisor/pages/settings/fields';
 import { DEFAULT_RULE_CONFIG } from '../../src/core/rules/config';
-import { setTransport } from '../../src/services/client';
-import { clearSession } from '../../src/hooks/useSession';
-import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
-import { fakeTransport, type Reply } from './fake-transport';
-import Taro, { resetTaroDouble } from './taro-double';
-
-const admin = {
-  openid: 'demo-admin',
-  person: { id: 'p9', name: '王芳' },
-  roles: [{ role: 'county_admin', scope: { level: 'county', id: 'c1', name: '青山县' } }],
-  villages: [],
-};
-
-const clone = (): typeof DEFAULT_RULE_CONFIG => JSON.parse(JSON.stringify(DEFAULT_RULE_CONFIG));
-
-const view = (over: Partial<{ rules: unknown; problems: string[]; version: number }> = {}) => ({
-  rules: clone(),
-  changed: [],
-  problems: [],
-  version: 0,
-  updatedAt: null,
-  updatedBy: null,
-  ...over,
-});
+import type { Reply } from './fake-transport';
+import { click } from './page-helpers';
+import { cloneRules, renderSettings, rulesView, signInAsCountyAdminBeforeEach } from './settings-helpers';
 
 /** A plain month (weekends only) for whatever month the page asks. */
 const monthOf = (input: unknown) => {
@@ -39,18 +17,7 @@ const monthOf = (input: unknown) => {
   return { data: { month: m, days, workingDays: 21 } };
 };
 
-function setup(replies: Record<string, Reply | ((input: unknown) => Reply)> = {}) {
-  const fake = fakeTransport({
-    'session.whoami': { data: admin },
-    'settings.rules.get': { data: view() },
-    'calendar.month': monthOf,
-    'settings.history': { data: [] },
-    ...replies,
-  });
-  setTransport(fake.transport);
-  const r = render(<Settings />);
-  return { ...fake, container: r.container };
-}
+const setup = (replies: Record<string, Reply | ((input: unknown) => Reply)> = {}) => renderSettings({ 'calendar.month': monthOf, ...replies });
 
 const input = (c: HTMLElement, label: string) => {
   const el = c.querySelector(`taro-input-core[aria-label="${label}"] input`) as HTMLInputElement | null;
@@ -63,20 +30,8 @@ const type = async (c: HTMLElement, label: string, value: string) => {
     fireEvent.input(el, { target: { value } });
   });
 };
-const click = async (text: string) => {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text));
-  });
-};
 
-// The whole form (about fifty controls) renders slowly in jsdom on a cold start.
-jest.setTimeout(30000);
-
-beforeEach(() => {
-  resetTaroDouble();
-  clearSession();
-  Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-admin');
-});
+signInAsCountyAdminBeforeEach();
 
 describe('settings page (county admin)', () => {
   it('offers every setting of the rule config, each with a one-line explanation', () => {
@@ -95,7 +50,7 @@ describe('settings page (county admin)', () => {
 
   it('changes a threshold and saves it with the version read', async () => {
     const fake = setup({
-      'settings.rules.set': (data) => ({ data: view({ rules: (data as { rules: unknown }).rules, version: 1 }) }),
+      'settings.rules.set': (data) => ({ data: rulesView({ rules: (data as { rules: unknown }).rules, version: 1 }) }),
     });
     expect(await screen.findByText('县级审批天数', {}, { timeout: 10000 })).toBeTruthy();
     expect(screen.getByText('请假超过这个天数由县里审批，不超过的由乡镇审批')).toBeTruthy();
@@ -144,10 +99,10 @@ describe('settings page (county admin)', () => {
   });
 
   it('restores a group to its defaults and shows stored settings that could not be used', async () => {
-    const rules = clone();
+    const rules = cloneRules();
     rules.diary.graceHours = 10;
     rules.diary.photosRequired = true;
-    setup({ 'settings.rules.get': { data: view({ rules, version: 2, problems: ['已保存的设置无效：定位精度上限（米）须为数字，暂按默认值计算，请重新设置。'] }) } });
+    setup({ 'settings.rules.get': { data: rulesView({ rules, version: 2, problems: ['已保存的设置无效：定位精度上限（米）须为数字，暂按默认值计算，请重新设置。'] }) } });
     expect(await screen.findByText('已保存的设置有问题', {}, { timeout: 10000 })).toBeTruthy();
     expect(screen.getByText('已保存的设置无效：定位精度上限（米）须为数字，暂按默认值计算，请重新设置。')).toBeTruthy();
     expect(screen.getByText('已修改，默认：0小时')).toBeTruthy();

@@ -1,0 +1,23 @@
+/** A leave as the api lists it: 张华's pending two-day 事假 in 石桥村, for the township to approve; `p` overrides any field. */
+export const leaveView = (p: Record<string, unknown>) => ({
+  id: 'lv1',
+  personId: 'p1',
+  personName: '张华',
+  villageName: '石桥村',
+  type: 'personal',
+  from: '2026-11-23',
+  to: '2026-11-24',
+  days: 2,
+  reason: '家中有事',
+  status: 'pending',
+  approverLevel: 'township',
+  createdAt: '2026-11-20T03:00:00.000Z',
+  decidedAt: null,
+  decidedByName: null,
+  decisionNote: null,
+  returnedAt: null,
+  returnDay: null,
+  plannedTo: null,
+  overdue: false,
+  ...p,
+});
