@@ -1,22 +1,13 @@
 // Sizes of the weapp build, per package, next to WeChat's limits (main package 2 MB, each
 // subpackage 2 MB, whole app 20 MB) and our own budget for the villager survey (150 KB).
 // Builds into a temporary folder unless BENCH_WEAPP_DIR points at an existing build.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { weappBuildDir } from './builds.mjs';
 
-let dir = process.env.BENCH_WEAPP_DIR;
-let temp = null;
-if (!dir) {
-  temp = mkdtempSync(join(tmpdir(), 'zhucun-weapp-'));
-  dir = temp;
-  const r = spawnSync('npx', ['taro', 'build', '--type', 'weapp'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production', ZHUCUN_OUT: dir } });
-  if (r.status !== 0) {
-    console.log('weapp build failed; run `npx taro build --type weapp` to see why');
-    process.exit(1);
-  }
-}
+const build = weappBuildDir();
+if (!build) process.exit(1);
+const { dir } = build;
 
 const files = [];
 (function walk(d) {
@@ -43,4 +34,4 @@ for (const [root, size] of sizes) {
 }
 const total = [...sizes.values()].reduce((a, b) => a + b, 0);
 console.log(`  ${'total'.padEnd(24)} ${kb(total).padStart(10)}   limit ${kb(20 * 1024 * 1024).padStart(10)}`);
-if (temp) rmSync(temp, { recursive: true, force: true });
+build.cleanup();

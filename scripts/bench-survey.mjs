@@ -5,27 +5,19 @@
 //  2. the H5 survey page on a throttled 3G profile (Chromium CDP Network.emulateNetworkConditions):
 //     time from navigation to the first screen ('开始答题') and bytes transferred (budget 3 s).
 // Usage: node scripts/bench-survey.mjs   (BENCH_H5_DIR / BENCH_WEAPP_DIR reuse existing builds)
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { h5BuildDir, weappBuildDir } from '../bench/builds.mjs';
 import { launchBrowser } from '../test/e2e/stack.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function weappSurveySize() {
-  let dir = process.env.BENCH_WEAPP_DIR;
-  let temp = null;
-  if (!dir) {
-    temp = mkdtempSync(join(tmpdir(), 'zhucun-survey-weapp-'));
-    dir = temp;
-    const r = spawnSync('npx', ['taro', 'build', '--type', 'weapp'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production', ZHUCUN_OUT: dir } });
-    if (r.status !== 0) {
-      console.log('weapp build failed; run `npx taro build --type weapp` to see why');
-      return;
-    }
-  }
-  const root = join(dir, 'packages', 'survey');
+  const build = weappBuildDir();
+  if (!build) return;
+  const root = join(build.dir, 'packages', 'survey');
   const files = [];
   (function walk(d) {
     for (const e of readdirSync(d, { withFileTypes: true })) {
@@ -37,7 +29,7 @@ function weappSurveySize() {
   const total = files.reduce((a, [, s]) => a + s, 0);
   console.log(`weapp survey subpackage: ${kb(total)} (budget 150 KB, ${((total / (150 * 1024)) * 100).toFixed(0)}%)`);
   for (const [f, s] of files.sort((a, b) => b[1] - a[1])) console.log(`  ${f.padEnd(40)} ${kb(s).padStart(10)}`);
-  if (temp) rmSync(temp, { recursive: true, force: true });
+  build.cleanup();
 }
 
 // Chrome DevTools' network presets (throughput in bytes/s, latency in ms).
@@ -48,13 +40,10 @@ const PROFILES = {
 
 /** The local stack over an H5 build (made here in a temporary folder unless BENCH_H5_DIR is given). */
 async function serveH5() {
+  const build = h5BuildDir();
+  if (!build) throw new Error('H5 build failed');
+  const h5 = build.dir;
   const temp = mkdtempSync(join(tmpdir(), 'zhucun-survey-bench-'));
-  let h5 = process.env.BENCH_H5_DIR;
-  if (!h5 || !existsSync(join(h5, 'index.html'))) {
-    h5 = join(temp, 'h5');
-    const r = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production', ZHUCUN_OUT: h5 } });
-    if (r.status !== 0) throw new Error('H5 build failed; run `npx taro build --type h5` to see why');
-  }
   const port = 20000 + Math.floor(Math.random() * 20000);
   const server = spawn('npx', ['tsx', 'dev/main.ts'], {
     env: { ...process.env, PORT: String(port), ZHUCUN_DATA_DIR: join(temp, 'data'), ZHUCUN_H5_DIR: h5 },
@@ -69,6 +58,7 @@ async function serveH5() {
       // already gone
     }
     rmSync(temp, { recursive: true, force: true });
+    build.cleanup();
   };
   for (let i = 0; i < 120; i++) {
     if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return { base, h5, stop };
