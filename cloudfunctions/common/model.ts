@@ -21,6 +21,10 @@ export interface PersonDoc {
   unitId: string | null;
   /** The village the person is stationed in (cadres only). */
   villageId: string | null;
+  /** First day in the village, Shanghai calendar day 'YYYY-MM-DD' (null: not given — judged as stationed throughout, as today). */
+  stationedFrom: string | null;
+  /** Last day in the village, 'YYYY-MM-DD' (null: still stationed). */
+  stationedUntil: string | null;
   openid: string | null;
 }
 export interface GrantDoc {

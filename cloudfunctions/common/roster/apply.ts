@@ -103,7 +103,11 @@ export async function applyRoster(
     const prev = existing.get(`people/${id}`) as unknown as PersonDoc | undefined;
     const villageId = p.villageCode ? ids.village(countyId, p.villageCode) : null;
     const unitId = p.unitCode ? ids.unit(countyId, p.unitCode) : null;
-    const doc: PersonDoc = { _id: id, countyId, code: p.code, name: p.name, phone: p.phone, unitId, villageId, openid: prev?.openid ?? null };
+    // Stationing dates come from the row (an empty cell clears one: a recall is a re-upload with 驻村结束日期); a file
+    // without the columns (undefined) keeps what is stored.
+    const stationedFrom = p.stationedFrom === undefined ? (prev?.stationedFrom ?? null) : p.stationedFrom;
+    const stationedUntil = p.stationedUntil === undefined ? (prev?.stationedUntil ?? null) : p.stationedUntil;
+    const doc: PersonDoc = { _id: id, countyId, code: p.code, name: p.name, phone: p.phone, unitId, villageId, stationedFrom, stationedUntil, openid: prev?.openid ?? null };
     writes.push({ coll: 'people', doc: doc as unknown as Doc, key: 'people' });
     const grants = p.roles.map((role) => grantFor(id, countyId, role, { villageId, unitId, townshipId: p.townshipCode ? ids.township(countyId, p.townshipCode) : null }, names, county));
     const keep = new Set(grants.map((g) => g._id));

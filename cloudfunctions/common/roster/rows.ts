@@ -15,6 +15,57 @@ export const FenceRow = z.object({
 });
 export const UnitRow = z.object({ code, name });
 
+/** A Date's calendar day as exceljs means it: it builds date cells as UTC midnight of the day shown, so read it in UTC. */
+export const utcDay = (d: Date) => `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+
+/** Excel's day 0 (1899-12-30, which absorbs Excel's phantom 1900-02-29 for every serial after it). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * A calendar day as 'YYYY-MM-DD' from a cell: a Date (date-formatted cell), an Excel serial (a number, or its digits
+ * as text), or text as 2026-11-10, 2026/11/10, 2026.11.10 or 2026年11月10日 (zero padding optional). Empty is null;
+ * anything else, or a day that does not exist (2026-02-30), is undefined.
+ */
+export function calendarDay(v: unknown): string | null | undefined {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : utcDay(v);
+  let serial: number | null = typeof v === 'number' ? v : null;
+  if (typeof v === 'string') {
+    const s = v.trim();
+    if (s === '') return null;
+    if (/^\d+(\.\d+)?$/.test(s)) serial = Number(s);
+    else {
+      const m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(s) ?? /^(\d{4})(年)(\d{1,2})月(\d{1,2})日?$/.exec(s);
+      if (!m) return undefined;
+      const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      const date = new Date(Date.UTC(y, mo - 1, d));
+      return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? utcDay(date) : undefined;
+    }
+  }
+  // Serials from 61 (1900-03-01; earlier ones count Excel's phantom leap day) to 9999-12-31; a time of day is dropped.
+  if (serial === null || !Number.isFinite(serial) || serial < 61 || serial >= 2_958_466) return undefined;
+  return utcDay(new Date(EXCEL_EPOCH + Math.floor(serial) * DAY_MS));
+}
+
+/**
+ * An optional date column. A row without the key (a file from the template before the column existed, or rows built
+ * in code) gives undefined, which keeps what is stored; an empty cell gives null.
+ */
+const day = (label: string) =>
+  z
+    .custom<Date | string | number | null>(() => true)
+    .optional()
+    .transform((v, ctx): string | null | undefined => {
+      if (v === undefined) return undefined;
+      const out = calendarDay(v);
+      if (out === undefined) {
+        ctx.addIssue({ code: 'custom', message: `${label}应为有效日期，如2026-11-10` });
+        return z.NEVER;
+      }
+      return out;
+    });
+
 const roleByLabel = new Map<string, Role>(ROLES.map((r) => [ROLE_LABELS[r], r]));
 export const PersonRow = z.object({
   code,
@@ -40,6 +91,9 @@ export const PersonRow = z.object({
       return out;
     }),
   villageCode: code.nullable().default(null),
+  /** First and last day in the village (cadres only); see PersonDoc. */
+  stationedFrom: day('驻村开始日期'),
+  stationedUntil: day('驻村结束日期'),
   townshipCode: code.nullable().default(null),
 });
 
@@ -84,8 +138,15 @@ export const SHEETS = {
       unitCode: '派出单位编码',
       roles: '角色',
       villageCode: '驻村编码',
+      stationedFrom: '驻村开始日期',
+      stationedUntil: '驻村结束日期',
       townshipCode: '负责乡镇编码',
     },
   },
   households: { title: '农户', columns: { villageCode: '村编码', group: '组', name: '户主姓名', code: '户编号' } },
 } as const;
+
+/** Columns added after the first template: a file without them still imports, and keeps what is stored for them. */
+export const ADDED_COLUMNS: { [K in keyof typeof SHEETS]?: readonly (keyof (typeof SHEETS)[K]['columns'])[] } = {
+  people: ['stationedFrom', 'stationedUntil'],
+};

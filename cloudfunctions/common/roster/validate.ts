@@ -109,6 +109,9 @@ export function validateRoster(
     if (p.unitCode && !units.has(p.unitCode)) errors.push({ ...at, message: `派出单位编码 ${p.unitCode} 在“派出单位”表中不存在` });
     const cadre = p.roles.some((r) => CADRE_ROLES.includes(r));
     if (cadre && !p.villageCode) errors.push({ ...at, message: '驻村干部要填写驻村编码' });
+    if (!cadre && (p.stationedFrom || p.stationedUntil)) errors.push({ ...at, message: '只有驻村干部填写驻村日期' });
+    // 'YYYY-MM-DD' strings compare as days.
+    if (p.stationedFrom && p.stationedUntil && p.stationedUntil < p.stationedFrom) errors.push({ ...at, message: '驻村结束日期不能早于开始日期' });
     if (p.villageCode && !villages.has(p.villageCode)) errors.push({ ...at, message: `驻村编码 ${p.villageCode} 在“村”表中不存在` });
     if (p.roles.includes('township_supervisor') && !p.townshipCode) errors.push({ ...at, message: '乡镇督导要填写负责乡镇编码' });
     if (p.townshipCode && !townships.has(p.townshipCode)) errors.push({ ...at, message: `负责乡镇编码 ${p.townshipCode} 在“乡镇”表中不存在` });
