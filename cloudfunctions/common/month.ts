@@ -1,5 +1,6 @@
 import {
   monthCalendar,
+  stationedInMonth,
   type CalendarOverride,
   type MonthCalendar,
   type MonthContext,
@@ -126,7 +127,7 @@ export async function cadreMonthRecords(
   const out = [];
   for (const person of people as unknown as PersonDoc[]) {
     const role = cadreRole(grants as unknown as GrantDoc[], person._id);
-    if (!role || !person.villageId) continue;
+    if (!role || !person.villageId || !stationedInMonth(person, month)) continue;
     const doc = byPerson.get(person._id) ?? null;
     out.push({
       person,
@@ -148,5 +149,7 @@ export function personMonthRecord(person: PersonDoc, role: PersonMonthRecord['ro
     officialDays: doc?.officialDays ?? [],
     leaveDays: doc?.leaveDays ?? [],
     diaries: doc?.diaries ?? [],
+    stationedFrom: person.stationedFrom ?? null,
+    stationedUntil: person.stationedUntil ?? null,
   };
 }

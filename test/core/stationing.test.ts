@@ -44,10 +44,13 @@ describe('stationing: days outside a cadre’s posting are never judged', () => 
   });
 
   it('stationedInMonth: any calendar day of the month counts, rest days included', () => {
-    expect(stationedInMonth({ stationedFrom: oct(31) }, cal('2025-10'))).toBe(true);
-    expect(stationedInMonth({ stationedUntil: oct(1) }, cal('2025-10'))).toBe(true); // a holiday
-    expect(stationedInMonth({ stationedFrom: '2025-11-01' }, cal('2025-10'))).toBe(false);
-    expect(stationedInMonth({ stationedUntil: '2025-09-30' }, cal('2025-10'))).toBe(false);
+    expect(stationedInMonth({}, '2025-10')).toBe(true);
+    expect(stationedInMonth({ stationedFrom: oct(31) }, '2025-10')).toBe(true);
+    expect(stationedInMonth({ stationedUntil: oct(1) }, '2025-10')).toBe(true); // a holiday
+    expect(stationedInMonth({ stationedFrom: '2025-09-20', stationedUntil: '2025-11-02' }, '2025-10')).toBe(true);
+    expect(stationedInMonth({ stationedFrom: '2025-11-01' }, '2025-10')).toBe(false);
+    expect(stationedInMonth({ stationedUntil: '2025-09-30' }, '2025-10')).toBe(false);
+    expect(stationedInMonth({ stationedFrom: '2024-10-01', stationedUntil: '2024-12-31' }, '2025-10')).toBe(false);
   });
 
   it('stationingNote names only the bounds that cut into the month', () => {

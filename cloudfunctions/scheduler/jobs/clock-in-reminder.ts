@@ -13,7 +13,7 @@ export const clockInReminder: Job = {
     const calendar = await countyMonthCalendar(r.store, r.countyId, month); // CALENDAR_UNKNOWN → skipped by dispatch
     const day = calendar.days.find((d) => d.date === r.today);
     if (!day || !isWorkingKind(day.kind)) return '今天不是工作日，不提醒';
-    const { records } = await countyCadres(r, month);
+    const { records } = await countyCadres(r, month, r.today);
     let sent = 0;
     for (const { record, person } of records) {
       const accounted = [record.presentDays, record.fieldDays, record.officialDays, record.leaveDays].some((l) => l.includes(r.today));

@@ -6,6 +6,7 @@ import { countyCadres, push, tellSupervisors } from './shared';
 /**
  * Daily at rules.schedule.coverageCheck: a village whose team had nobody clocked in at the
  * village yesterday (any calendar day, weekends included) is reported to the township supervisor.
+ * Only cadres stationed yesterday count; a village with none posted that day is not reported.
  */
 export const coverageGap: Job = {
   name: 'coverage-gap',
@@ -13,7 +14,7 @@ export const coverageGap: Job = {
   async run(r) {
     if (!r.rules.coverage.enabled) return '本县不检查每日在岗';
     const day = yesterday(r.now);
-    const { records, villages } = await countyCadres(r, monthOf(day));
+    const { records, villages } = await countyCadres(r, monthOf(day), day);
     const teams = new Map<string, typeof records>();
     for (const rec of records) push(teams, rec.person.villageId ?? '', rec);
     const findings = new Map<string, string[]>();

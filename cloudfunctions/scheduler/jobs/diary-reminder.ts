@@ -8,7 +8,7 @@ export const diaryReminder: Job = {
   name: 'diary-reminder',
   due: (now, rules) => dailyPeriod(now, rules.schedule.diaryReminder),
   async run(r) {
-    const { records } = await countyCadres(r, shanghaiMonth(r.now));
+    const { records } = await countyCadres(r, shanghaiMonth(r.now), r.today);
     let sent = 0;
     for (const { record, person } of records) {
       const worked = record.presentDays.includes(r.today) || record.fieldDays.includes(r.today);

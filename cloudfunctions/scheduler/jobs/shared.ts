@@ -1,3 +1,4 @@
+import { isStationed, type Day } from '../../../src/core';
 import type { MessageKind } from '../../../types/supervision';
 import { notify } from '../../common/delivery/messages';
 import { countyAdmins, townshipSupervisors } from '../../common/delivery/recipients';
@@ -14,12 +15,15 @@ export const PAGES = {
   villages: '/packages/supervisor/pages/villages/index',
 } as const;
 
-/** Every cadre of the county with their month rollup (one document each) and village. */
-export async function countyCadres(r: JobRun, month: string) {
+/**
+ * Every cadre of the county stationed during the month (or, given `onDay`, on that day) with their
+ * month rollup (one document each) and village.
+ */
+export async function countyCadres(r: JobRun, month: string, onDay?: Day) {
   const villages = (await findAll(r.store, 'villages', { countyId: r.countyId })) as unknown as VillageDoc[];
   const byId = new Map(villages.map((v) => [v._id, v]));
-  const records = villages.length ? await cadreMonthRecords(r.store, r.countyId, villages.map((v) => v._id), month) : [];
-  return { villages: byId, records };
+  const all = villages.length ? await cadreMonthRecords(r.store, r.countyId, villages.map((v) => v._id), month) : [];
+  return { villages: byId, records: onDay ? all.filter((c) => isStationed(c.record, onDay)) : all };
 }
 
 /** One summary message per supervisor of each township that has findings. */

@@ -28,9 +28,9 @@ export function personWorkingDays(person: Stationing, calendar: MonthCalendar): 
   return workingDaysOf(calendar).filter((d) => isStationed(person, d));
 }
 
-/** Does the stationing overlap the month at all? */
-export function stationedInMonth(person: Stationing, calendar: MonthCalendar): boolean {
-  return calendar.days.some((d) => isStationed(person, d.date));
+/** Does the stationing overlap the month ('YYYY-MM') at all? */
+export function stationedInMonth(person: Stationing, month: string): boolean {
+  return (!person.stationedFrom || person.stationedFrom.slice(0, 7) <= month) && (!person.stationedUntil || person.stationedUntil.slice(0, 7) >= month);
 }
 
 /** Is the month over relative to today? */

@@ -1,4 +1,4 @@
-import { leaveToday, personMonthCompliance, presenceProjection, shanghaiDay, shanghaiMonth } from '../../../../src/core';
+import { leaveToday, personMonthCompliance, personWorkingDays, presenceProjection, shanghaiDay, shanghaiMonth, stationedInMonth } from '../../../../src/core';
 import { cadreToday } from '../../../../types/actions/cadre';
 import { fail } from '../../../common/errors';
 import type { LeaveDoc } from '../../../common/leave/doc';
@@ -23,11 +23,12 @@ export default handle(cadreToday, async (ctx) => {
   const mctx = await monthContext(ctx.store, me.countyId, month, day, ctx.now);
   const [records, leaves] = await Promise.all([cadreMonthRecords(ctx.store, me.countyId, [village._id], month), ownLeaves(ctx.store, me._id)]);
   const [mine] = records.filter((r) => r.person._id === me._id);
+  if (!mine && !stationedInMonth(me, month)) return fail('NOT_FOUND', '本月不在您的驻村期内（以县里名册的驻村起止日期为准），如有出入请联系县委组织部。');
   if (!mine) return fail('FORBIDDEN');
   const result = personMonthCompliance(mine.record, mctx);
   const projection = presenceProjection(mine.record, mctx);
   const leave = leaveToday(leaves, day, mctx.config.leave.returnGraceDays);
-  const working = mctx.calendar.days.filter((d) => d.kind === 'workday' || d.kind === 'makeup-workday');
+  const working = personWorkingDays(mine.record, mctx.calendar);
   return {
     day,
     village: { id: village._id, name: village.name },
@@ -37,8 +38,8 @@ export default handle(cadreToday, async (ctx) => {
     leave: { onLeave: view(leave.onLeave), pending: view(leave.pending), overdue: view(leave.overdue) },
     month: {
       month,
-      workingDays: mctx.calendar.workingDays,
-      workingDaysSoFar: working.filter((d) => d.date <= day).length,
+      workingDays: working.length,
+      workingDaysSoFar: working.filter((d) => d <= day).length,
       presentDays: mine.record.presentDays.length,
       requiredDays: result.requiredDays,
       projection: { status: projection.status, sentence: projection.sentence },
