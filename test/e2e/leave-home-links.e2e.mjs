@@ -2,21 +2,10 @@
 // sees 今天请假中 on the home page (and a pending leave) instead of being nudged to clock in; the
 // township supervisor opens a village's month and goes to a cadre's diaries (查看…的工作日志).
 // Screenshots: test-results/e2e/leave-home-*.png.
-import { enterAs, runJourney } from './stack.mjs';
+import { api, enterAs, runJourney } from './stack.mjs';
 
 const DAY_MS = 86_400_000;
 const shanghaiDay = (ms) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-
-async function api(base, openid, action, data) {
-  const res = await fetch(`${base}/fn/api`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Zhucun-Openid': openid },
-    body: JSON.stringify({ action, data }),
-  });
-  const body = await res.json();
-  if (!body.ok) throw new Error(`${action}: ${body.error.code} ${body.error.message}`);
-  return body.data;
-}
 
 const rid = (s) => `e2e-leave-home-${s}-${Date.now().toString(36)}`;
 

@@ -83,6 +83,54 @@ export async function enterAs(page, base, roleButton) {
   await button(page, roleButton).click();
 }
 
+/** Bottom tab of the role tab bar. */
+export const tab = (page, label) => page.locator('.role-tabbar__item', { hasText: label }).first();
+
+/** Opens the app at a set server time (storage key 'zhucun.now', this page only) as a demo role. */
+export async function enterAt(page, base, iso, role) {
+  await page.addInitScript((now) => globalThis.localStorage.setItem('zhucun.now', JSON.stringify({ data: now })), iso);
+  await enterAs(page, base, role);
+}
+
+/** Runs the scheduler at a set time (POST /fn/scheduler with X-Zhucun-Now), as the timer trigger would; resolves to its answer. */
+export async function tick(base, iso) {
+  const res = await fetch(`${base}/fn/scheduler`, { method: 'POST', headers: { 'x-zhucun-now': iso }, body: '{}' });
+  return res.json();
+}
+
+/** The scheduler runs at `tickIso` and sends the clock-in reminder; the first secretary, entering at `enterIso`, reads it in 我的 → 消息. */
+export async function cadreReadsClockInReminder(page, base, tickIso, enterIso) {
+  const r = await tick(base, tickIso);
+  if (!r.ran?.some((id) => id.startsWith('clock-in-reminder:'))) throw new Error(`clock-in reminder did not run: ${JSON.stringify(r)}`);
+  await enterAt(page, base, enterIso, '第一书记');
+  await tab(page, '我的').click();
+  await page.getByText(/条未读/).first().waitFor({ timeout: 20000 });
+  await page.locator('.card', { hasText: '消息' }).first().click();
+  await page.getByText('驻村打卡提醒').first().waitFor({ timeout: 20000 });
+}
+
+/** On the 预警 page: marks the first open alert 已处理 with a note and waits until it leaves the list. */
+export async function acknowledgeFirstAlert(page, note) {
+  await page.getByText(/待处理（\d+）/).first().waitFor({ timeout: 20000 });
+  const first = page.locator('.card', { has: page.locator('textarea') }).first();
+  const text = (await first.locator('.alert-text').innerText()).trim();
+  await first.locator('textarea').fill(note);
+  await first.locator('taro-button-core', { hasText: '标记已处理' }).click();
+  await page.locator('.card', { hasText: text }).first().waitFor({ state: 'detached', timeout: 15000 });
+}
+
+/** Calls one api action as a demo openid (POST /fn/api); resolves to its data and throws on an error answer. */
+export async function api(base, openid, action, data) {
+  const res = await fetch(`${base}/fn/api`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Zhucun-Openid': openid },
+    body: JSON.stringify({ action, data }),
+  });
+  const body = await res.json();
+  if (!body.ok) throw new Error(`${action}: ${body.error.code} ${body.error.message}`);
+  return body.data;
+}
+
 /**
  * Runs named steps in order, screenshots each to test-results/e2e/<name>.png (or <name>-failed.png),
  * prints `N passed, M failed` and exits non-zero on failure. A journey's later steps are skipped

@@ -2,7 +2,7 @@
 // at a set time, as the timer trigger would) reminds the first secretary, who reads it in 我的 → 消息;
 // the township supervisor sees the alerts in 预警 and acknowledges one with a note; three days later
 // an open alert has gone up to the county admin. Screenshots: test-results/e2e/supervision-*.png.
-import { button, enterAs, runJourney } from './stack.mjs';
+import { acknowledgeFirstAlert, button, cadreReadsClockInReminder, enterAt, runJourney, tab, tick } from './stack.mjs';
 
 const DAY_MS = 86_400_000;
 const shanghaiDay = (ms) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
@@ -18,29 +18,11 @@ const at = (day, hhmm) => `${day}T${hhmm}:00+08:00`;
 const later = (days) => shanghaiDay(Date.parse(at(DAY, '12:00')) + days * DAY_MS);
 const NOTE = '已电话联系，本周补足驻村天数';
 
-async function tick(base, iso) {
-  const res = await fetch(`${base}/fn/scheduler`, { method: 'POST', headers: { 'x-zhucun-now': iso }, body: '{}' });
-  return res.json();
-}
-
-async function enterAt(page, base, iso, role) {
-  await page.addInitScript((now) => globalThis.localStorage.setItem('zhucun.now', JSON.stringify({ data: now })), iso);
-  await enterAs(page, base, role);
-}
-
-const tab = (page, label) => page.locator('.role-tabbar__item', { hasText: label }).first();
-
 await runJourney('supervision', [
   [
     'supervision-1-cadre-reminded',
     async (page, { base }) => {
-      const r = await tick(base, at(DAY, '10:05'));
-      if (!r.ran?.some((id) => id.startsWith('clock-in-reminder:'))) throw new Error(`clock-in reminder did not run: ${JSON.stringify(r)}`);
-      await enterAt(page, base, at(DAY, '10:10'), '第一书记');
-      await tab(page, '我的').click();
-      await page.getByText(/条未读/).first().waitFor({ timeout: 20000 });
-      await page.locator('.card', { hasText: '消息' }).first().click();
-      await page.getByText('驻村打卡提醒').first().waitFor({ timeout: 20000 });
+      await cadreReadsClockInReminder(page, base, at(DAY, '10:05'), at(DAY, '10:10'));
     },
   ],
   [
@@ -48,12 +30,7 @@ await runJourney('supervision', [
     async (page, { base }) => {
       await enterAt(page, base, at(DAY, '10:20'), '乡镇督导');
       await tab(page, '预警').click();
-      await page.getByText(/待处理（\d+）/).first().waitFor({ timeout: 20000 });
-      const first = page.locator('.card', { has: page.locator('textarea') }).first();
-      const text = (await first.locator('.alert-text').innerText()).trim();
-      await first.locator('textarea').fill(NOTE);
-      await first.locator('taro-button-core', { hasText: '标记已处理' }).click();
-      await page.locator('.card', { hasText: text }).first().waitFor({ state: 'detached', timeout: 15000 });
+      await acknowledgeFirstAlert(page, NOTE);
       await button(page, '已处理').click();
       await page.getByText(NOTE).first().waitFor({ timeout: 15000 });
     },

@@ -4,7 +4,7 @@
 // drills into a village's month, and exports the 汇总表 and the 月纪实表: both downloads must be valid
 // .xlsx workbooks with the expected sheet. Screenshots: test-results/e2e/supervisor-month-*.png.
 import ExcelJS from 'exceljs';
-import { enterAs, runJourney, SHOTS } from './stack.mjs';
+import { acknowledgeFirstAlert, cadreReadsClockInReminder, enterAt, runJourney, SHOTS } from './stack.mjs';
 
 const DAY_MS = 86_400_000;
 const shanghaiDay = (ms) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
@@ -23,24 +23,12 @@ const DAY = dayOfJourney();
 const at = (hhmm) => `${DAY}T${hhmm}:00+08:00`;
 const NOTE = '已电话提醒，今天下午到村';
 
-async function tick(base, iso) {
-  const res = await fetch(`${base}/fn/scheduler`, { method: 'POST', headers: { 'x-zhucun-now': iso }, body: '{}' });
-  return res.json();
-}
-
-async function enterAt(page, base, iso, role) {
-  await page.addInitScript((now) => globalThis.localStorage.setItem('zhucun.now', JSON.stringify({ data: now })), iso);
-  await enterAs(page, base, role);
-}
-
 /** Taro's H5 page scrolls inside its own container: grow the viewport so the screenshot shows it all. */
 async function showWholePage(page) {
   const h = await page.evaluate(() => Math.max(...[...globalThis.document.querySelectorAll('.page')].map((e) => e.scrollHeight), globalThis.document.body.scrollHeight));
   await page.setViewportSize({ width: 390, height: Math.min(Math.max(h + 160, 844), 6000) });
   await page.waitForTimeout(300);
 }
-
-const tab = (page, label) => page.locator('.role-tabbar__item', { hasText: label }).first();
 
 /** Clicks an export button, waits for the browser download and checks the workbook. */
 async function exportAndCheck(page, label, sheet, expectText) {
@@ -64,13 +52,7 @@ await runJourney('supervisor-month', [
   [
     'supervisor-month-1-cadre-reminded',
     async (page, { base }) => {
-      const r = await tick(base, at('10:05'));
-      if (!r.ran?.some((id) => id.startsWith('clock-in-reminder:'))) throw new Error(`clock-in reminder did not run: ${JSON.stringify(r)}`);
-      await enterAt(page, base, at('10:10'), '第一书记');
-      await tab(page, '我的').click();
-      await page.getByText(/条未读/).first().waitFor({ timeout: 20000 });
-      await page.locator('.card', { hasText: '消息' }).first().click();
-      await page.getByText('驻村打卡提醒').first().waitFor({ timeout: 20000 });
+      await cadreReadsClockInReminder(page, base, at('10:05'), at('10:10'));
     },
   ],
   [
@@ -93,12 +75,7 @@ await runJourney('supervisor-month', [
     async (page, { base }) => {
       await enterAt(page, base, at('10:25'), '乡镇督导');
       await page.getByText('预警消息 ›').click();
-      await page.getByText(/待处理（\d+）/).first().waitFor({ timeout: 20000 });
-      const first = page.locator('.card', { has: page.locator('textarea') }).first();
-      const text = (await first.locator('.alert-text').innerText()).trim();
-      await first.locator('textarea').fill(NOTE);
-      await first.locator('taro-button-core', { hasText: '标记已处理' }).click();
-      await page.locator('.card', { hasText: text }).first().waitFor({ state: 'detached', timeout: 15000 });
+      await acknowledgeFirstAlert(page, NOTE);
     },
   ],
   [

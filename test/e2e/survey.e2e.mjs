@@ -4,20 +4,9 @@
 // question and sees the thank-you; then the township supervisor opens the results and sees the
 // village's count and awareness rate move, and so does the village's first secretary (我的 ·
 // 群众评价: rates only, no codes). Screenshots: test-results/e2e/survey-*.png.
-import { SHOTS, button, enterAs, runJourney } from './stack.mjs';
+import { SHOTS, api, button, enterAs, runJourney } from './stack.mjs';
 
 const SUPERVISOR = 'demo-supervisor';
-
-async function api(base, openid, action, data) {
-  const res = await fetch(`${base}/fn/api`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Zhucun-Openid': openid },
-    body: JSON.stringify({ action, data }),
-  });
-  const body = await res.json();
-  if (!body.ok) throw new Error(`${action}: ${body.error.code} ${body.error.message}`);
-  return body.data;
-}
 
 /** The seeded campaign, 红旗村's link and its results before the villager answers. */
 async function seededCampaign(base) {
