@@ -54,7 +54,8 @@ describe('entering a year without a holiday schedule (settings · 工作日历)'
     // 元旦 is prefilled; add 春节 and one make-up workday
     await pick(pickers(fake.container)[1], `${year}-01-03`);
     await click('＋ 添加假期');
-    expect((fake.container.querySelectorAll('.year-form taro-input-core input')[1] as HTMLInputElement).value).toBe('春节');
+    // Taro draws the text box's inner input a moment after the row appears.
+    await waitFor(() => expect((fake.container.querySelectorAll('.year-form taro-input-core input')[1] as HTMLInputElement | undefined)?.value).toBe('春节'));
     await pick(pickers(fake.container)[2], `${year}-02-10`); // the last day follows the first
     await pick(pickers(fake.container)[3], `${year}-02-16`);
     await click('＋ 添加调休上班日');
