@@ -2,7 +2,7 @@
 // today's diary, applies for leave; the township supervisor approves it in 审批; after the leave the
 // cadre clocks in again in the village and the leave shows 已销假. Every step runs at a set server
 // time (storage key 'zhucun.now', sent as X-Zhucun-Now). Screenshots: test-results/e2e/cadre-day-*.png.
-import { button, enterAs, runJourney } from './stack.mjs';
+import { button, enterAt, runJourney, tab } from './stack.mjs';
 
 const DAY_MS = 86_400_000;
 /** Today in Shanghai (the demo seed is built around the real day), and days after it. */
@@ -15,15 +15,6 @@ const LEAVE_FROM = shanghaiDay(1);
 const LEAVE_TO = shanghaiDay(2);
 const BACK = shanghaiDay(3);
 const REASON = '家中老人住院，需要陪护两天';
-
-/** Opens the app at a set server time (this page only) as a demo role. */
-async function enterAt(page, base, iso, role) {
-  await page.addInitScript((now) => globalThis.localStorage.setItem('zhucun.now', JSON.stringify({ data: now })), iso);
-  await enterAs(page, base, role);
-}
-
-/** Bottom tab of the role tab bar. */
-const tab = (page, label) => page.locator('.role-tabbar__item', { hasText: label }).first();
 
 async function clockInHere(page) {
   await button(page, '模拟位置').click();

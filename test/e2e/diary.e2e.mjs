@@ -2,18 +2,11 @@
 // records a household visit in person (demo position), saves (已保存), then amends a past day with a
 // reason (补记). Every step runs at a set server time (storage key 'zhucun.now', sent as
 // X-Zhucun-Now). Screenshots: test-results/e2e/diary-*.png.
-import { button, enterAs, runJourney } from './stack.mjs';
+import { button, enterAt, runJourney, tab } from './stack.mjs';
 
 /** Today in Shanghai (the demo seed is built around the real day). */
 const TODAY = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const at = (day, hhmm) => `${day}T${hhmm}:00+08:00`;
-
-async function enterAt(page, base, iso, role) {
-  await page.addInitScript((now) => globalThis.localStorage.setItem('zhucun.now', JSON.stringify({ data: now })), iso);
-  await enterAs(page, base, role);
-}
-
-const tab = (page, label) => page.locator('.role-tabbar__item', { hasText: label }).first();
 
 await runJourney('diary', [
   [
