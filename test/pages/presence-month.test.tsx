@@ -36,9 +36,10 @@ const FLAG = {
   clearNote: null,
 };
 
-function monthData(month = '2026-11', self = true) {
+function monthData(month = '2026-11', self = true, stationing: Partial<PersonMonthRecord> = {}) {
   const built = buildMyMonth({
     record: {
+      ...stationing,
       personId: 'p1',
       name: '张华',
       role: 'first_secretary',
@@ -113,6 +114,19 @@ describe('my month page', () => {
     });
     expect(await screen.findByText('2026年10月')).toBeTruthy();
     expect(fake.calls.filter((c) => c.action === 'cadre.month').pop()?.data).toEqual({ month: '2026-10' });
+  }, 30_000);
+
+  it('a cadre posted mid-month: the days before read 未驻村, the working days are the posting’s', async () => {
+    const fake = fakeTransport({ 'session.whoami': { data: cadre }, 'cadre.month': { data: monthData('2026-11', true, { stationedFrom: '2026-11-09' }) } });
+    setTransport(fake.transport);
+    render(<MyMonthPage />);
+    expect(await screen.findByText('驻村期间工作日')).toBeTruthy();
+    expect(screen.getByText('16 天')).toBeTruthy(); // 21 working days in November 2026; posted from Monday the 9th: 16
+    await act(async () => {
+      fireEvent.click(screen.getByText('1'));
+    });
+    expect(screen.getByText('不在驻村期内，不考核')).toBeTruthy();
+    expect(screen.getAllByText('未驻村').length).toBeGreaterThanOrEqual(2); // the day and the legend
   }, 30_000);
 
   it("opens a cadre's month for a supervisor from ?personId=", async () => {
