@@ -1,7 +1,7 @@
 import { listCampaigns } from '../../../../types/actions/survey';
-import { callerCounty } from '../../../common/scope';
+import { callerCounty, canSeeVillage } from '../../../common/scope';
 import { findAll } from '../../../common/store/driver';
-import { campaignState, canCloseCampaign, visibleVillages } from '../../../common/survey/access';
+import { campaignState, canCloseCampaign, loadVillages } from '../../../common/survey/access';
 import { answerTallies } from '../../../common/survey/answers';
 import type { CampaignDoc } from '../../../common/survey/model';
 import { handle } from '../../handler';
@@ -11,10 +11,12 @@ export default handle(listCampaigns, async (ctx) => {
   const countyId = callerCounty(ctx);
   const all = (await findAll(ctx.store, 'campaigns', { countyId }, { orderBy: [{ field: 'createdAt', dir: 'desc' }] })) as unknown as CampaignDoc[];
   const staff = ctx.grants.some((g) => g.role === 'county_admin' || g.role === 'township_supervisor');
-  const tallies = await answerTallies(ctx.store, all.map((c) => c._id));
+  // Two reads for the whole list: every village the campaigns name, and every answer tally.
+  const [named, tallies] = await Promise.all([loadVillages(ctx, all.flatMap((c) => c.villageIds)), answerTallies(ctx.store, all.map((c) => c._id))]);
+  const byId = new Map(named.map((v) => [v._id, v]));
   const campaigns = [];
   for (const c of all) {
-    const villages = await visibleVillages(ctx, c);
+    const villages = c.villageIds.flatMap((id) => byId.get(id) ?? []).filter((v) => canSeeVillage(ctx, v));
     if (villages.length === 0) continue;
     const counts = villages.map((v) => tallies.get(`${c._id}:${v._id}`) ?? 0);
     campaigns.push({
