@@ -18,7 +18,7 @@ export const forwardWarning: Job = {
     const mctx = await monthContext(r.store, r.countyId, month, r.today, r.now);
     const day = mctx.calendar.days.find((d) => d.date === r.today);
     if (!day || !isWorkingKind(day.kind)) return '今天不是工作日，不预警';
-    const { records, villages } = await countyCadres(r, month);
+    const { records, villages } = await countyCadres(r, month, r.today); // posted today: not before arrival, not after a recall
     const findings = new Map<string, string[]>();
     let raised = 0;
     for (const { record, person } of records) {
