@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import QRCode from 'qrcode';
-import type { Services } from '../cloudfunctions/common/services';
+import { FileMissing, type Services } from '../cloudfunctions/common/services';
 import type { DocDriver } from '../cloudfunctions/common/store/driver';
 
 /**
@@ -18,6 +18,19 @@ export function localServices(dataDir: string, baseUrl: string, store: DocDriver
         return `local:${path}`;
       },
       urls: async (fileIds) => fileIds.map((id) => `${baseUrl}/files/${encodeURI(id.replace(/^local:/, ''))}`),
+      read: async (fileId) => {
+        // Only files under the data folder's files/: no `..`, no absolute paths, no other schemes.
+        const root = resolve(dataDir, 'files');
+        const rel = fileId.startsWith('local:') ? fileId.slice('local:'.length) : '';
+        const file = resolve(root, rel);
+        if (!rel || rel.split(/[\\/]/).includes('..') || !file.startsWith(root + sep)) throw new FileMissing(fileId);
+        try {
+          return readFileSync(file);
+        } catch (e) {
+          if (['ENOENT', 'EISDIR', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? '')) throw new FileMissing(fileId);
+          throw e;
+        }
+      },
     },
     codes: {
       unlimited: async (scene, page) =>

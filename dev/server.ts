@@ -1,11 +1,13 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { createGzip } from 'node:zlib';
 import { route } from '../cloudfunctions/api/app';
 import { dispatch } from '../cloudfunctions/scheduler/dispatch';
 import { JOBS } from '../cloudfunctions/scheduler/jobs';
 import { SqliteDriver } from '../cloudfunctions/common/store/sqlite';
+import { ROSTER_FILE_MAX_BYTES, ROSTER_FILE_TOO_LARGE } from '../types/roster';
 import { localServices } from './local-services';
 import { seedDemo } from './seed';
 
@@ -19,6 +21,8 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 const MAX_BODY = 100 * 1024; // CloudBase's request limit
+/** `POST /upload` (the local stand-in for cloud storage uploads) takes files up to the roster's cap. */
+const MAX_UPLOAD = ROSTER_FILE_MAX_BYTES;
 
 export interface LocalStack {
   url: string;
@@ -73,9 +77,27 @@ export async function startLocalStack(opts: { port: number; dataDir: string; h5D
       }
       return send(res, 200, await handler(event, req));
     }
+    if (path === '/upload') {
+      if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'BAD_REQUEST', message: '请用 POST 上传。' } });
+      return upload(req, res);
+    }
+    // Uploaded rosters hold names and phone numbers: they are read by the import, never served.
+    if (req.method === 'GET' && path.startsWith('/files/uploads/')) return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '没有找到。' } });
     if (req.method === 'GET' && path.startsWith('/files/')) return serveFile(req, res, join(opts.dataDir, 'files'), decodeURI(path.slice(7)));
     if (req.method === 'GET') return serveFile(req, res, opts.h5Dir, path === '/' ? 'index.html' : path.slice(1));
     return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '没有找到。' } });
+  }
+  /**
+   * The local stand-in for `Taro.cloud.uploadFile`: the raw body is the file (an .xlsx roster), stored
+   * under the data folder's files/uploads/ with a random name; answers `{ ok: true, data: { fileId } }`.
+   */
+  async function upload(req: IncomingMessage, res: ServerResponse) {
+    if (!header(req, 'x-zhucun-openid')) return send(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先选择体验身份，再上传文件。' } });
+    const bytes = await readBytes(req, MAX_UPLOAD);
+    if (bytes === null) return send(res, 413, { ok: false, error: { code: 'VALIDATION', message: ROSTER_FILE_TOO_LARGE } });
+    if (bytes.length === 0) return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: '文件是空的，请重新选择文件上传。' } });
+    const fileId = await services.files.put(`uploads/${randomBytes(16).toString('hex')}.xlsx`, bytes, 'application/octet-stream');
+    return send(res, 200, { ok: true, data: { fileId } });
   }
   await new Promise<void>((ok) => server.listen(opts.port, opts.host ?? '127.0.0.1', ok));
   return {
@@ -96,15 +118,22 @@ function clock(req: IncomingMessage): Date {
   return Number.isNaN(t.getTime()) ? new Date() : t;
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const bytes = await readBytes(req, MAX_BODY);
+  return bytes === null ? null : bytes.toString('utf8');
+}
+
+/** The whole body, or null when it is larger than `max` (read to the end either way, so the answer reaches the client). */
+function readBytes(req: IncomingMessage, max: number): Promise<Buffer | null> {
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size <= MAX_BODY) chunks.push(c);
+      if (size <= max) chunks.push(c);
+      else chunks.length = 0;
     });
-    req.on('end', () => ok(size > MAX_BODY ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => ok(size > max ? null : Buffer.concat(chunks)));
     req.on('error', fail);
   });
 }

@@ -1,13 +1,23 @@
-import type { Services } from './services';
+import { FileMissing, type Services } from './services';
 
 /** Minimal view of wx-server-sdk used by the services (typed here so tests can pass a fake). */
 export interface WxCloud {
   uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
   getTempFileURL(o: { fileList: string[] }): Promise<{ fileList: { tempFileURL: string }[] }>;
+  downloadFile(o: { fileID: string }): Promise<{ fileContent: Buffer }>;
   openapi: {
     wxacode: { getUnlimited(o: { scene: string; page: string; checkPath?: boolean }): Promise<{ buffer: Buffer }> };
     subscribeMessage: { send(o: { touser: string; templateId: string; page: string; data: Record<string, { value: string }> }): Promise<unknown> };
   };
+}
+
+/**
+ * A storage error that means "no such file" (TCB's STORAGE_FILE_NONEXIST; the wording differs
+ * between the SDKs, and wx-server-sdk keeps the TCB code inside errMsg).
+ */
+export function isMissingFile(e: unknown): boolean {
+  const o = (e ?? {}) as { code?: unknown; errCode?: unknown; errMsg?: unknown; message?: unknown };
+  return /NONEXIST|not ?exist|no such file|\b404\b/i.test([o.code, o.errCode, o.errMsg, o.message].filter((x) => x != null).join(' '));
 }
 
 /** getTempFileURL answers at most this many files per call. */
@@ -25,6 +35,15 @@ export function cloudServices(cloud: WxCloud): Services {
           out.push(...fileIds.slice(i, i + TEMP_URLS_PER_CALL).map((_, j) => fileList[j]?.tempFileURL ?? ''));
         }
         return out;
+      },
+      read: async (fileId) => {
+        if (!fileId.startsWith('cloud://')) throw new FileMissing(fileId);
+        try {
+          return (await cloud.downloadFile({ fileID: fileId })).fileContent;
+        } catch (e) {
+          if (isMissingFile(e)) throw new FileMissing(fileId);
+          throw e;
+        }
       },
     },
     codes: {

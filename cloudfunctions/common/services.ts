@@ -7,6 +7,15 @@ export interface FileStore {
   put(path: string, bytes: Buffer, contentType: string): Promise<string>;
   /** URLs the app can show, in the order asked (temporary in the cloud; local paths on the local stack). */
   urls(fileIds: string[]): Promise<string[]>;
+  /** The bytes of a stored file (e.g. an uploaded roster); rejects with `FileMissing` when there is none. */
+  read(fileId: string): Promise<Buffer>;
+}
+
+/** `FileStore.read` of a file that does not exist (or a fileId this store does not serve). */
+export class FileMissing extends Error {
+  constructor(readonly fileId: string) {
+    super(`no such file: ${fileId}`);
+  }
 }
 
 export interface WxaCodes {

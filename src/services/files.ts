@@ -32,10 +32,20 @@ export async function downloadBase64(fileName: string, base64: string): Promise<
   await Taro.openDocument({ filePath, showMenu: true });
 }
 
-/** Let the person pick one .xlsx file; its content as base64, or null if they cancelled. */
-export async function pickXlsxBase64(): Promise<string | null> {
+/** A file the person picked: a temporary path on weapp, the browser's File on H5. */
+export interface PickedFile {
+  name: string;
+  size: number;
+  /** weapp: the temporary file path (for `Taro.cloud.uploadFile`). */
+  path?: string;
+  /** H5: the file itself (the body of `POST /upload`). */
+  blob?: Blob;
+}
+
+/** Let the person pick one .xlsx file (from a WeChat chat on weapp, from disk on H5); null if they cancelled. */
+export async function pickXlsxFile(): Promise<PickedFile | null> {
   if (process.env.TARO_ENV === 'h5') {
-    return new Promise<string | null>((resolve, reject) => {
+    return new Promise<PickedFile | null>((resolve) => {
       const input = document.createElement('input');
       input.type = 'file';
       input.accept = '.xlsx';
@@ -43,35 +53,17 @@ export async function pickXlsxBase64(): Promise<string | null> {
       input.onchange = () => {
         const file = input.files?.[0];
         input.remove();
-        if (!file) return resolve(null);
-        const reader = new FileReader();
-        reader.onload = () => {
-          const url = String(reader.result ?? '');
-          const comma = url.indexOf(',');
-          resolve(comma >= 0 ? url.slice(comma + 1) : url);
-        };
-        reader.onerror = () => reject(new Error('读取文件失败，请重试'));
-        reader.readAsDataURL(file);
+        resolve(file ? { name: file.name, size: file.size, blob: file } : null);
       };
       document.body.appendChild(input);
       input.click();
     });
   }
-  let filePath: string;
   try {
     const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] });
     const f = res.tempFiles[0];
-    if (!f) return null;
-    filePath = f.path;
+    return f ? { name: f.name, size: f.size, path: f.path } : null;
   } catch {
     return null; // cancelled
   }
-  return new Promise<string>((resolve, reject) => {
-    Taro.getFileSystemManager().readFile({
-      filePath,
-      encoding: 'base64',
-      success: (r) => resolve(typeof r.data === 'string' ? r.data : ''),
-      fail: (e) => reject(new Error(e.errMsg)),
-    });
-  });
 }

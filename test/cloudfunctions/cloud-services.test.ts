@@ -1,4 +1,5 @@
 import { cloudServices, type WxCloud } from '../../cloudfunctions/common/cloud-services';
+import { FileMissing } from '../../cloudfunctions/common/services';
 
 function fakeCloud() {
   const calls: string[][] = [];
@@ -28,5 +29,23 @@ describe('cloud file URLs', () => {
     const { cloud, calls } = fakeCloud();
     expect(await cloudServices(cloud).files.urls([])).toEqual([]);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('cloud file reads', () => {
+  const cloud = {
+    downloadFile: async ({ fileID }: { fileID: string }) => {
+      if (fileID === 'cloud://env/roster/c/a.xlsx') return { fileContent: Buffer.from('PK') };
+      if (fileID === 'cloud://env/roster/c/down.xlsx') throw Object.assign(new Error('network down'), { errCode: -1 });
+      throw Object.assign(new Error('downloadFile:fail -503003 STORAGE_FILE_NONEXIST'), { errCode: -503003 });
+    },
+  } as unknown as WxCloud;
+
+  it('downloads by fileID; a missing file is FileMissing, other failures stay errors', async () => {
+    const files = cloudServices(cloud).files;
+    expect((await files.read('cloud://env/roster/c/a.xlsx')).toString()).toBe('PK');
+    await expect(files.read('cloud://env/roster/c/gone.xlsx')).rejects.toBeInstanceOf(FileMissing);
+    await expect(files.read('local:uploads/a.xlsx')).rejects.toBeInstanceOf(FileMissing);
+    await expect(files.read('cloud://env/roster/c/down.xlsx')).rejects.toThrow('network down');
   });
 });

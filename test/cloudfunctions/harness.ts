@@ -1,23 +1,50 @@
 import { route } from '../../cloudfunctions/api/app';
 import { SqliteDriver } from '../../cloudfunctions/common/store/sqlite';
-import type { Services } from '../../cloudfunctions/common/services';
+import { FileMissing, type Services } from '../../cloudfunctions/common/services';
 import { seedDemo } from '../../dev/seed';
 
 export const NOW = new Date('2026-11-20T03:00:00Z'); // 11:00 in Shanghai, a Friday
 
-const services: Services = {
-  files: { put: async (p) => `test:${p}`, urls: async (ids) => ids },
-  codes: { unlimited: async () => Buffer.from('png') },
-  delivery: { send: async () => true },
-};
+/** Services with an in-memory file store: `put` and `upload` keep the bytes that `read` answers. */
+function testServices() {
+  const files = new Map<string, Buffer>();
+  let uploads = 0;
+  const services: Services = {
+    files: {
+      put: async (p, bytes) => {
+        files.set(`test:${p}`, bytes);
+        return `test:${p}`;
+      },
+      urls: async (ids) => ids,
+      read: async (id) => {
+        const bytes = files.get(id);
+        if (!bytes) throw new FileMissing(id);
+        return bytes;
+      },
+    },
+    codes: { unlimited: async () => Buffer.from('png') },
+    delivery: { send: async () => true },
+  };
+  /** What the client's upload does before `roster.import`: the file goes to storage, its fileId comes back. */
+  const upload = async (bytes: Buffer): Promise<string> => {
+    const fileId = `local:uploads/t${++uploads}.xlsx`;
+    files.set(fileId, bytes);
+    return fileId;
+  };
+  return { services, files, upload };
+}
 
 /** A seeded in-memory store and a caller for in-process handler tests. */
 export async function seeded() {
   const store = new SqliteDriver(':memory:');
   await seedDemo(store, NOW, { admin: 'demo-admin', supervisor: 'demo-supervisor', fs: 'demo-fs', member: 'demo-member' });
+  const { services, files, upload } = testServices();
   const call = (openid: string, action: string, data?: unknown, now = NOW) =>
     route({ action, data }, { openid, now, store, services, env: 'local' }) as Promise<
       { ok: true; data: any } | { ok: false; error: { code: string; message: string; details?: any[] } } // eslint-disable-line @typescript-eslint/no-explicit-any
     >;
-  return { store, call };
+  /** Uploads a roster file (base64, as the tests build it) and imports it by its fileId. */
+  const importRoster = async (base64: string, openid = 'demo-admin') =>
+    call(openid, 'roster.import', { fileId: await upload(Buffer.from(base64, 'base64')) });
+  return { store, call, upload, importRoster, files };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalStack, type LocalStack } from '../../dev/server';
@@ -8,13 +8,14 @@ process.env.ZHUCUN_SCHEDULER_EVERY_S = '0';
 
 describe('local stack HTTP', () => {
   let stack: LocalStack;
+  const dataDir = mkdtempSync(join(tmpdir(), 'zhucun-'));
   const h5Dir = mkdtempSync(join(tmpdir(), 'zhucun-h5-'));
   const script = `console.log(${JSON.stringify('驻村'.repeat(500))});`;
   beforeAll(async () => {
     mkdirSync(join(h5Dir, 'js'));
     writeFileSync(join(h5Dir, 'index.html'), '<!doctype html><title>驻村</title>');
     writeFileSync(join(h5Dir, 'js', 'app.3f9c2a1b.js'), script);
-    stack = await startLocalStack({ port: 18787 + (process.pid % 1000), dataDir: mkdtempSync(join(tmpdir(), 'zhucun-')), h5Dir, seed: true });
+    stack = await startLocalStack({ port: 18787 + (process.pid % 1000), dataDir, h5Dir, seed: true });
   });
   afterAll(() => stack.close());
 
@@ -44,6 +45,33 @@ describe('local stack HTTP', () => {
     expect(page.headers.get('cache-control')).toBe('no-cache');
     expect(await page.text()).toContain('<title>驻村</title>');
   });
+
+  it('stores an upload (POST /upload) for roster.import, never serves it, and refuses it without identity or above 20 MB', async () => {
+    const text = 'PK\x03\x04 not really a workbook';
+    const upload = (body: string, headers: Record<string, string> = { 'X-Zhucun-Openid': 'demo-admin' }) =>
+      fetch(`${stack.url}/upload`, { method: 'POST', body, headers: { 'content-type': 'application/octet-stream', ...headers } });
+    const ok = await upload(text);
+    expect(ok.status).toBe(200);
+    const { data } = await ok.json();
+    expect(data.fileId).toMatch(/^local:uploads\/[0-9a-f]{32}\.xlsx$/);
+    const stored = join(dataDir, 'files', data.fileId.slice('local:'.length));
+    expect(readFileSync(stored)).toEqual(Buffer.from(text));
+    // The import reads it by its fileId (and tells the admin it is no workbook); GET never hands it out.
+    const imported = await post(JSON.stringify({ action: 'roster.import', data: { fileId: data.fileId } }), { 'X-Zhucun-Openid': 'demo-admin' });
+    expect(imported).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID', details: [{ message: expect.stringContaining('Excel') }] } });
+    expect((await fetch(`${stack.url}/files/${data.fileId.slice('local:'.length)}`)).status).toBe(404);
+
+    const anonymous = await upload(text, {});
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringContaining('体验身份') } });
+    const empty = await upload('');
+    expect(await empty.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('文件是空的') } });
+    const big = await upload('x'.repeat(20 * 1024 * 1024 + 1));
+    expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('文件太大（超过20MB）') } });
+    expect((await fetch(`${stack.url}/upload`)).status).toBe(405);
+    expect(existsSync(join(dataDir, 'files', 'uploads'))).toBe(true);
+  }, 30000);
 
   it('writes the public address, when given, into file links (and the survey QR codes with them)', async () => {
     const port = 19787 + (process.pid % 1000);

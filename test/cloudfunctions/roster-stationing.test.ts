@@ -41,7 +41,7 @@ describe('roster 驻村开始日期 / 驻村结束日期', () => {
   });
 
   it('reads date cells, Excel serials and text dates as Shanghai calendar days, and stores them on the person', async () => {
-    const { call, store } = await seeded();
+    const { call, importRoster, store } = await seeded();
     const base64 = await filled(await template(call), (wb) => {
       const ws = wb.getWorksheet('人员')!;
       ws.addRow(cadre('P9101', '孙立新', utc(2026, 11, 10), utc(2027, 1, 31))); // date cells, as Excel saves typed dates
@@ -58,7 +58,7 @@ describe('roster 驻村开始日期 / 驻村结束日期', () => {
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
     expect([2, 3, 7, 8].map((r) => back.getWorksheet('人员')!.getRow(r).getCell(7).value)).toEqual([utc(2026, 11, 10), '2026-11-10', 46336, '46336']);
-    const r = await call('demo-admin', 'roster.import', { base64 });
+    const r = await importRoster(base64);
     expect(r).toMatchObject({ ok: true, data: { created: { people: 8 } } });
     const stored = async (code: string) => {
       const p = (await store.get('people', P(code))) as unknown as PersonDoc;
@@ -108,7 +108,7 @@ describe('roster 驻村开始日期 / 驻村结束日期', () => {
   });
 
   it('reports bad dates, an end before the start and dates for someone who is not a cadre, by sheet and row, and writes nothing', async () => {
-    const { call, store } = await seeded();
+    const { call, importRoster, store } = await seeded();
     const base64 = await filled(await template(call), (wb) => {
       const ws = wb.getWorksheet('人员')!;
       ws.addRow(cadre('P9121', '孙立新', '2026-02-30')); // row 2
@@ -119,7 +119,7 @@ describe('roster 驻村开始日期 / 驻村结束日期', () => {
       ws.addRow(['P9126', '吴秀英', '', 'U01', '派出单位联络人', '', '', '2026-12-31', '']); // row 7
     });
     const before = await store.count('people', {});
-    const r = await call('demo-admin', 'roster.import', { base64 });
+    const r = await importRoster(base64);
     expect(r).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID' } });
     expect(where(r as never)).toEqual([
       '人员:2:驻村开始日期：驻村开始日期应为有效日期，如2026-11-10',
@@ -132,13 +132,11 @@ describe('roster 驻村开始日期 / 驻村结束日期', () => {
   });
 
   it('a re-upload with 驻村结束日期 recalls a cadre; the WeChat binding stays; an empty cell clears a date', async () => {
-    const { call, store } = await seeded();
+    const { call, importRoster, store } = await seeded();
     const member = (await store.get('people', P('P0102'))) as unknown as PersonDoc;
     expect(member).toMatchObject({ openid: 'demo-member', stationedFrom: null, stationedUntil: null });
     const upload = async (from: ExcelJS.CellValue, until: ExcelJS.CellValue) =>
-      call('demo-admin', 'roster.import', {
-        base64: await filled(await template(call), (wb) => wb.getWorksheet('人员')!.addRow(cadre('P0102', member.name, from, until))),
-      });
+      importRoster(await filled(await template(call), (wb) => wb.getWorksheet('人员')!.addRow(cadre('P0102', member.name, from, until))));
     expect(await upload('2026-03-01', null)).toMatchObject({ ok: true, data: { created: { people: 0 }, updated: { people: 1 } } });
     expect(await store.get('people', P('P0102'))).toMatchObject({ stationedFrom: '2026-03-01', stationedUntil: null, openid: 'demo-member' });
     // Found 长期不在岗 and replaced: recalled as of 2026-11-15.
@@ -149,20 +147,20 @@ describe('roster 驻村开始日期 / 驻村结束日期', () => {
   });
 
   it('a file from the earlier template (no date columns) still imports and keeps the stored dates', async () => {
-    const { call, store } = await seeded();
+    const { call, importRoster, store } = await seeded();
     const tpl = await template(call);
     const first = await filled(tpl, (wb) => wb.getWorksheet('人员')!.addRow(cadre('P9131', '孙立新', '2026-03-01', '2026-11-15')));
-    expect(await call('demo-admin', 'roster.import', { base64: first })).toMatchObject({ ok: true });
+    expect(await importRoster(first)).toMatchObject({ ok: true });
     const old = await filled(tpl, (wb) => {
       const ws = wb.getWorksheet('人员')!;
       ws.spliceColumns(7, 2);
       ws.addRow(['P9131', '孙立新', '13907319131', 'U01', '驻村工作队员', 'V001', '']);
     });
-    expect(await call('demo-admin', 'roster.import', { base64: old })).toMatchObject({ ok: true, data: { updated: { people: 1 } } });
+    expect(await importRoster(old)).toMatchObject({ ok: true, data: { updated: { people: 1 } } });
     expect(await store.get('people', P('P9131'))).toMatchObject({ phone: '13907319131', stationedFrom: '2026-03-01', stationedUntil: '2026-11-15' });
     // Other columns are still required.
     const broken = await filled(tpl, (wb) => wb.getWorksheet('人员')!.spliceColumns(6, 1));
-    expect(await call('demo-admin', 'roster.import', { base64: broken })).toMatchObject({
+    expect(await importRoster(broken)).toMatchObject({
       ok: false,
       error: { details: [{ sheet: '人员', row: 1, message: '缺少“驻村编码”列' }] },
     });

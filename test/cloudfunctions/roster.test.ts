@@ -19,7 +19,7 @@ async function template(call: Awaited<ReturnType<typeof seeded>>['call']): Promi
 
 describe('roster.import', () => {
   it('imports the template, and importing again updates by code without duplicates', async () => {
-    const { call, store } = await seeded();
+    const { call, importRoster, store } = await seeded();
     const base64 = await filled(await template(call), (wb) => {
       wb.getWorksheet('乡镇')!.addRow(['T04', '金井镇']);
       wb.getWorksheet('村')!.addRow(['V013', '金龙村', 'T04']);
@@ -28,9 +28,9 @@ describe('roster.import', () => {
       wb.getWorksheet('人员')!.addRow(['P9001', '钱学文', '', 'U01', '驻村工作队员', 'V001', '']);
     });
     const people = await store.count('people', {});
-    const first = await call('demo-admin', 'roster.import', { base64 });
+    const first = await importRoster(base64);
     expect(first).toMatchObject({ ok: true, data: { created: { townships: 1, villages: 1, units: 0, people: 2 } } });
-    const again = await call('demo-admin', 'roster.import', { base64 });
+    const again = await importRoster(base64);
     expect(again).toMatchObject({ ok: true, data: { created: { people: 0, villages: 0 }, updated: { people: 2, townships: 1, villages: 1 } } });
     expect(await store.count('people', {})).toBe(people + 2);
     const v = await store.get('villages', 'vil_430121_V013');
@@ -42,14 +42,14 @@ describe('roster.import', () => {
   });
 
   it('reports every bad row by sheet and row, in Chinese, and writes nothing', async () => {
-    const { call, store } = await seeded();
+    const { call, importRoster, store } = await seeded();
     const base64 = await filled(await template(call), (wb) => {
       wb.getWorksheet('村围栏')!.addRow(['V001', '95', '112.9', '800']);
       wb.getWorksheet('人员')!.addRow(['P9002', '李', '123', 'U99', '村长', '', '']);
       wb.getWorksheet('人员')!.addRow(['P9003', '孙晓明', '', '', '第一书记', 'V404', '']);
     });
     const before = await store.count('people', {});
-    const r = await call('demo-admin', 'roster.import', { base64 });
+    const r = await importRoster(base64);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('IMPORT_INVALID');
@@ -67,21 +67,21 @@ describe('roster.import', () => {
   });
 
   it('cites the row as Excel numbers it, even after blank rows', async () => {
-    const { call } = await seeded();
+    const { call, importRoster } = await seeded();
     const base64 = await filled(await template(call), (wb) => {
       const ws = wb.getWorksheet('人员')!;
       ws.addRow(['P9004', '孙晓明', '', '', '驻村工作队员', 'V001', '']);
       ws.addRow([]);
       ws.getRow(5).values = ['P9005', '钱', '', '', '驻村工作队员', 'V001', ''];
     });
-    const r = await call('demo-admin', 'roster.import', { base64 });
+    const r = await importRoster(base64);
     expect(r).toMatchObject({ ok: false, error: { details: [{ sheet: '人员', row: 5, message: expect.stringMatching(/^姓名/) }] } });
   });
 
   it('refuses the template uploaded with its example rows still in it', async () => {
-    const { call, store } = await seeded();
+    const { call, importRoster, store } = await seeded();
     const before = await store.count('people', {});
-    const r = await call('demo-admin', 'roster.import', { base64: await filled(await template(call), () => undefined, true) });
+    const r = await importRoster(await filled(await template(call), () => undefined, true));
     expect(r).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID', details: expect.arrayContaining([{ sheet: '人员', row: 2, message: expect.stringContaining('示例行') }]) } });
     // One plain message per sheet, not a cascade of references to the other example rows.
     if (!r.ok) expect(r.error.details!.map((d: { sheet: string; message: string }) => `${d.sheet}:${d.message}`).sort()).toEqual(
@@ -91,13 +91,13 @@ describe('roster.import', () => {
   });
 
   it('refuses a file that is not a workbook and a workbook missing a sheet', async () => {
-    const { call } = await seeded();
-    expect(await call('demo-admin', 'roster.import', { base64: Buffer.from('hello').toString('base64') })).toMatchObject({
+    const { call, importRoster } = await seeded();
+    expect(await importRoster(Buffer.from('hello').toString('base64'))).toMatchObject({
       ok: false,
       error: { code: 'IMPORT_INVALID', details: [{ message: expect.stringContaining('Excel') }] },
     });
     const base64 = await filled(await template(call), (wb) => wb.removeWorksheet(wb.getWorksheet('派出单位')!.id));
-    expect(await call('demo-admin', 'roster.import', { base64 })).toMatchObject({
+    expect(await importRoster(base64)).toMatchObject({
       ok: false,
       error: { code: 'IMPORT_INVALID', details: [{ sheet: '派出单位', message: '缺少“派出单位”表' }] },
     });
@@ -117,7 +117,7 @@ describe('roster.import: 农户 (households)', () => {
   });
 
   it('imports households into new and stored villages, and a re-import updates by code', async () => {
-    const { call, store } = await seeded();
+    const { call, importRoster, store } = await seeded();
     const rows = (name: string) => (wb: ExcelJS.Workbook) => {
       wb.getWorksheet('乡镇')!.addRow(['T04', '金井镇']);
       wb.getWorksheet('村')!.addRow(['V013', '金龙村', 'T04']);
@@ -129,7 +129,7 @@ describe('roster.import: 农户 (households)', () => {
       ws.addRow(['V001', '3组', '赵有田', '001']);
     };
     const before = await store.count('households', {});
-    const first = await call('demo-admin', 'roster.import', { base64: await filled(await template(call), rows('孙大山')) });
+    const first = await importRoster(await filled(await template(call), rows('孙大山')));
     expect(first).toMatchObject({ ok: true, data: { created: { households: 2, villages: 1 }, updated: { households: 1 } } });
     expect(await store.get('households', hh('V013', '001'))).toMatchObject({
       villageId: 'vil_430121_V013',
@@ -140,7 +140,7 @@ describe('roster.import: 农户 (households)', () => {
     });
     // The demo household V001/001 keeps its id (visits refer to it) and takes the imported name.
     expect(await store.get('households', hh('V001', '001'))).toMatchObject({ name: '赵有田', group: '3组', villageId: 'vil_430121_V001' });
-    const again = await call('demo-admin', 'roster.import', { base64: await filled(await template(call), rows('孙大海')) });
+    const again = await importRoster(await filled(await template(call), rows('孙大海')));
     expect(again).toMatchObject({ ok: true, data: { created: { households: 0 }, updated: { households: 3 } } });
     expect(await store.get('households', hh('V013', '001'))).toMatchObject({ name: '孙大海' });
     expect(await store.count('households', {})).toBe(before + 2);
@@ -153,30 +153,30 @@ describe('roster.import: 农户 (households)', () => {
   });
 
   it('a 农户-only upload (other sheets left empty) works for villages already stored', async () => {
-    const { call } = await seeded();
+    const { call, importRoster } = await seeded();
     const base64 = await filled(await template(call), (wb) => {
       wb.getWorksheet('农户')!.addRow(['V002', '1组', '周德贵', 'A-19']);
     });
-    expect(await call('demo-admin', 'roster.import', { base64 })).toMatchObject({
+    expect(await importRoster(base64)).toMatchObject({
       ok: true,
       data: { created: { households: 1, people: 0, villages: 0 }, updated: { households: 0, people: 0 } },
     });
   });
 
-  it('takes 2000 households in one upload (the batch size the page suggests)', async () => {
-    const { call, store } = await seeded();
+  it('takes 2000 households in one upload', async () => {
+    const { call, importRoster, store } = await seeded();
     const base64 = await filled(await template(call), (wb) => {
       const ws = wb.getWorksheet('农户')!;
       const s = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
       for (let i = 0; i < 2000; i++) ws.addRow([`V${String((i % 12) + 1).padStart(3, '0')}`, `${(i % 9) + 1}组`, s[i % 20] + s[(i * 7) % 20] + s[(i * 13) % 20], `B${i + 1}`]);
     });
     expect(base64.length).toBeLessThan(90_000);
-    expect(await call('demo-admin', 'roster.import', { base64 })).toMatchObject({ ok: true, data: { created: { households: 2000 } } });
+    expect(await importRoster(base64)).toMatchObject({ ok: true, data: { created: { households: 2000 } } });
     expect(await store.count('households', { villageId: 'vil_430121_V012' })).toBe(18 + 166); // 18 demo households + every 12th row of 2000
   }, 30_000);
 
   it('reports unknown villages, duplicate codes within a village, missing names and bad codes, and writes nothing', async () => {
-    const { call, store } = await seeded();
+    const { call, importRoster, store } = await seeded();
     const base64 = await filled(await template(call), (wb) => {
       const ws = wb.getWorksheet('农户')!;
       ws.addRow(['V404', '1组', '孙大山', '001']);
@@ -187,7 +187,7 @@ describe('roster.import: 农户 (households)', () => {
       ws.addRow(['V002', '1组', '周德贵', '101']);
     });
     const before = await store.count('households', {});
-    const r = await call('demo-admin', 'roster.import', { base64 });
+    const r = await importRoster(base64);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('IMPORT_INVALID');
@@ -203,13 +203,13 @@ describe('roster.import: 农户 (households)', () => {
   });
 
   it('refuses the 农户 example row left in the template', async () => {
-    const { call, store } = await seeded();
+    const { call, importRoster, store } = await seeded();
     const before = await store.count('households', {});
     const base64 = await filled(await template(call), (wb) => {
       // Every other example row removed; only the 农户 one stays.
       for (const title of ['乡镇', '村', '村围栏', '派出单位', '人员']) wb.getWorksheet(title)!.spliceRows(2, 1);
     }, true);
-    const r = await call('demo-admin', 'roster.import', { base64 });
+    const r = await importRoster(base64);
     expect(r).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID', details: [{ sheet: '农户', row: 2, message: expect.stringContaining('示例行') }] } });
     expect(await store.count('households', {})).toBe(before);
   });

@@ -3,14 +3,27 @@ import CountyHome from '../../src/packages/supervisor/pages/county';
 import { setTransport } from '../../src/services/client';
 import { clearSession } from '../../src/hooks/useSession';
 import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
-import { pickXlsxBase64 } from '../../src/services/files';
+import { pickXlsxFile } from '../../src/services/files';
+import { setUploader, type Uploader } from '../../src/services/upload';
 import { fakeTransport, type Reply } from './fake-transport';
 import Taro, { resetTaroDouble } from './taro-double';
 
 jest.mock('../../src/services/files', () => ({
   downloadBase64: jest.fn(async () => undefined),
-  pickXlsxBase64: jest.fn(async () => 'UEsDBAo='),
+  pickXlsxFile: jest.fn(async () => ({ name: '名册.xlsx', size: 8, blob: new Blob(['PK\x03\x04']) })),
 }));
+
+/** The upload swapped for a fake: records each cloud path and answers a local fileId (or fails). */
+function fakeUploader(fail?: string) {
+  const paths: string[] = [];
+  const uploader: Uploader = async (_file, cloudPath) => {
+    paths.push(cloudPath);
+    if (fail) throw new Error(fail);
+    return 'local:uploads/abc123.xlsx';
+  };
+  setUploader(uploader);
+  return paths;
+}
 
 const admin = {
   openid: 'demo-admin',
@@ -41,11 +54,13 @@ beforeEach(() => {
   resetTaroDouble();
   clearSession();
   Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-admin');
-  (pickXlsxBase64 as jest.Mock).mockClear();
+  (pickXlsxFile as jest.Mock).mockClear();
 });
+afterEach(() => setUploader(null));
 
 describe('county admin roster import', () => {
   it('lists the sheet/row errors of an IMPORT_INVALID answer', async () => {
+    const uploads = fakeUploader();
     const fake = setup({
       error: {
         code: 'IMPORT_INVALID',
@@ -63,11 +78,14 @@ describe('county admin roster import', () => {
     expect(await screen.findByText('表格中有错误，请按提示改正后重新上传，本次没有导入任何数据。')).toBeTruthy();
     expect(screen.getByText('人员表第3行：手机号应为11位数字')).toBeTruthy();
     expect(screen.getByText('村表第5行：所属乡镇不存在')).toBeTruthy();
-    expect(pickXlsxBase64).toHaveBeenCalledTimes(1);
-    expect(fake.calls.find((c) => c.action === 'roster.import')?.data).toEqual({ base64: 'UEsDBAo=' });
+    expect(pickXlsxFile).toHaveBeenCalledTimes(1);
+    // The file went to storage under the county's folder first; the import got only its fileId.
+    expect(uploads).toEqual([expect.stringMatching(/^roster\/c1\/\d+-[a-z0-9]+\.xlsx$/)]);
+    expect(fake.calls.find((c) => c.action === 'roster.import')?.data).toEqual({ fileId: 'local:uploads/abc123.xlsx' });
   });
 
   it('reports the counts and reloads the roster on success', async () => {
+    fakeUploader();
     const fake = setup({
       data: {
         created: { townships: 0, villages: 1, units: 0, people: 2, households: 30 },
@@ -81,5 +99,41 @@ describe('county admin roster import', () => {
     expect(await screen.findByText(/导入成功：新增2人，更新1人/)).toBeTruthy();
     expect(screen.getByText(/新增30户农户，更新4户。$/)).toBeTruthy();
     expect(fake.calls.filter((c) => c.action === 'roster.overview')).toHaveLength(2);
+  });
+
+  it('shows why an upload failed and does not import', async () => {
+    fakeUploader('文件上传失败，请检查网络后重试。');
+    const fake = setup({ data: {} });
+    expect(await screen.findByText('名册导入')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByText('上传填好的名册'));
+    });
+    expect(await screen.findByText('文件上传失败，请检查网络后重试。')).toBeTruthy();
+    expect(fake.calls.some((c) => c.action === 'roster.import')).toBe(false);
+  });
+
+  it('refuses a file above 20 MB before uploading it', async () => {
+    const uploads = fakeUploader();
+    (pickXlsxFile as jest.Mock).mockResolvedValueOnce({ name: '大文件.xlsx', size: 21 * 1024 * 1024, blob: new Blob(['x']) });
+    const fake = setup({ data: {} });
+    expect(await screen.findByText('名册导入')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByText('上传填好的名册'));
+    });
+    expect(await screen.findByText(/文件太大（超过20MB）/)).toBeTruthy();
+    expect(uploads).toEqual([]);
+    expect(fake.calls.some((c) => c.action === 'roster.import')).toBe(false);
+  });
+
+  it('does nothing when the picker is cancelled', async () => {
+    const uploads = fakeUploader();
+    (pickXlsxFile as jest.Mock).mockResolvedValueOnce(null);
+    const fake = setup({ data: {} });
+    expect(await screen.findByText('名册导入')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByText('上传填好的名册'));
+    });
+    expect(uploads).toEqual([]);
+    expect(fake.calls.some((c) => c.action === 'roster.import')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../action';
 import { Id } from '../common';
 import { Role, ScopeLevel } from '../roles';
+import { RosterFileId } from '../roster';
 
 const PersonRow = z.object({
   id: z.string(),
@@ -33,11 +34,14 @@ export const rosterTemplate = defineAction(
   z.object({ fileName: z.string(), base64: z.string() }),
 );
 
-/** All-or-nothing import of a filled template; re-importing updates by code. */
+/**
+ * All-or-nothing import of a filled template; re-importing updates by code. The file goes to cloud
+ * storage first (function requests are limited to about 100 KB), and only its fileId is sent here.
+ */
 export const rosterImport = defineAction(
   'roster.import',
   ['county_admin'],
-  z.object({ base64: z.string().min(1, '请选择要上传的文件').max(90_000, '文件太大，请分批导入') }).strict(),
+  z.object({ fileId: RosterFileId }).strict(),
   z.object({
     created: z.object({ townships: z.number(), villages: z.number(), units: z.number(), people: z.number(), households: z.number() }),
     updated: z.object({ townships: z.number(), villages: z.number(), units: z.number(), people: z.number(), households: z.number() }),

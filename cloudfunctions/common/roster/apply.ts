@@ -25,12 +25,21 @@ export async function knownCodes(store: DocDriver, countyId: string): Promise<Kn
   };
 }
 
+/** Households written per transaction, after the organisation's own transaction. */
+export const HOUSEHOLD_CHUNK = 200;
+
 /**
- * Writes a validated roster into a county, in one transaction: upserts by code (ids derive
- * from codes, so importing again updates and never duplicates) and replaces each listed
- * person's role grants. WeChat bindings (openid) survive re-imports. Households (农户) are
- * upserted by village and household code; households missing from the upload are kept, because
- * visits refer to them.
+ * Writes a validated roster into a county. The organisation (townships, villages, units, people,
+ * grants, the audit entry) goes in one transaction: upserts by code (ids derive from codes, so
+ * importing again updates and never duplicates) and replaces each listed person's role grants.
+ * WeChat bindings (openid) survive re-imports.
+ *
+ * Households (农户) can be tens of thousands for a county, more than one CloudBase transaction
+ * should hold, so they are written after it in chunks of HOUSEHOLD_CHUNK, and only those created
+ * or changed (re-importing the same file writes none). They are upserted by village and household
+ * code, so a retry after a crash half-way (the organisation written, some chunks not) simply
+ * writes the rest. Households missing from the upload are kept, because visits refer to them.
+ * `updated` counts households already stored, changed or not, like the other entities.
  */
 export async function applyRoster(
   ctx: Pick<Ctx, 'now' | 'person' | 'openid'>,
@@ -114,11 +123,13 @@ export async function applyRoster(
     for (const [key, g] of existing) if (key.startsWith('grants/') && g.personId === id && !keep.has(g._id)) staleGrants.push(g._id);
     for (const g of grants) writes.push({ coll: 'grants', doc: g as unknown as Doc, key: null });
   }
+  const households: Doc[] = [];
   for (const h of roster.households) {
     const id = ids.household(countyId, h.villageCode, h.code);
-    const prev = existing.get(`households/${id}`);
-    const doc: HouseholdDoc = { ...(prev as unknown as HouseholdDoc | undefined), _id: id, villageId: ids.village(countyId, h.villageCode), countyId, code: h.code, name: h.name, group: h.group };
-    writes.push({ coll: 'households', doc: doc as unknown as Doc, key: 'households' });
+    const prev = existing.get(`households/${id}`) as unknown as HouseholdDoc | undefined;
+    const doc: HouseholdDoc = { ...prev, _id: id, villageId: ids.village(countyId, h.villageCode), countyId, code: h.code, name: h.name, group: h.group };
+    (prev ? updated : created).households += 1;
+    if (!prev || !sameHousehold(prev, doc)) households.push(doc as unknown as Doc);
   }
   await store.transaction(async (tx) => {
     for (const w of writes) {
@@ -128,7 +139,19 @@ export async function applyRoster(
     for (const id of staleGrants) await tx.remove('grants', id);
     await audit(ctx, tx, { countyId, entity: 'roster', entityId: countyId, action: 'import', after: { created, updated } });
   });
+  // After the organisation, so every household's village exists; idempotent puts, safe to retry.
+  for (let i = 0; i < households.length; i += HOUSEHOLD_CHUNK) {
+    const chunk = households.slice(i, i + HOUSEHOLD_CHUNK);
+    await store.transaction(async (tx) => {
+      for (const doc of chunk) await tx.put('households', doc);
+    });
+  }
   return { created, updated };
+}
+
+/** Whether an import leaves a stored household as it is (so it need not be written). */
+function sameHousehold(prev: HouseholdDoc, next: HouseholdDoc): boolean {
+  return (['villageId', 'countyId', 'code', 'name', 'group'] as const).every((k) => prev[k] === next[k]);
 }
 
 function grantFor(

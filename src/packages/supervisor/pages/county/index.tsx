@@ -53,7 +53,7 @@ export default function CountyHome() {
                 <Text className='link'>考核规则、工作日历 ›</Text>
               </View>
             </View>
-            <RosterImport onImported={() => void roster.reload()} />
+            <RosterImport countyId={r.county.id} onImported={() => void roster.reload()} />
             {create.data ? <NewCode {...create.data} /> : null}
             {create.error ? <Text className='bad'>{create.error.message}</Text> : null}
             <View className='card'>
