@@ -1,8 +1,17 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import QRCode from 'qrcode';
 import { FileMissing, type Services } from '../cloudfunctions/common/services';
 import type { DocDriver } from '../cloudfunctions/common/store/driver';
+
+/** The path of a `local:` fileId, only under the data folder's files/: no `..`, no absolute paths, no other schemes. */
+function localFile(dataDir: string, fileId: string): string {
+  const root = resolve(dataDir, 'files');
+  const rel = fileId.startsWith('local:') ? fileId.slice('local:'.length) : '';
+  const file = resolve(root, rel);
+  if (!rel || rel.split(/[\\/]/).includes('..') || !file.startsWith(root + sep)) throw new FileMissing(fileId);
+  return file;
+}
 
 /**
  * Local stand-ins for cloud storage, mini-program codes and subscribe messages: files under the
@@ -19,18 +28,14 @@ export function localServices(dataDir: string, baseUrl: string, store: DocDriver
       },
       urls: async (fileIds) => fileIds.map((id) => `${baseUrl}/files/${encodeURI(id.replace(/^local:/, ''))}`),
       read: async (fileId) => {
-        // Only files under the data folder's files/: no `..`, no absolute paths, no other schemes.
-        const root = resolve(dataDir, 'files');
-        const rel = fileId.startsWith('local:') ? fileId.slice('local:'.length) : '';
-        const file = resolve(root, rel);
-        if (!rel || rel.split(/[\\/]/).includes('..') || !file.startsWith(root + sep)) throw new FileMissing(fileId);
         try {
-          return readFileSync(file);
+          return readFileSync(localFile(dataDir, fileId));
         } catch (e) {
           if (['ENOENT', 'EISDIR', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? '')) throw new FileMissing(fileId);
           throw e;
         }
       },
+      remove: async (fileId) => rmSync(localFile(dataDir, fileId), { force: true }),
     },
     codes: {
       unlimited: async (scene, page) =>

@@ -5,6 +5,7 @@ export interface WxCloud {
   uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
   getTempFileURL(o: { fileList: string[] }): Promise<{ fileList: { tempFileURL: string }[] }>;
   downloadFile(o: { fileID: string }): Promise<{ fileContent: Buffer }>;
+  deleteFile(o: { fileList: string[] }): Promise<unknown>;
   openapi: {
     wxacode: { getUnlimited(o: { scene: string; page: string; checkPath?: boolean }): Promise<{ buffer: Buffer }> };
     subscribeMessage: { send(o: { touser: string; templateId: string; page: string; data: Record<string, { value: string }> }): Promise<unknown> };
@@ -44,6 +45,9 @@ export function cloudServices(cloud: WxCloud): Services {
           if (isMissingFile(e)) throw new FileMissing(fileId);
           throw e;
         }
+      },
+      remove: async (fileId) => {
+        if (fileId.startsWith('cloud://')) await cloud.deleteFile({ fileList: [fileId] });
       },
     },
     codes: {

@@ -9,6 +9,8 @@ export interface FileStore {
   urls(fileIds: string[]): Promise<string[]>;
   /** The bytes of a stored file (e.g. an uploaded roster); rejects with `FileMissing` when there is none. */
   read(fileId: string): Promise<Buffer>;
+  /** Deletes a stored file (e.g. an imported roster, which holds names and phone numbers); a missing one is fine. */
+  remove(fileId: string): Promise<void>;
 }
 
 /** `FileStore.read` of a file that does not exist (or a fileId this store does not serve). */

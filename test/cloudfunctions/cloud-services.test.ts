@@ -48,4 +48,12 @@ describe('cloud file reads', () => {
     await expect(files.read('local:uploads/a.xlsx')).rejects.toBeInstanceOf(FileMissing);
     await expect(files.read('cloud://env/roster/c/down.xlsx')).rejects.toThrow('network down');
   });
+
+  it('deletes by fileID, cloud files only', async () => {
+    const deleted: string[][] = [];
+    const files = cloudServices({ deleteFile: async ({ fileList }: { fileList: string[] }) => void deleted.push(fileList) } as unknown as WxCloud).files;
+    await files.remove('cloud://env/roster/c/a.xlsx');
+    await files.remove('local:uploads/a.xlsx');
+    expect(deleted).toEqual([['cloud://env/roster/c/a.xlsx']]);
+  });
 });

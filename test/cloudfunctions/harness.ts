@@ -21,6 +21,7 @@ function testServices() {
         if (!bytes) throw new FileMissing(id);
         return bytes;
       },
+      remove: async (id) => void files.delete(id),
     },
     codes: { unlimited: async () => Buffer.from('png') },
     delivery: { send: async () => true },

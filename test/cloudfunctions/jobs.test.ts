@@ -24,7 +24,7 @@ const ADMIN = P('P0001');
 function recordingServices() {
   const sent: OutgoingMessage[] = [];
   const services: Services = {
-    files: { put: async (p) => p, urls: async (ids) => ids, read: async () => Buffer.alloc(0) },
+    files: { put: async (p) => p, urls: async (ids) => ids, read: async () => Buffer.alloc(0), remove: async () => {} },
     codes: { unlimited: async () => Buffer.from('') },
     delivery: { send: async (m) => (sent.push(m), true) },
   };

@@ -42,7 +42,7 @@ afterEach(() => jest.restoreAllMocks());
 
 describe('roster.import from an uploaded file (fileId)', () => {
   it('imports 20,000 households in one upload, far above the old 90,000-character request cap, in chunks', async () => {
-    const { call, store, upload } = await seeded();
+    const { call, store, upload, files } = await seeded();
     const bytes = await householdsFile(call, 20_000);
     expect(bytes.toString('base64').length).toBeGreaterThan(90_000 * 3);
     const before = await store.count('households', {});
@@ -50,6 +50,7 @@ describe('roster.import from an uploaded file (fileId)', () => {
     const fileId = await upload(bytes);
     const first = await call('demo-admin', 'roster.import', { fileId });
     expect(first).toMatchObject({ ok: true, data: { created: { households: 20_000, people: 0 }, updated: { households: 0 } } });
+    expect(files.has(fileId)).toBe(false); // names and phone numbers are not kept once read
     expect(await store.count('households', {})).toBe(before + 20_000);
     expect(await store.get('households', 'hh_430121_V008_H20000')).toMatchObject({ name: '户主19999', group: '2组', villageId: 'vil_430121_V008' });
     expect(writes.households).toBe(20_000);
@@ -166,6 +167,10 @@ describe('roster fileIds and the local file store', () => {
     const fileId = await files.put('uploads/abc.xlsx', Buffer.from('PK'), 'application/octet-stream');
     expect(fileId).toBe('local:uploads/abc.xlsx');
     expect((await files.read(fileId)).toString()).toBe('PK');
+    await files.remove(fileId);
+    await expect(files.read(fileId)).rejects.toBeInstanceOf(FileMissing);
+    await files.remove(fileId); // already gone: fine
+    await expect(files.remove('local:../zhucun.sqlite')).rejects.toBeInstanceOf(FileMissing);
     for (const id of ['local:../zhucun.sqlite', 'local:uploads/../../zhucun.sqlite', `local:${join(dataDir, 'zhucun.sqlite')}`, 'local:', 'cloud://env/x', 'local:uploads/none.xlsx', 'local:uploads']) {
       await expect(files.read(id)).rejects.toBeInstanceOf(FileMissing);
     }

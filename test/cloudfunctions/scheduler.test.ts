@@ -5,7 +5,7 @@ import { dailyPeriod } from '../../src/core';
 import { fail } from '../../cloudfunctions/common/errors';
 
 const services: Services = {
-  files: { put: async (p) => p, urls: async (ids) => ids, read: async () => Buffer.alloc(0) },
+  files: { put: async (p) => p, urls: async (ids) => ids, read: async () => Buffer.alloc(0), remove: async () => {} },
   codes: { unlimited: async () => Buffer.from('') },
   delivery: { send: async () => true },
 };

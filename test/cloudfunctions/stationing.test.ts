@@ -10,7 +10,7 @@ const MEMBERS = ['psn_430121_P0102', 'psn_430121_P0103'];
 
 async function setup() {
   const { store, call } = await seeded();
-  const services: Services = { files: { put: async (p) => p, urls: async (ids) => ids, read: async () => Buffer.alloc(0) }, codes: { unlimited: async () => Buffer.from('') }, delivery: { send: async () => true } };
+  const services: Services = { files: { put: async (p) => p, urls: async (ids) => ids, read: async () => Buffer.alloc(0), remove: async () => {} }, codes: { unlimited: async () => Buffer.from('') }, delivery: { send: async () => true } };
   const run = (jobs: Parameters<typeof dispatch>[0], iso: string) => dispatch(jobs, { store, services, now: new Date(iso), log: () => {} });
   return { store, call, run };
 }

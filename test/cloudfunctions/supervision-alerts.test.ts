@@ -7,7 +7,7 @@ import type { Services } from '../../cloudfunctions/common/services';
 const C = 'cty_430121';
 const FS = 'psn_430121_P0101';
 const services: Services = {
-  files: { put: async (p) => p, urls: async (ids) => ids, read: async () => Buffer.alloc(0) },
+  files: { put: async (p) => p, urls: async (ids) => ids, read: async () => Buffer.alloc(0), remove: async () => {} },
   codes: { unlimited: async () => Buffer.from('') },
   delivery: { send: async () => true, templateIds: () => ({ reminder: 'tpl-r', alert: 'tpl-a' }) },
 };

@@ -28,6 +28,9 @@ export default handle(rosterImport, async (ctx, { fileId }) => {
     if (e instanceof FileMissing) return fail('NOT_FOUND', '上传的文件找不到了，请重新选择文件上传。');
     throw e;
   }
+  // The file holds names and phone numbers: it is not kept once read, whatever the import's outcome
+  // (a second try uploads the file again). Failing to delete it must not fail the import.
+  await ctx.services.files.remove(fileId).catch(() => undefined);
   if (bytes.length > ROSTER_FILE_MAX_BYTES) return fail('VALIDATION', ROSTER_FILE_TOO_LARGE);
   const parsed = await parseRosterWorkbook(bytes);
   if (!parsed.ok) return fail('IMPORT_INVALID', undefined, parsed.errors);
