@@ -1,7 +1,6 @@
 import { clockInReminder } from '../../cloudfunctions/scheduler/jobs/clock-in-reminder';
 import { dispatch } from '../../cloudfunctions/scheduler/dispatch';
-import type { Services } from '../../cloudfunctions/common/services';
-import { seeded } from './harness';
+import { seeded, testServices } from './harness';
 
 /** A plausible 2027 schedule, as an admin would enter it from the State Council notice. */
 const SCHEDULE = {
@@ -127,7 +126,7 @@ describe('entering a year the bundled calendar lacks (calendar.year.*)', () => {
 
   it('lets the clock-in reminder job run again once the year is entered, the skipped day included', async () => {
     const { call, store } = await seeded();
-    const services: Services = { files: { put: async (p) => p, urls: async (ids) => ids, read: async () => Buffer.alloc(0), remove: async () => {} }, codes: { unlimited: async () => Buffer.from('') }, delivery: { send: async () => true } };
+    const { services } = testServices();
     const at = (iso: string) => ({ store, services, now: new Date(iso), log: () => {} });
     const before = await dispatch([clockInReminder], at('2027-01-04T03:00:00Z'));
     expect(Object.values(before.notes).join()).toMatch(/跳过：.*设置 · 工作日历/);

@@ -6,7 +6,7 @@ import { seedDemo } from '../../dev/seed';
 export const NOW = new Date('2026-11-20T03:00:00Z'); // 11:00 in Shanghai, a Friday
 
 /** Services with an in-memory file store: `put` and `upload` keep the bytes that `read` answers. */
-function testServices() {
+export function testServices() {
   const files = new Map<string, Buffer>();
   let uploads = 0;
   const services: Services = {

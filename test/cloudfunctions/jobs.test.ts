@@ -1,4 +1,4 @@
-import { seeded } from './harness';
+import { seeded, testServices } from './harness';
 import { dispatch, type Job } from '../../cloudfunctions/scheduler/dispatch';
 import { clockInReminder } from '../../cloudfunctions/scheduler/jobs/clock-in-reminder';
 import { diaryReminder } from '../../cloudfunctions/scheduler/jobs/diary-reminder';
@@ -23,11 +23,7 @@ const ADMIN = P('P0001');
 
 function recordingServices() {
   const sent: OutgoingMessage[] = [];
-  const services: Services = {
-    files: { put: async (p) => p, urls: async (ids) => ids, read: async () => Buffer.alloc(0), remove: async () => {} },
-    codes: { unlimited: async () => Buffer.from('') },
-    delivery: { send: async (m) => (sent.push(m), true) },
-  };
+  const services: Services = { ...testServices().services, delivery: { send: async (m) => (sent.push(m), true) } };
   return { sent, services };
 }
 

@@ -1,14 +1,10 @@
 import { dispatch, type Job, type JobEnv } from '../../cloudfunctions/scheduler/dispatch';
 import { SqliteDriver } from '../../cloudfunctions/common/store/sqlite';
-import type { Services } from '../../cloudfunctions/common/services';
 import { dailyPeriod } from '../../src/core';
 import { fail } from '../../cloudfunctions/common/errors';
+import { testServices } from './harness';
 
-const services: Services = {
-  files: { put: async (p) => p, urls: async (ids) => ids, read: async () => Buffer.alloc(0), remove: async () => {} },
-  codes: { unlimited: async () => Buffer.from('') },
-  delivery: { send: async () => true },
-};
+const { services } = testServices();
 
 async function store() {
   const s = new SqliteDriver(':memory:');

@@ -1,8 +1,7 @@
 import { clockInReminder } from '../../cloudfunctions/scheduler/jobs/clock-in-reminder';
 import { coverageGap } from '../../cloudfunctions/scheduler/jobs/coverage-gap';
 import { dispatch } from '../../cloudfunctions/scheduler/dispatch';
-import type { Services } from '../../cloudfunctions/common/services';
-import { seeded } from './harness';
+import { seeded, testServices } from './harness';
 
 // NOW in the harness: Friday 2026-11-20, 11:00 in Shanghai. November 2026 has 21 working days.
 const FS = 'psn_430121_P0101'; // first secretary of 红旗村 (demo-fs)
@@ -10,7 +9,7 @@ const MEMBERS = ['psn_430121_P0102', 'psn_430121_P0103'];
 
 async function setup() {
   const { store, call } = await seeded();
-  const services: Services = { files: { put: async (p) => p, urls: async (ids) => ids, read: async () => Buffer.alloc(0), remove: async () => {} }, codes: { unlimited: async () => Buffer.from('') }, delivery: { send: async () => true } };
+  const { services } = testServices();
   const run = (jobs: Parameters<typeof dispatch>[0], iso: string) => dispatch(jobs, { store, services, now: new Date(iso), log: () => {} });
   return { store, call, run };
 }

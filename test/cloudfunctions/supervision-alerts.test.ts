@@ -1,4 +1,4 @@
-import { seeded } from './harness';
+import { seeded, testServices } from './harness';
 import { raiseAlert } from '../../cloudfunctions/common/alerts';
 import { notify } from '../../cloudfunctions/common/delivery/messages';
 import { DEFAULT_RULE_CONFIG } from '../../src/core';
@@ -6,11 +6,7 @@ import type { Services } from '../../cloudfunctions/common/services';
 
 const C = 'cty_430121';
 const FS = 'psn_430121_P0101';
-const services: Services = {
-  files: { put: async (p) => p, urls: async (ids) => ids, read: async () => Buffer.alloc(0), remove: async () => {} },
-  codes: { unlimited: async () => Buffer.from('') },
-  delivery: { send: async () => true, templateIds: () => ({ reminder: 'tpl-r', alert: 'tpl-a' }) },
-};
+const services: Services = { ...testServices().services, delivery: { send: async () => true, templateIds: () => ({ reminder: 'tpl-r', alert: 'tpl-a' }) } };
 
 async function withAlerts() {
   const s = await seeded();

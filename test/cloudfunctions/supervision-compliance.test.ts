@@ -1,4 +1,4 @@
-import { NOW, seeded } from './harness';
+import { NOW, seeded, testServices } from './harness';
 import { dispatch } from '../../cloudfunctions/scheduler/dispatch';
 import { monthClose } from '../../cloudfunctions/scheduler/jobs/month-close';
 
@@ -79,7 +79,7 @@ describe('compliance.monthly', () => {
   });
   it('reads a closed month from its month-close snapshot (frozen), cut to the caller\'s scope', async () => {
     const { store, call } = await seeded();
-    const services = { files: { put: async (p: string) => p, urls: async (ids: string[]) => ids, read: async () => Buffer.alloc(0), remove: async () => {} }, codes: { unlimited: async () => Buffer.from('') }, delivery: { send: async () => true } };
+    const { services } = testServices();
     await dispatch([monthClose], { store, services, now: new Date('2026-11-01T00:00:00Z'), log: () => {} });
     const before = await call('demo-supervisor', 'compliance.monthly', { month: '2026-10' });
     if (!before.ok) throw new Error(before.error.message);

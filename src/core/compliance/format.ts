@@ -1,5 +1,6 @@
 import type { MonthCalendar } from '../calendar/types';
 import type { Day } from '../time';
+import type { Stationing } from './days';
 
 /** '2025-10-09' → '10月9日'. */
 export function dayLabel(day: Day): string {
@@ -10,7 +11,7 @@ export function dayLabel(day: Day): string {
  * The stationing bounds that cut into the month, for reasons: '（11月10日起）', '（至11月20日）',
  * '（11月10日至11月20日）'; '' when stationed the whole month.
  */
-export function stationingNote(person: { stationedFrom?: Day | null; stationedUntil?: Day | null }, calendar: MonthCalendar): string {
+export function stationingNote(person: Stationing, calendar: MonthCalendar): string {
   const first = calendar.days[0].date;
   const last = calendar.days[calendar.days.length - 1].date;
   const from = person.stationedFrom && person.stationedFrom > first && person.stationedFrom <= last ? person.stationedFrom : null;
