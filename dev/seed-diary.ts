@@ -4,6 +4,7 @@ import { diaryId, type DiaryDoc, type HouseholdDoc } from '../cloudfunctions/com
 import { ids, type PersonDoc, type VillageDoc } from '../cloudfunctions/common/model';
 import type { PersonMonthDoc } from '../cloudfunctions/common/month';
 import type { DocDriver } from '../cloudfunctions/common/store/driver';
+import { exampleMonth } from './seed-calendar';
 
 /** Deterministic pseudo-random numbers so every fresh demo looks the same. */
 function prng(seed: number) {
@@ -60,13 +61,12 @@ function sectionsFor(rnd: () => number, households: HouseholdDoc[]): DiarySectio
 }
 
 /**
- * Households for every village, the first village team's diaries of this month (matching the
- * month rollup's writing times), and one cadre who wrote three days in one sitting with copied
- * text, so the supervisor's flags have something to show.
+ * Households for every village, the first village team's diaries of this month and of the example
+ * month (matching the month rollup's writing times), and one cadre who wrote three days of the example
+ * month in one sitting with copied text, so the supervisor's flags have something to show (exampleMonth).
  */
 export async function seedDiary(store: DocDriver, countyId: string, now: Date): Promise<void> {
   const rnd = prng(23);
-  const month = shanghaiMonth(now);
   const today = shanghaiDay(now);
   const villages = (await store.find('villages', { countyId })) as unknown as VillageDoc[];
   const households = new Map<string, HouseholdDoc[]>();
@@ -77,10 +77,12 @@ export async function seedDiary(store: DocDriver, countyId: string, now: Date): 
   }
   const people = (await store.find('people', { countyId })) as unknown as PersonDoc[];
   const villageById = new Map(villages.map((v) => [v._id, v]));
-  for (const p of people.filter((x) => x.villageId && (DIARY_PEOPLE.has(x.code) || x.code === BATCHING_PERSON))) {
+  const examples = exampleMonth(now);
+  for (const [month, p] of [...new Set([examples, shanghaiMonth(now)])].flatMap((m) => people.map((x) => [m, x] as const))) {
+    if (!p.villageId || !(DIARY_PEOPLE.has(p.code) || (p.code === BATCHING_PERSON && month === examples))) continue;
     const rollup = (await store.get('person_months', `${p._id}:${month}`)) as unknown as PersonMonthDoc | null;
     if (!rollup) continue;
-    const village = villageById.get(p.villageId!)!;
+    const village = villageById.get(p.villageId)!;
     const written = rollup.diaries.filter((d) => d.day < today);
     const batching = p.code === BATCHING_PERSON;
     const sitting = batching ? written.slice(-3) : [];

@@ -1,8 +1,9 @@
-import { addDays, dayStart, shanghaiDay, shanghaiMonth } from '../src/core';
+import { addDays, dayStart, shanghaiDay } from '../src/core';
 import { ids, type PersonDoc, type VillageDoc } from '../cloudfunctions/common/model';
 import { personMonthId, type PersonMonthDoc } from '../cloudfunctions/common/month';
 import { checkClockIn } from '../cloudfunctions/common/plausibility/check-clock-in';
 import type { DocDriver } from '../cloudfunctions/common/store/driver';
+import { exampleMonth } from './seed-calendar';
 
 const MIN = 60_000;
 
@@ -10,12 +11,13 @@ const MIN = 60_000;
  * Demo clock-ins that a supervisor of 城关镇 should look at: 石桥村's first secretary (P0301)
  * clocks in at exactly the same coordinates on three days (a mock-location hint), and a team
  * member there (P0302) sends a clock-in a day late. The flags are raised by the same check the
- * clock-in action runs. Only days already counted in the month rollups are used.
+ * clock-in action runs. Only days already counted in the month rollups are used, from this month
+ * once it is 10 days old, else from the last full month (exampleMonth).
  */
 export async function seedPresence(store: DocDriver, countyId: string, now: Date): Promise<void> {
   const today = shanghaiDay(now);
   const person = async (code: string) => (await store.get('people', ids.person(countyId, code))) as unknown as PersonDoc | null;
-  const rollup = async (p: PersonDoc) => (await store.get('person_months', personMonthId(p._id, shanghaiMonth(now)))) as unknown as PersonMonthDoc | null;
+  const rollup = async (p: PersonDoc) => (await store.get('person_months', personMonthId(p._id, exampleMonth(now)))) as unknown as PersonMonthDoc | null;
 
   async function clockIn(p: PersonDoc, day: string, minutes: number, point: { lat: number; lng: number }, accuracyM: number, receivedAt?: Date) {
     const village = (await store.get('villages', p.villageId!)) as unknown as VillageDoc;

@@ -1,4 +1,4 @@
-import { dayStart, isWorkingKind, monthCalendar, shanghaiDay } from '../src/core';
+import { dayStart, isWorkingKind, monthCalendar, shanghaiDay, type CalendarSource } from '../src/core';
 import { addDay, type PersonMonthDoc } from '../cloudfunctions/common/month';
 import { findAll, type DocDriver } from '../cloudfunctions/common/store/driver';
 
@@ -12,12 +12,12 @@ const diaryAt = (day: string) => new Date(dayStart(day).getTime() + 20.5 * 3600_
  * (a day not in the village is field work, 外勤), write their diary the same evening, and their team
  * keeps someone in the village every day. The laggards stay as they are (red on the dashboard).
  */
-export async function seedReports(store: DocDriver, countyId: string, now: Date): Promise<void> {
+export async function seedReports(store: DocDriver, countyId: string, now: Date, calendar: CalendarSource): Promise<void> {
   const today = shanghaiDay(now);
   const docs = (await findAll(store, 'person_months', { countyId })) as unknown as PersonMonthDoc[];
   const byVillageMonth = new Map<string, PersonMonthDoc[]>();
   for (const doc of docs) {
-    const cal = monthCalendar(doc.month);
+    const cal = monthCalendar(doc.month, [], calendar);
     if (!cal.ok) continue;
     const closedWorking = cal.days.filter((d) => isWorkingKind(d.kind) && d.date < today).map((d) => d.date);
     const present = new Set(doc.presentDays);
@@ -36,7 +36,7 @@ export async function seedReports(store: DocDriver, countyId: string, now: Date)
   for (const [key, team] of everyone) {
     const diligent = byVillageMonth.get(key) ?? [];
     if (diligent.length !== team.length || team.length === 0) continue;
-    const cal = monthCalendar(team[0].month);
+    const cal = monthCalendar(team[0].month, [], calendar);
     if (!cal.ok) continue;
     cal.days
       .filter((d) => d.date < today)

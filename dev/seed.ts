@@ -1,11 +1,13 @@
-import { monthCalendar, prevMonth, shanghaiDay, shanghaiMonth, dayStart } from '../src/core';
+import { monthCalendar, prevMonth, shanghaiDay, shanghaiMonth, dayStart, type CalendarSource } from '../src/core';
 import type { CountyDoc, PersonDoc } from '../cloudfunctions/common/model';
 import { ids } from '../cloudfunctions/common/model';
 import { emptyPersonMonth, type PersonMonthDoc } from '../cloudfunctions/common/month';
 import { applyRoster } from '../cloudfunctions/common/roster/apply';
 import type { RosterRows } from '../cloudfunctions/common/roster/rows';
 import { validateRoster } from '../cloudfunctions/common/roster/validate';
+import type { Services } from '../cloudfunctions/common/services';
 import type { DocDriver } from '../cloudfunctions/common/store/driver';
+import { seedCalendar } from './seed-calendar';
 
 /** Deterministic pseudo-random numbers so every fresh demo looks the same. */
 function prng(seed: number) {
@@ -56,7 +58,11 @@ function rosterRows(): RosterRows {
 }
 
 /** One county, 3 townships, 12 villages, 42 people, and two full months of activity plus this month so far. */
-export async function seedDemo(store: DocDriver, now: Date, openids: Record<keyof typeof DEMO, string>): Promise<void> {
+/**
+ * `services` (delivery) lets the seed also raise the alerts the scheduler would have raised on the last
+ * working day (seed-alerts.ts): the local stack passes them, handler tests that count alerts do not.
+ */
+export async function seedDemo(store: DocDriver, now: Date, openids: Record<keyof typeof DEMO, string>, services?: Services): Promise<void> {
   const county: CountyDoc = { _id: ids.county('430121'), code: '430121', name: '长沙县' };
   if (await store.get('counties', county._id)) return;
   await store.put('counties', county as unknown as CountyDoc & Record<string, unknown>);
@@ -67,17 +73,19 @@ export async function seedDemo(store: DocDriver, now: Date, openids: Record<keyo
   for (const [key, code] of Object.entries(DEMO) as [keyof typeof DEMO, string][]) {
     await store.update('people', ids.person(county._id, code), { openid: openids[key] });
   }
-  await seedActivity(store, county._id, now);
-  await (await import('./seed-reports')).seedReports(store, county._id, now);
+  const calendar = await seedCalendar(store, now);
+  await seedActivity(store, county._id, now, calendar);
+  await (await import('./seed-reports')).seedReports(store, county._id, now, calendar);
   await (await import('./seed-diary')).seedDiary(store, county._id, now);
   await (await import('./seed-survey')).seedSurvey(store, county._id, now);
   await (await import('./seed-leave')).seedLeave(store, county._id, now);
   await (await import('./seed-presence')).seedPresence(store, county._id, now);
+  if (services) await (await import('./seed-alerts')).seedAlerts(store, services, now, calendar);
 }
 
 const LAGGING = new Set(['P0301', 'P0401', 'P0502', 'P0901']);
 
-async function seedActivity(store: DocDriver, countyId: string, now: Date): Promise<void> {
+async function seedActivity(store: DocDriver, countyId: string, now: Date, calendar: CalendarSource): Promise<void> {
   const rnd = prng(11);
   const today = shanghaiDay(now);
   const thisMonth = shanghaiMonth(now);
@@ -88,7 +96,7 @@ async function seedActivity(store: DocDriver, countyId: string, now: Date): Prom
     // A few cadres lag behind, so the dashboards have something to show.
     const diligence = LAGGING.has(p.code) ? 0.5 : 0.88;
     for (const month of months) {
-      const cal = monthCalendar(month);
+      const cal = monthCalendar(month, [], calendar);
       if (!cal.ok) continue;
       const doc: PersonMonthDoc = emptyPersonMonth(p, villages.get(p.villageId!) ?? '', month);
       for (const d of cal.days) {

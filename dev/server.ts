@@ -8,6 +8,7 @@ import { dispatch } from '../cloudfunctions/scheduler/dispatch';
 import { JOBS } from '../cloudfunctions/scheduler/jobs';
 import { SqliteDriver } from '../cloudfunctions/common/store/sqlite';
 import { ROSTER_FILE_MAX_BYTES, ROSTER_FILE_TOO_LARGE } from '../types/roster';
+import { localClock, type Clock } from './clock';
 import { localServices } from './local-services';
 import { seedDemo } from './seed';
 
@@ -34,21 +35,22 @@ export interface LocalStack {
  * (or on `host`, e.g. 0.0.0.0 so phones on the same network can open it; `publicUrl` is then the
  * address they use, written into survey QR codes and file links).
  */
-export async function startLocalStack(opts: { port: number; dataDir: string; h5Dir: string; seed: boolean; host?: string; publicUrl?: string }): Promise<LocalStack> {
+export async function startLocalStack(opts: { port: number; dataDir: string; h5Dir: string; seed: boolean; host?: string; publicUrl?: string; clock?: Clock }): Promise<LocalStack> {
   const store = new SqliteDriver(join(opts.dataDir, 'zhucun.sqlite'));
   const url = (opts.publicUrl ?? `http://127.0.0.1:${opts.port}`).replace(/\/+$/, '');
   const services = localServices(opts.dataDir, url, store);
+  const now = opts.clock ?? localClock();
   if (opts.seed) {
-    await seedDemo(store, new Date(), { admin: 'demo-admin', supervisor: 'demo-supervisor', fs: 'demo-fs', member: 'demo-member' });
+    await seedDemo(store, now(), { admin: 'demo-admin', supervisor: 'demo-supervisor', fs: 'demo-fs', member: 'demo-member' }, services);
   }
   const functions: Record<string, (event: unknown, req: IncomingMessage) => Promise<unknown>> = {
-    api: (event, req) => route(event, { openid: header(req, 'x-zhucun-openid'), now: clock(req), store, services, env: 'local', log: (l) => console.error(JSON.stringify(l)) }),
-    scheduler: async (_event, req) => dispatch(JOBS, { store, services, now: clock(req), log: (l) => console.error(JSON.stringify(l)) }),
+    api: (event, req) => route(event, { openid: header(req, 'x-zhucun-openid'), now: clock(req, now), store, services, env: 'local', log: (l) => console.error(JSON.stringify(l)) }),
+    scheduler: async (_event, req) => dispatch(JOBS, { store, services, now: clock(req, now), log: (l) => console.error(JSON.stringify(l)) }),
   };
   // Like the cloud's timer trigger: run due jobs every ZHUCUN_SCHEDULER_EVERY_S seconds (0 = off).
   const everyS = Number(process.env.ZHUCUN_SCHEDULER_EVERY_S ?? 60);
   const tick = () =>
-    dispatch(JOBS, { store, services, now: new Date(), log: (l) => (l.note || !l.ok) && console.log(`定时任务 ${l.job}：${l.note ?? l.error}`) }).catch((e) => console.error(e));
+    dispatch(JOBS, { store, services, now: now(), log: (l) => (l.note || !l.ok) && console.log(`定时任务 ${l.job}：${l.note ?? l.error}`) }).catch((e) => console.error(e));
   const timer = everyS > 0 ? setInterval(tick, everyS * 1000) : null;
   const first = everyS > 0 ? setTimeout(tick, 5000) : null; // soon after start, so a demo sees today's due jobs
   timer?.unref();
@@ -111,11 +113,11 @@ function header(req: IncomingMessage, name: string): string {
   return (Array.isArray(v) ? v[0] : v ?? '').trim();
 }
 
-/** `X-Zhucun-Now` sets the server clock for one request (demos and tests); local stack only. */
-function clock(req: IncomingMessage): Date {
+/** `X-Zhucun-Now` sets the server clock for one request (demos and tests); otherwise the stack's clock. Local stack only. */
+function clock(req: IncomingMessage, now: Clock): Date {
   const v = header(req, 'x-zhucun-now');
-  const t = v ? new Date(v) : new Date();
-  return Number.isNaN(t.getTime()) ? new Date() : t;
+  const t = v ? new Date(v) : now();
+  return Number.isNaN(t.getTime()) ? now() : t;
 }
 
 async function readBody(req: IncomingMessage): Promise<string | null> {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ACTIONS, OutputOf } from '../../types';
 import { api, isLocalMode } from '../services/client';
+import { syncServerClock } from '../services/server-clock';
 import { getDemoOpenid, setDemoOpenid } from '../services/transports/identity';
 import { toUiError, type UiError } from './errors';
 
@@ -34,6 +35,7 @@ export function useSession(): SessionState {
     setError(null);
     try {
       cached = await api('session.whoami', {});
+      syncServerClock(cached.now);
       setSession(cached);
     } catch (e) {
       setError(toUiError(e));

@@ -35,12 +35,15 @@ export function testServices() {
   return { services, files, upload };
 }
 
-/** A seeded in-memory store and a caller for in-process handler tests. */
-export async function seeded() {
+/**
+ * A seeded in-memory store and a caller for in-process handler tests, at NOW unless `at` says
+ * otherwise. With `asLocalStack`, the seed also raises the alerts the local stack's demo starts with.
+ */
+export async function seeded(at: Date = NOW, opts: { asLocalStack?: boolean } = {}) {
   const store = new SqliteDriver(':memory:');
-  await seedDemo(store, NOW, { admin: 'demo-admin', supervisor: 'demo-supervisor', fs: 'demo-fs', member: 'demo-member' });
   const { services, files, upload } = testServices();
-  const call = (openid: string, action: string, data?: unknown, now = NOW) =>
+  await seedDemo(store, at, { admin: 'demo-admin', supervisor: 'demo-supervisor', fs: 'demo-fs', member: 'demo-member' }, opts.asLocalStack ? services : undefined);
+  const call = (openid: string, action: string, data?: unknown, now = at) =>
     route({ action, data }, { openid, now, store, services, env: 'local' }) as Promise<
       { ok: true; data: any } | { ok: false; error: { code: string; message: string; details?: any[] } } // eslint-disable-line @typescript-eslint/no-explicit-any
     >;

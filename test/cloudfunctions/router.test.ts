@@ -54,7 +54,7 @@ describe('session.whoami', () => {
     const { call } = await seeded();
     expect(await call('demo-villager', 'session.whoami')).toEqual({
       ok: true,
-      data: { openid: 'demo-villager', person: null, roles: [], villages: [] },
+      data: { openid: 'demo-villager', person: null, roles: [], villages: [], now: NOW.toISOString() },
     });
   });
 });

@@ -12,6 +12,8 @@ export const whoami = defineAction(
     person: z.object({ id: z.string(), name: z.string() }).nullable(),
     roles: z.array(RoleGrant),
     villages: z.array(z.object({ id: z.string(), name: z.string(), fence: z.array(FencePoint) })),
+    /** The server's clock (ISO): the app reckons "today" and "this month" from it, never from the phone's. */
+    now: z.string(),
   }),
 );
 

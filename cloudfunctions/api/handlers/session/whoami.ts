@@ -14,5 +14,6 @@ export default handle(whoami, async (ctx) => {
     person: ctx.person ? { id: ctx.person._id, name: ctx.person.name } : null,
     roles: ctx.grants.map(toRoleGrant),
     villages: villages.map((v) => ({ id: v._id, name: v.name, fence: v.fence })),
+    now: ctx.now.toISOString(),
   };
 });

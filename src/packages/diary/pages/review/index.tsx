@@ -11,6 +11,7 @@ import type { DiaryEntryView } from '../../../../../types/diary';
 import { AmendmentDiff } from './AmendmentDiff';
 import { FlagEvidence } from './FlagEvidence';
 import '../index/diary.css';
+import { serverNow } from '../../../../services/server-clock';
 
 /** ?personId= or ?villageId=, and ?month=, from the page URL. */
 function param(name: 'personId' | 'villageId' | 'month'): string | undefined {
@@ -69,7 +70,7 @@ function ReviewCard({ e }: { e: DiaryEntryView }) {
  */
 export default function DiaryReview() {
   const [target] = useState(() => ({ personId: param('personId'), villageId: param('villageId') }));
-  const [month, setMonth] = useState(() => param('month') ?? shanghaiMonth(new Date()));
+  const [month, setMonth] = useState(() => param('month') ?? shanghaiMonth(serverNow()));
   const q = useQuery('diary.list', { month, ...target });
   const entries = q.data?.entries ?? [];
   return (

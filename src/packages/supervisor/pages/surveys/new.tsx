@@ -11,6 +11,7 @@ import { useQuery } from '../../../../hooks/useQuery';
 import { AddQuestion, QuestionEditor } from './QuestionEditor';
 import { DETAIL_URL } from './labels';
 import './surveys.css';
+import { serverNow } from '../../../../services/server-clock';
 
 type TemplateId = 'awareness' | 'satisfaction' | 'combined' | 'custom';
 const requestId = () => `svc-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -25,7 +26,7 @@ function newQuestion(all: readonly SurveyQuestion[]): SurveyQuestion {
 export default function NewSurvey() {
   const villages = useQuery('org.villagesToday', {});
   const create = useMutation('survey.createCampaign');
-  const today = shanghaiDay(new Date());
+  const today = shanghaiDay(serverNow());
   const [templateId, setTemplateId] = useState<TemplateId>('combined');
   const [title, setTitle] = useState(SURVEY_TEMPLATES[2].title);
   const [questions, setQuestions] = useState<SurveyQuestion[]>(SURVEY_TEMPLATES[2].questions);

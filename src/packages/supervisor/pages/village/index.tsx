@@ -12,6 +12,7 @@ import { ExportButton } from '../villages/ExportButton';
 import { monthLabel, TONE_WORDS, toneTag } from '../villages/tone';
 import '../villages/dashboard.css';
 import './village.css';
+import { serverNow } from '../../../../services/server-clock';
 
 const RULE_WORDS = { presence: '驻村天数', absence: '无故缺勤', diary: '工作日志', coverage: '每日有人在村' } as const;
 const STATUS_MARK = { pass: '✓', fail: '✗', pending: '○', 'not-applicable': '–' } as const;
@@ -25,7 +26,7 @@ function param(name: 'villageId' | 'month'): string {
 /** One village's month for the supervisor: each cadre's figures and rule results, drill-down, 月纪实表. */
 export default function VillageMonth() {
   const [villageId] = useState(() => param('villageId'));
-  const thisMonth = shanghaiMonth(new Date());
+  const thisMonth = shanghaiMonth(serverNow());
   const [month, setMonth] = useState(() => param('month') || thisMonth);
   const q = useQuery('reports.village', { villageId, month }, { enabled: !!villageId });
   const d = q.data;
