@@ -2,11 +2,11 @@
 // today's diary, applies for leave; the township supervisor approves it in 审批; after the leave the
 // cadre clocks in again in the village and the leave shows 已销假. Every step runs at a set server
 // time (storage key 'zhucun.now', sent as X-Zhucun-Now). Screenshots: test-results/e2e/cadre-day-*.png.
-import { button, enterAt, runJourney, tab } from './stack.mjs';
+import { button, enterAt, runJourney, tab, journeyNow, shanghaiDayOf } from './stack.mjs';
 
 const DAY_MS = 86_400_000;
-/** Today in Shanghai (the demo seed is built around the real day), and days after it. */
-const shanghaiDay = (offset = 0) => new Date(Date.now() + 8 * 3600_000 + offset * DAY_MS).toISOString().slice(0, 10);
+/** Today in Shanghai on the journey's clock (the demo seed is built around it), and days after it. */
+const shanghaiDay = (offset = 0) => shanghaiDayOf(journeyNow() + offset * DAY_MS);
 /** ISO instant of hh:mm Shanghai time on a day. */
 const at = (day, hhmm) => `${day}T${hhmm}:00+08:00`;
 

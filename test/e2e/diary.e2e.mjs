@@ -2,10 +2,10 @@
 // records a household visit in person (demo position), saves (已保存), then amends a past day with a
 // reason (补记). Every step runs at a set server time (storage key 'zhucun.now', sent as
 // X-Zhucun-Now). Screenshots: test-results/e2e/diary-*.png.
-import { button, enterAt, runJourney, tab } from './stack.mjs';
+import { button, enterAt, runJourney, tab, journeyNow, shanghaiDayOf } from './stack.mjs';
 
 /** Today in Shanghai (the demo seed is built around the real day). */
-const TODAY = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const TODAY = shanghaiDayOf(journeyNow());
 const at = (day, hhmm) => `${day}T${hhmm}:00+08:00`;
 
 await runJourney('diary', [

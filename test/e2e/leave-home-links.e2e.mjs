@@ -2,10 +2,10 @@
 // sees 今天请假中 on the home page (and a pending leave) instead of being nudged to clock in; the
 // township supervisor opens a village's month and goes to a cadre's diaries (查看…的工作日志).
 // Screenshots: test-results/e2e/leave-home-*.png.
-import { api, enterAs, runJourney } from './stack.mjs';
+import { api, enterAs, runJourney, journeyNow, shanghaiDayOf } from './stack.mjs';
 
 const DAY_MS = 86_400_000;
-const shanghaiDay = (ms) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+const shanghaiDay = shanghaiDayOf;
 
 const rid = (s) => `e2e-leave-home-${s}-${Date.now().toString(36)}`;
 
@@ -13,10 +13,10 @@ await runJourney('leave home and diary links', [
   [
     'leave-home-on-leave',
     async (page, { base }) => {
-      const today = shanghaiDay(Date.now());
-      const now = await api(base, 'demo-fs', 'leave.apply', { type: 'personal', from: today, to: shanghaiDay(Date.now() + DAY_MS), reason: '家中有事', clientRequestId: rid('a') });
+      const today = shanghaiDay(journeyNow());
+      const now = await api(base, 'demo-fs', 'leave.apply', { type: 'personal', from: today, to: shanghaiDay(journeyNow() + DAY_MS), reason: '家中有事', clientRequestId: rid('a') });
       await api(base, 'demo-supervisor', 'leave.decide', { leaveId: now.id, decision: 'approve' });
-      const later = shanghaiDay(Date.now() + 10 * DAY_MS);
+      const later = shanghaiDay(journeyNow() + 10 * DAY_MS);
       await api(base, 'demo-fs', 'leave.apply', { type: 'annual', from: later, to: later, reason: '年休', clientRequestId: rid('b') });
       await enterAs(page, base, '第一书记');
       await page.getByText(/今天请假中（.+至.+），返岗后在村打卡即自动销假/).waitFor({ timeout: 30000 });

@@ -10,6 +10,16 @@ import { chromium } from 'playwright-core';
 
 export const SHOTS = 'test-results/e2e';
 
+/**
+ * The journey's clock: with ZHUCUN_NOW (which the local stack it starts also takes), it starts at that
+ * instant and ticks; otherwise it is the real clock. Journeys reckon their days from it, never from Date.now().
+ */
+const CLOCK_OFFSET = process.env.ZHUCUN_NOW ? Date.parse(process.env.ZHUCUN_NOW) - Date.now() : 0;
+if (Number.isNaN(CLOCK_OFFSET)) throw new Error(`ZHUCUN_NOW is not an instant: ${process.env.ZHUCUN_NOW}`);
+export const journeyNow = () => Date.now() + CLOCK_OFFSET;
+/** The Shanghai day of an instant (ms). */
+export const shanghaiDayOf = (ms) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+
 const freePort = () =>
   new Promise((resolve, reject) => {
     const s = createServer();

@@ -2,12 +2,12 @@
 // at a set time, as the timer trigger would) reminds the first secretary, who reads it in 我的 → 消息;
 // the township supervisor sees the alerts in 预警 and acknowledges one with a note; three days later
 // an open alert has gone up to the county admin. Screenshots: test-results/e2e/supervision-*.png.
-import { acknowledgeFirstAlert, button, cadreReadsClockInReminder, enterAt, runJourney, tab, tick } from './stack.mjs';
+import { acknowledgeFirstAlert, button, cadreReadsClockInReminder, enterAt, runJourney, tab, tick, journeyNow, shanghaiDayOf } from './stack.mjs';
 
 const DAY_MS = 86_400_000;
-const shanghaiDay = (ms) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+const shanghaiDay = shanghaiDayOf;
 /** The next Monday–Friday after today in Shanghai: the demo seed has no clock-ins yet that day. */
-function nextWeekday(from = Date.now()) {
+function nextWeekday(from = journeyNow()) {
   for (let t = from + DAY_MS; ; t += DAY_MS) {
     const wd = new Date(t + 8 * 3600_000).getUTCDay();
     if (wd >= 1 && wd <= 5) return shanghaiDay(t);

@@ -4,18 +4,18 @@
 // drills into a village's month, and exports the 汇总表 and the 月纪实表: both downloads must be valid
 // .xlsx workbooks with the expected sheet. Screenshots: test-results/e2e/supervisor-month-*.png.
 import ExcelJS from 'exceljs';
-import { acknowledgeFirstAlert, cadreReadsClockInReminder, enterAt, runJourney, SHOTS } from './stack.mjs';
+import { acknowledgeFirstAlert, cadreReadsClockInReminder, enterAt, runJourney, SHOTS, journeyNow, shanghaiDayOf } from './stack.mjs';
 
 const DAY_MS = 86_400_000;
-const shanghaiDay = (ms) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+const shanghaiDay = shanghaiDayOf;
 const isWeekday = (ms) => [1, 2, 3, 4, 5].includes(new Date(ms + 8 * 3600_000).getUTCDay());
 /**
  * Today in Shanghai when it is a weekday (the demo seed covers every day before it and nobody has
  * clocked in yet today), else the next weekday; then the days in between have no records and every
  * village shows red, so the colour check only runs on a weekday.
  */
-const TODAY_IS_WEEKDAY = isWeekday(Date.now());
-function dayOfJourney(from = Date.now()) {
+const TODAY_IS_WEEKDAY = isWeekday(journeyNow());
+function dayOfJourney(from = journeyNow()) {
   if (TODAY_IS_WEEKDAY) return shanghaiDay(from);
   for (let t = from + DAY_MS; ; t += DAY_MS) if (isWeekday(t)) return shanghaiDay(t);
 }
