@@ -49,13 +49,14 @@ export const EvidenceRecord = z.object({
 });
 export type EvidenceRecord = z.infer<typeof EvidenceRecord>;
 
-export const MyDayStatus = z.enum(['present', 'field', 'official', 'leave', 'leave-pending', 'absent', 'rest', 'today', 'upcoming', 'off-post']);
+export const MyDayStatus = z.enum(['present', 'field', 'official', 'leave', 'leave-pending', 'absent', 'rest', 'today', 'upcoming', 'off-post', 'unjudged']);
 export const MyDiaryStatus = z.enum(['on-time', 'late', 'missing', 'due', 'none']);
 
 /** One day of a cadre's month calendar. */
 export const MyMonthDayView = z.object({
   date: Day,
-  kind: z.enum(['workday', 'weekend', 'holiday', 'makeup-workday']),
+  /** 'unknown' while the year's holiday schedule is not known (see cadre.month's calendarPending). */
+  kind: z.enum(['workday', 'weekend', 'holiday', 'makeup-workday', 'unknown']),
   holidayName: z.string().nullable(),
   status: MyDayStatus,
   label: z.string(),
@@ -70,17 +71,22 @@ export const MyMonthDayView = z.object({
 });
 export type MyMonthDayView = z.infer<typeof MyMonthDayView>;
 
+/** The figures that need the year's working days are null while its holiday schedule is unknown. */
 export const MyMonthSummaryView = z.object({
-  workingDays: z.number(),
+  workingDays: z.number().nullable(),
   requiredDays: z.number().nullable(),
-  creditedDays: z.number(),
+  creditedDays: z.number().nullable(),
   presentDays: z.number(),
   fieldDays: z.number(),
   officialDays: z.number(),
   leaveDays: z.number(),
-  unexcusedAbsences: z.number(),
+  unexcusedAbsences: z.number().nullable(),
   diaryOnTime: z.number(),
   diaryLate: z.number(),
   diaryMissing: z.number(),
   openFlags: z.number(),
 });
+
+/** A figure that needs the year's working days, waiting for its holiday schedule: the year and a plain sentence. */
+export const CalendarPending = z.object({ year: z.number(), message: z.string() });
+export type CalendarPending = z.infer<typeof CalendarPending>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { ClientRequestId, Day, Id, Month } from '../common';
-import { FlagView, MyMonthDayView, MyMonthSummaryView } from '../presence';
+import { CalendarPending, FlagView, MyMonthDayView, MyMonthSummaryView } from '../presence';
 import { CADRE_ROLES } from '../roles';
 
 /** Flags in the caller's scope (a village, a township, or all of it), newest first. */
@@ -12,7 +12,7 @@ export const flagsList = defineAction(
     .object({
       villageId: Id.optional(),
       townshipId: Id.optional(),
-      status: z.enum(['open', 'cleared', 'all'], { error: '状态只能是 open、cleared 或 all' }).default('open'),
+      status: z.enum(['open', 'cleared', 'all'], { error: '请选择要看的状态' }).default('open'),
     })
     .strict()
     .refine((i) => !(i.villageId && i.townshipId), { error: '村和乡镇只能选一个' }),
@@ -60,10 +60,18 @@ export const cadreMonth = defineAction(
     self: z.boolean(),
     days: z.array(MyMonthDayView),
     summary: MyMonthSummaryView,
-    projection: z.object({
-      status: z.enum(['done', 'on-track', 'at-risk', 'cannot-reach', 'not-applicable']),
-      sentence: z.string(),
-    }),
+    /** Null while the month's year has no holiday schedule (then calendarPending says why). */
+    projection: z
+      .object({
+        status: z.enum(['done', 'on-track', 'at-risk', 'cannot-reach', 'not-applicable']),
+        sentence: z.string(),
+      })
+      .nullable(),
+    /**
+     * The year's holiday schedule is not published or entered yet: the days still show what they
+     * were, but required days, absences and the projection wait for it (never a Monday–Friday guess).
+     */
+    calendarPending: CalendarPending.nullable(),
     flags: z.array(FlagView),
   }),
 );

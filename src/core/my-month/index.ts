@@ -1,2 +1,2 @@
 export * from './types';
-export { buildMyMonth, DAY_LABELS } from './build';
+export { buildMyMonth, buildPendingMonth, DAY_LABELS } from './build';

@@ -15,7 +15,9 @@ export type MyDayStatus =
   | 'today'
   | 'upcoming'
   /** Before the cadre's stationing began, or after it ended: not judged. */
-  | 'off-post';
+  | 'off-post'
+  /** A past day with no record in a year whose holiday schedule is unknown: neither rest nor absence yet. */
+  | 'unjudged';
 
 /** The day's diary: written on time, written late (补写), missing, still due today, or not needed. */
 export type MyDiaryStatus = 'on-time' | 'late' | 'missing' | 'due' | 'none';
@@ -50,7 +52,8 @@ export interface MyMonthInput {
 
 export interface MyMonthDay {
   date: Day;
-  kind: DayKind;
+  /** 'unknown' while the year's holiday schedule is not known. */
+  kind: DayKind | 'unknown';
   holidayName: string | null;
   status: MyDayStatus;
   /** Short Chinese label, so the calendar reads without colour. */
@@ -87,4 +90,23 @@ export interface MyMonth {
   days: MyMonthDay[];
   summary: MyMonthSummary;
   projection: Pick<PresenceProjection, 'status' | 'sentence'>;
+}
+
+/** What the month without a known calendar needs: the records, today and the county's rules. */
+export interface PendingMonthInput extends Omit<MyMonthInput, 'ctx'> {
+  month: string;
+  today: Day;
+  config: MonthContext['config'];
+  now?: Date;
+}
+
+/** The month while its year's holiday schedule is unknown: no figure that needs working days. */
+export interface PendingMonth {
+  days: MyMonthDay[];
+  summary: Omit<MyMonthSummary, 'workingDays' | 'requiredDays' | 'creditedDays' | 'unexcusedAbsences'> & {
+    workingDays: null;
+    requiredDays: null;
+    creditedDays: null;
+    unexcusedAbsences: null;
+  };
 }

@@ -1,9 +1,10 @@
-import { Text, View } from '@tarojs/components';
+import { Text, Textarea, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { ACTIONS, OutputOf } from '../../../types';
 import { shanghaiHourMinute } from '../../core/time';
-import { Button } from '../../components/ui';
+import { dayLabel } from '../../core/compliance/format';
+import { Button, Tag } from '../../components/ui';
 import { toUiError, type UiError } from '../../hooks/errors';
 import { isLocalMode } from '../../services/client';
 import { currentFix, newRequestId, type Fix } from '../../services/location';
@@ -88,6 +89,75 @@ function QueuedList({ items }: { items: QueuedCall[] }) {
   );
 }
 
+/** 外勤 reasons are short: the server takes 2 to 100 characters. */
+export const FIELD_REASON_MIN = 2;
+export const FIELD_REASON_MAX = 100;
+
+const DECISION_WORD: Record<ClockInResult['decision'], string> = { 'in-village': '在村', field: '外勤', outside: '不在村' };
+const DECISION_TAG: Record<ClockInResult['decision'], 'success' | 'primary' | 'warning'> = { 'in-village': 'success', field: 'primary', outside: 'warning' };
+
+/** What the server decided, kept on the card after the home reloads: where, how far, which day it counts for. */
+export function ClockInResultView({ result }: { result: ClockInResult }) {
+  return (
+    <View className='stack'>
+      <View className='row'>
+        <Text>本次打卡</Text>
+        <Tag type={DECISION_TAG[result.decision]}>{DECISION_WORD[result.decision]}</Tag>
+      </View>
+      {result.decision !== 'in-village' ? (
+        <View className='row'>
+          <Text className='muted'>距村</Text>
+          <Text>约{result.distanceM}米</Text>
+        </View>
+      ) : null}
+      <View className='row'>
+        <Text className='muted'>{result.decision === 'outside' ? '打卡日期' : '计入'}</Text>
+        <Text>
+          {dayLabel(result.day)} {shanghaiHourMinute(new Date(result.at))}
+          {result.syncedLater ? ' · 离线补传' : ''}
+        </Text>
+      </View>
+      <Text className={result.decision === 'outside' ? 'warn' : 'ok'}>{result.message}</Text>
+    </View>
+  );
+}
+
+/** The reason asked before a 外勤 clock-in: required and short. */
+function FieldForm({ pending, onSubmit, onCancel }: { pending: boolean; onSubmit: (reason: string) => void; onCancel: () => void }) {
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  const trimmed = reason.trim();
+  const problem = trimmed.length < FIELD_REASON_MIN ? `请写明外勤事由（至少${FIELD_REASON_MIN}个字）` : null;
+  return (
+    <View className='stack'>
+      <Text className='label'>外勤事由</Text>
+      <Textarea
+        className='textarea'
+        value={reason}
+        maxlength={FIELD_REASON_MAX}
+        placeholder='例如：到镇里参加产业项目协调会'
+        onInput={(e) => setReason(e.detail.value)}
+      />
+      {touched && problem ? <Text className='bad'>{problem}</Text> : null}
+      <Button
+        type='primary'
+        block
+        size='large'
+        loading={pending}
+        onClick={() => {
+          setTouched(true);
+          if (!problem) onSubmit(trimmed);
+        }}
+      >
+        外勤打卡
+      </Button>
+      <Button block size='small' onClick={onCancel}>
+        取消
+      </Button>
+    </View>
+  );
+}
+
 /** One tap: the position of this moment goes to the server, which decides and answers. Offline, it waits on the phone. */
 export function ClockInCard({ demoPoint, clockedIn = false, onDone }: Props) {
   const queued = useQueuedClockIns(onDone);
@@ -96,18 +166,21 @@ export function ClockInCard({ demoPoint, clockedIn = false, onDone }: Props) {
   const [error, setError] = useState<UiError | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [requestId, setRequestId] = useState(newRequestId);
+  const [field, setField] = useState(false);
 
-  async function send(fix: Fix) {
-    const out = await offlineQueue.callOrQueue('attendance.clockIn', { ...fix, clientRequestId: requestId }, { deviceAt: true });
+  async function send(fix: Fix, reason?: string) {
+    const out = await offlineQueue.callOrQueue('attendance.clockIn', { ...fix, clientRequestId: requestId, ...(reason ? { reason } : {}) }, { deviceAt: true });
     setRequestId(newRequestId());
     if (out.status === 'queued') {
-      setNote('网络不通，打卡已保存在手机上，联网后自动上传。');
+      setNote(reason ? '网络不通，外勤打卡已保存在手机上，联网后自动上传。' : '网络不通，打卡已保存在手机上，联网后自动上传。');
+      setField(false);
       return;
     }
     setResult(out.result);
+    setField(false);
     onDone();
   }
-  async function run(getFix: () => Promise<Fix>) {
+  async function run(getFix: () => Promise<Fix>, reason?: string) {
     askForReminders(); // WeChat asks for one-time reminder grants only straight from a tap, before any await
     setPending(true);
     setError(null);
@@ -122,7 +195,7 @@ export function ClockInCard({ demoPoint, clockedIn = false, onDone }: Props) {
       return;
     }
     try {
-      await send(fix);
+      await send(fix, reason);
     } catch (e) {
       setError(toUiError(e));
     } finally {
@@ -130,23 +203,42 @@ export function ClockInCard({ demoPoint, clockedIn = false, onDone }: Props) {
     }
   }
   if (clockedIn) {
-    return queued.length > 0 ? (
-      <View className='card'>
+    return queued.length > 0 || result ? (
+      <View className='card stack'>
+        {result ? <ClockInResultView result={result} /> : null}
         <QueuedList items={queued} />
       </View>
     ) : null;
   }
   return (
     <View className='card stack'>
-      <Button type='primary' block size='large' loading={pending} onClick={() => run(currentFix)}>
-        驻村打卡
-      </Button>
-      {isLocalMode && demoPoint ? (
-        <Button block size='large' onClick={() => run(async () => ({ lat: demoPoint.lat, lng: demoPoint.lng, accuracyM: 20, fuzzy: false }))}>
-          用模拟位置打卡（演示）
-        </Button>
-      ) : null}
-      {result ? <Text className={result.decision === 'outside' ? 'warn' : 'ok'}>{result.message}</Text> : null}
+      {field ? (
+        <FieldForm pending={pending} onSubmit={(reason) => void run(currentFix, reason)} onCancel={() => setField(false)} />
+      ) : (
+        <>
+          <Button type='primary' block size='large' loading={pending} onClick={() => run(currentFix)}>
+            驻村打卡
+          </Button>
+          {isLocalMode && demoPoint ? (
+            <Button block size='large' onClick={() => run(async () => ({ lat: demoPoint.lat, lng: demoPoint.lng, accuracyM: 20, fuzzy: false }))}>
+              用模拟位置打卡（演示）
+            </Button>
+          ) : null}
+          <Button
+            block
+            size='small'
+            onClick={() => {
+              setField(true);
+              setResult(null);
+              setError(null);
+              setNote(null);
+            }}
+          >
+            外勤
+          </Button>
+        </>
+      )}
+      {result ? <ClockInResultView result={result} /> : null}
       {error ? <Text className='warn'>{error.message}</Text> : null}
       {note ? <Text className='warn'>{note}</Text> : null}
       <QueuedList items={queued} />

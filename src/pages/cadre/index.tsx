@@ -16,6 +16,48 @@ function hhmm(iso: string | null): string {
   return iso ? shanghaiHourMinute(new Date(iso)) : '';
 }
 
+/** The month so far; while the year's holiday schedule is missing, only the days in the village and why the rest waits. */
+function MonthCard({ m }: { m: CadreToday['month'] }) {
+  if ('pending' in m) {
+    return (
+      <View className='card'>
+        <View className='card-title'>本月（{m.month}）</View>
+        <View className='row'>
+          <Text>在村天数</Text>
+          <Text className='big-number'>{m.presentDays}</Text>
+        </View>
+        <View className='muted'>
+          <Text>{m.message}</Text>
+        </View>
+      </View>
+    );
+  }
+  return (
+    <View className='card'>
+      <View className='card-title'>本月（{m.month}）</View>
+      <View className='row'>
+        <Text>在村天数</Text>
+        <Text className='big-number'>{m.presentDays}</Text>
+      </View>
+      <View className='row'>
+        <Text>已过工作日</Text>
+        <Text>
+          {m.workingDaysSoFar} / {m.workingDays} 天
+        </Text>
+      </View>
+      {m.requiredDays !== null ? (
+        <View className='row'>
+          <Text>本月至少在村</Text>
+          <Text>{m.requiredDays} 天</Text>
+        </View>
+      ) : null}
+      <View className={m.projection.status === 'on-track' || m.projection.status === 'done' ? 'ok' : 'warn'}>
+        <Text>{m.projection.sentence}</Text>
+      </View>
+    </View>
+  );
+}
+
 function Today({ t }: { t: CadreToday }) {
   const m = t.month;
   return (
@@ -27,6 +69,8 @@ function Today({ t }: { t: CadreToday }) {
           <Text>今日打卡</Text>
           {t.clockedIn ? (
             <Tag type='success'>已打卡 {hhmm(t.clockInAt)}</Tag>
+          ) : t.fieldToday ? (
+            <Tag type='primary'>外勤</Tag>
           ) : t.leave.onLeave ? (
             <Tag type='info'>请假中</Tag>
           ) : (
@@ -38,28 +82,7 @@ function Today({ t }: { t: CadreToday }) {
           {t.diaryWritten ? <Tag type='success'>已写</Tag> : <Tag type='warning'>还没写</Tag>}
         </View>
       </View>
-      <View className='card'>
-        <View className='card-title'>本月（{m.month}）</View>
-        <View className='row'>
-          <Text>在村天数</Text>
-          <Text className='big-number'>{m.presentDays}</Text>
-        </View>
-        <View className='row'>
-          <Text>已过工作日</Text>
-          <Text>
-            {m.workingDaysSoFar} / {m.workingDays} 天
-          </Text>
-        </View>
-        {m.requiredDays !== null ? (
-          <View className='row'>
-            <Text>本月至少在村</Text>
-            <Text>{m.requiredDays} 天</Text>
-          </View>
-        ) : null}
-        <View className={m.projection.status === 'on-track' || m.projection.status === 'done' ? 'ok' : 'warn'}>
-          <Text>{m.projection.sentence}</Text>
-        </View>
-      </View>
+      <MonthCard m={m} />
     </View>
   );
 }

@@ -1,8 +1,9 @@
-import { leaveToday, personMonthCompliance, personWorkingDays, presenceProjection, shanghaiDay, shanghaiMonth, stationedInMonth } from '../../../../src/core';
+import { leaveToday, personMonthCompliance, personWorkingDays, presenceProjection, shanghaiDay, shanghaiMonth, stationedInMonth, type MonthContext, type PersonMonthRecord } from '../../../../src/core';
 import { cadreToday } from '../../../../types/actions/cadre';
+import { isPending, monthContextOrPending } from '../../../common/calendar-pending';
 import { fail } from '../../../common/errors';
 import type { LeaveDoc } from '../../../common/leave/doc';
-import { cadreMonthRecords, monthContext } from '../../../common/month';
+import { cadreMonthRecords, countyRules } from '../../../common/month';
 import { findAll, type DocDriver } from '../../../common/store/driver';
 import { loadVillage } from '../../../common/scope';
 import { handle } from '../../handler';
@@ -20,29 +21,39 @@ export default handle(cadreToday, async (ctx) => {
   const village = await loadVillage(ctx, me.villageId);
   const day = shanghaiDay(ctx.now);
   const month = shanghaiMonth(ctx.now);
-  const mctx = await monthContext(ctx.store, me.countyId, month, day, ctx.now);
+  // A year without its holiday schedule answers the day as usual; only the month's figures wait.
+  const [mctx, rules] = await Promise.all([monthContextOrPending(ctx.store, me.countyId, month, day, ctx.now), countyRules(ctx.store, me.countyId)]);
   const [records, leaves] = await Promise.all([cadreMonthRecords(ctx.store, me.countyId, [village._id], month), ownLeaves(ctx.store, me._id)]);
   const [mine] = records.filter((r) => r.person._id === me._id);
   if (!mine && !stationedInMonth(me, month)) return fail('NOT_FOUND', '本月不在您的驻村期内（以县里名册的驻村起止日期为准），如有出入请联系县委组织部。');
   if (!mine) return fail('FORBIDDEN');
-  const result = personMonthCompliance(mine.record, mctx);
-  const projection = presenceProjection(mine.record, mctx);
-  const leave = leaveToday(leaves, day, mctx.config.leave.returnGraceDays);
-  const working = personWorkingDays(mine.record, mctx.calendar);
+  const leave = leaveToday(leaves, day, rules.leave.returnGraceDays);
+  const presentDays = mine.record.presentDays.filter((d) => d <= day).length;
   return {
     day,
     village: { id: village._id, name: village.name },
     clockedIn: mine.record.presentDays.includes(day),
     clockInAt: mine.doc?.firstClockIn[day] ?? null,
+    fieldToday: mine.record.fieldDays.includes(day),
     diaryWritten: mine.record.diaries.some((d) => d.day === day),
     leave: { onLeave: view(leave.onLeave), pending: view(leave.pending), overdue: view(leave.overdue) },
-    month: {
-      month,
-      workingDays: working.length,
-      workingDaysSoFar: working.filter((d) => d <= day).length,
-      presentDays: mine.record.presentDays.length,
-      requiredDays: result.requiredDays,
-      projection: { status: projection.status, sentence: projection.sentence },
-    },
+    month: isPending(mctx)
+      ? { month, pending: 'calendar' as const, year: mctx.year, message: mctx.message, presentDays }
+      : monthFigures(mine.record, mctx, month, day),
   };
 });
+
+/** The month's figures from the core rules (the year's calendar is known). */
+function monthFigures(record: PersonMonthRecord, mctx: MonthContext, month: string, day: string) {
+  const result = personMonthCompliance(record, mctx);
+  const projection = presenceProjection(record, mctx);
+  const working = personWorkingDays(record, mctx.calendar);
+  return {
+    month,
+    workingDays: working.length,
+    workingDaysSoFar: working.filter((d) => d <= day).length,
+    presentDays: record.presentDays.length,
+    requiredDays: result.requiredDays,
+    projection: { status: projection.status, sentence: projection.sentence },
+  };
+}

@@ -1,10 +1,11 @@
-import { addDays, buildMyMonth, shanghaiDay, shanghaiMonth, type MyMonthClockIn, type MyMonthLeave } from '../../../../src/core';
+import { addDays, buildMyMonth, buildPendingMonth, shanghaiDay, shanghaiMonth, type MyMonthClockIn, type MyMonthLeave } from '../../../../src/core';
 import { ROLE_LABELS, type Role } from '../../../../types';
 import { cadreMonth } from '../../../../types/actions/presence';
 import { fail } from '../../../common/errors';
 import type { FlagDoc } from '../../../common/flags';
 import type { GrantDoc, PersonDoc } from '../../../common/model';
-import { cadreRole, monthContext, personMonthId, personMonthRecord, type PersonMonthDoc } from '../../../common/month';
+import { isPending, monthContextOrPending } from '../../../common/calendar-pending';
+import { cadreRole, countyRules, personMonthId, personMonthRecord, type PersonMonthDoc } from '../../../common/month';
 import { loadVillage, requirePerson } from '../../../common/scope';
 import { handle } from '../../handler';
 import { toFlagViews } from './flag-view';
@@ -32,9 +33,10 @@ export default handle(cadreMonth, async (ctx, input) => {
     return fail('NOT_FOUND', target._id === me._id ? '您不是驻村干部，没有驻村月历。请从各村页面选一位干部查看。' : '这个人不是驻村干部。');
   }
   const today = shanghaiDay(ctx.now);
-  const [village, mctx, rollup, clockins, leaves, flags] = await Promise.all([
+  const [village, mctx, config, rollup, clockins, leaves, flags] = await Promise.all([
     loadVillage(ctx, target.villageId),
-    monthContext(ctx.store, target.countyId, month, today, ctx.now),
+    monthContextOrPending(ctx.store, target.countyId, month, today, ctx.now, '本月应驻村天数、缺勤和达标情况'),
+    countyRules(ctx.store, target.countyId),
     ctx.store.get('person_months', personMonthId(target._id, month)) as Promise<PersonMonthDoc | null>,
     ctx.store.find('clockins', { personId: target._id, month }, { orderBy: [{ field: 'at', dir: 'asc' }] }),
     ctx.store.find('leaves', { personId: target._id }),
@@ -45,13 +47,16 @@ export default handle(cadreMonth, async (ctx, input) => {
   const last = `${month}-31`;
   const monthLeaves = (leaves as unknown as MyMonthLeave[]).filter((l) => SHOWN_LEAVES.has(l.status) && l.from <= last && l.to >= first);
   const flagDocs = flags as unknown as FlagDoc[];
-  const built = buildMyMonth({
+  const records = {
     record,
-    ctx: mctx,
     clockIns: (clockins as unknown as MyMonthClockIn[]).map((c) => ({ day: c.day, at: c.at, decision: c.decision, syncedLater: c.syncedLater === true, fuzzy: c.fuzzy === true })),
     leaves: monthLeaves.map((l) => ({ type: l.type, from: l.from, to: leaveEnd(l), status: l.status })),
     flags: flagDocs.map((f) => ({ day: f.day, status: f.status })),
-  });
+  };
+  // A year without its holiday schedule still shows each day's records; the judgements wait for it.
+  const built = isPending(mctx)
+    ? { ...buildPendingMonth({ ...records, month, today, config, now: ctx.now }), projection: null, calendarPending: { year: mctx.year, message: mctx.message } }
+    : { ...buildMyMonth({ ...records, ctx: mctx }), calendarPending: null };
   return {
     person: { id: target._id, name: target.name, roleLabel: ROLE_LABELS[role] },
     village: { id: village._id, name: village.name },
@@ -61,6 +66,7 @@ export default handle(cadreMonth, async (ctx, input) => {
     days: built.days.map((d) => ({ ...d, clockIns: d.clockIns.map(({ at, decision, syncedLater, fuzzy }) => ({ at, decision, syncedLater, fuzzy })) })),
     summary: built.summary,
     projection: built.projection,
+    calendarPending: built.calendarPending,
     flags: await toFlagViews(ctx.store, flagDocs),
   };
 });

@@ -3,7 +3,7 @@ import type { MyMonthDayView } from '../../../../../types/presence';
 import { LEAVE_TYPE_LABELS, type LeaveType } from '../../../../core/leave/index';
 import { shanghaiHourMinute } from '../../../../core/time';
 
-const KIND: Record<MyMonthDayView['kind'], string> = { workday: '工作日', weekend: '周末', holiday: '节假日', 'makeup-workday': '调休上班' };
+const KIND: Record<MyMonthDayView['kind'], string> = { workday: '工作日', weekend: '周末', holiday: '节假日', 'makeup-workday': '调休上班', unknown: '节假日安排未定' };
 const DIARY: Record<MyMonthDayView['diary'], string> = {
   'on-time': '按时写了',
   late: '补写（过了当天）',
@@ -22,6 +22,7 @@ const STATUS: Record<MyMonthDayView['status'], string> = {
   today: '今天还没打卡',
   upcoming: '还没到',
   'off-post': '不在驻村期内，不考核',
+  unjudged: '没有记录（节假日安排录入后再看是否缺勤）',
 };
 const DECISION = { 'in-village': '在村', field: '外勤', outside: '不在村' } as const;
 

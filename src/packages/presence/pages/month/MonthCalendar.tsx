@@ -15,7 +15,7 @@ export function dayMarks(d: MyMonthDayView): string[] {
   return marks;
 }
 
-const KIND_MARK: Record<MyMonthDayView['kind'], string> = { workday: '', weekend: '', holiday: '假', 'makeup-workday': '班' };
+const KIND_MARK: Record<MyMonthDayView['kind'], string> = { workday: '', weekend: '', holiday: '假', 'makeup-workday': '班', unknown: '' };
 
 /**
  * The month as a grid, Monday first. Each day: its number (假 holiday, 班 make-up workday), a

@@ -24,8 +24,39 @@ function param(name: 'personId' | 'month'): string | undefined {
   return v ? decodeURIComponent(v) : undefined;
 }
 
+/** The counts that need no calendar: days in the village, field work, 公假, leave, and the diary. */
+function Counts({ s }: { s: CadreMonth['summary'] }) {
+  return (
+    <>
+      <View className='row'>
+        <Text className='muted'>在村 · 外勤 · 公假 · 请假</Text>
+        <Text>
+          {s.presentDays} · {s.fieldDays} · {s.officialDays} · {s.leaveDays} 天
+        </Text>
+      </View>
+      <View className='row'>
+        <Text className='muted'>工作日志</Text>
+        <Text className={s.diaryMissing || s.diaryLate ? 'warn' : ''}>
+          按时{s.diaryOnTime} · 补写{s.diaryLate} · 缺{s.diaryMissing}
+        </Text>
+      </View>
+    </>
+  );
+}
+
 function Summary({ m }: { m: CadreMonth }) {
   const s = m.summary;
+  if (m.calendarPending || !m.projection) {
+    // The year's holiday schedule is missing: the records count, the judgements wait (never a guess).
+    return (
+      <View className='card'>
+        <Counts s={s} />
+        <View className='month-projection muted'>
+          <Text>{m.calendarPending?.message ?? ''}</Text>
+        </View>
+      </View>
+    );
+  }
   const good = m.projection.status === 'done' || m.projection.status === 'on-track' || m.projection.status === 'not-applicable';
   return (
     <View className='card'>
@@ -37,12 +68,6 @@ function Summary({ m }: { m: CadreMonth }) {
         </Text>
       </View>
       <View className='row'>
-        <Text className='muted'>在村 · 外勤 · 公假 · 请假</Text>
-        <Text>
-          {s.presentDays} · {s.fieldDays} · {s.officialDays} · {s.leaveDays} 天
-        </Text>
-      </View>
-      <View className='row'>
         <Text className='muted'>{m.days.some((d) => d.status === 'off-post') ? '驻村期间工作日' : '本月工作日'}</Text>
         <Text>{s.workingDays} 天</Text>
       </View>
@@ -50,12 +75,7 @@ function Summary({ m }: { m: CadreMonth }) {
         <Text className='muted'>无故缺勤</Text>
         <Text className={s.unexcusedAbsences ? 'bad' : ''}>{s.unexcusedAbsences} 天</Text>
       </View>
-      <View className='row'>
-        <Text className='muted'>工作日志</Text>
-        <Text className={s.diaryMissing || s.diaryLate ? 'warn' : ''}>
-          按时{s.diaryOnTime} · 补写{s.diaryLate} · 缺{s.diaryMissing}
-        </Text>
-      </View>
+      <Counts s={s} />
       <View className={`month-projection ${good ? 'ok' : 'warn'}`}>
         <Text>{m.projection.sentence}</Text>
       </View>
