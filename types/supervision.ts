@@ -137,6 +137,7 @@ export const MessageKind = z.enum([
   'escalation',
   'feedback-new',
   'feedback-answered',
+  'calendar-missing',
 ]);
 export type MessageKind = z.infer<typeof MessageKind>;
 
@@ -158,6 +159,7 @@ export const MESSAGE_TEMPLATE: Record<MessageKind, TemplateKey> = {
   escalation: 'alert',
   'feedback-new': 'notice',
   'feedback-answered': 'notice',
+  'calendar-missing': 'notice',
 };
 
 export const MessageView = z.object({

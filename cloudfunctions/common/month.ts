@@ -87,7 +87,7 @@ export async function countyRules(store: DocDriver, countyId: string): Promise<R
   return (await readCountyRules(store, countyId)).config;
 }
 
-/** The month's calendar with the county's overrides (and its entered year, see calendar-years.ts), or CALENDAR_UNKNOWN. */
+/** The month's calendar with the county's overrides (over the national entered year, see calendar-years.ts), or CALENDAR_UNKNOWN. */
 export async function countyMonthCalendar(store: DocDriver, countyId: string, month: string): Promise<MonthCalendar> {
   const [overrides, source] = await Promise.all([
     store.find('calendar_overrides', { countyId, month }) as unknown as Promise<CalendarOverride[]>,

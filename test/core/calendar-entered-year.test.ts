@@ -7,6 +7,7 @@ import {
   layeredSource,
   monthCalendar,
   normalizeEnteredYear,
+  yearToEnter,
   type EnteredYear,
   type MonthCalendar,
 } from '../../src/core/calendar/index';
@@ -134,5 +135,18 @@ describe('checking an entered year', () => {
   it('normalizes names and order', () => {
     const y = normalizeEnteredYear({ year: 2027, holidays: [{ name: ' 春节 ', from: '2027-02-05', to: '2027-02-13' }, { name: '元旦', from: '2027-01-01', to: '2027-01-03' }], makeupWorkdays: ['2027-02-20', '2027-01-31', '2027-01-31'] });
     expect(y).toEqual({ year: 2027, holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-03' }, { name: '春节', from: '2027-02-05', to: '2027-02-13' }], makeupWorkdays: ['2027-01-31', '2027-02-20'] });
+  });
+});
+
+describe('which year admins should enter (yearToEnter)', () => {
+  const known = (...years: number[]) => (y: number) => years.includes(y);
+  it('asks for next year from 1 November while it is missing, and for this year once it has begun', () => {
+    expect(yearToEnter('2026-10-31', known(2026))).toBeNull();
+    expect(yearToEnter('2026-11-01', known(2026))).toEqual({ year: 2027, started: false });
+    expect(yearToEnter('2026-12-31', known(2026))).toEqual({ year: 2027, started: false });
+    expect(yearToEnter('2026-11-01', known(2026, 2027))).toBeNull();
+    expect(yearToEnter('2027-01-01', known(2026))).toEqual({ year: 2027, started: true });
+    expect(yearToEnter('2027-06-30', known(2027))).toBeNull();
+    expect(yearToEnter('2025-11-20', (y) => chineseDaysSource.hasYear(y))).toBeNull();
   });
 });

@@ -57,29 +57,48 @@ const YearSchedule = {
 };
 
 /**
- * A year's State Council schedule for the caller's county: 'package' (bundled data, always wins),
- * 'county' (entered by the county admin) or 'missing' (nothing yet: the calendar answers CALENDAR_UNKNOWN).
+ * Who may enter or correct a year's national schedule. Any county admin today; a city admin (市级)
+ * joins this list when that role exists — the handler only needs the caller's county for the audit.
+ */
+const NATIONAL_YEAR_EDITORS = ['county_admin'] as const;
+
+/**
+ * A year's State Council schedule as the caller's county uses it: 'package' (bundled data, always
+ * wins), 'national' (entered once for the whole deployment by an admin) or 'missing' (nothing yet:
+ * the calendar answers CALENDAR_UNKNOWN). Without `year`, the server's current year. Every answer
+ * also says the server's day and the year admins should enter now (`pending`), so the client never
+ * decides "from 1 November" by its own clock.
  */
 export const calendarYear = defineAction(
   'calendar.year.get',
   'person',
-  z.object({ year: z.number().int('年份应为整数').min(2000, '年份太早').max(2100, '年份太晚') }).strict(),
+  z.object({ year: z.number().int('年份应为整数').min(2000, '年份太早').max(2100, '年份太晚').optional() }).strict(),
   z.object({
     ...YearSchedule,
-    source: z.enum(['package', 'county', 'missing']),
-    /** When entered: when and by whom (person id). */
+    source: z.enum(['package', 'national', 'missing']),
+    /** When entered: when, and who (name and county) for display. */
     updatedAt: z.string().optional(),
+    enteredBy: z.object({ name: z.string(), county: z.string() }).optional(),
+    /** Sample data from the local demo seed, not a published notice (shown as 演示数据). */
+    demo: z.boolean().optional(),
+    /** The server's Shanghai day. */
+    today: Day,
+    /**
+     * The year whose schedule admins should enter now: this year while it is missing (`started`:
+     * judgements are paused), or next year from 1 November while it is missing; null otherwise.
+     */
+    pending: z.object({ year: z.number(), started: z.boolean() }).nullable(),
   }),
 );
 
 /**
- * County admin: enter (or correct) a year's schedule the bundled data does not have — the holiday
- * periods and the make-up workdays (调休上班), from 国务院办公厅关于XXXX年部分节假日安排的通知. Audited;
- * a retry with the same clientRequestId answers the first result.
+ * Enter (or correct) a year's schedule the bundled data does not have — the holiday periods and the
+ * make-up workdays (调休上班), from 国务院办公厅关于XXXX年部分节假日安排的通知 — once for every county.
+ * Audited in the caller's county; a retry with the same clientRequestId answers the first result.
  */
 export const setCalendarYear = defineAction(
   'calendar.year.set',
-  ['county_admin'],
+  NATIONAL_YEAR_EDITORS,
   z.object({ ...YearSchedule, clientRequestId: ClientRequestId }).strict(),
   z.object({ year: z.number(), holidays: z.number(), makeupWorkdays: z.number() }),
 );

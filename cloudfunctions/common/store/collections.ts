@@ -13,7 +13,7 @@ export const COLLECTIONS = {
   invites: ['personId', 'countyId'],
   config: [],
   calendar_overrides: ['countyId', 'month'],
-  calendar_years: ['countyId'],
+  calendar_years: [],
   audit: ['countyId', 'entity', 'at'],
   requests: [],
   clockins: ['personId', 'villageId', 'day', 'month'],

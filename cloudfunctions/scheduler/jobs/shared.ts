@@ -13,6 +13,7 @@ export const PAGES = {
   month: '/packages/presence/pages/month/index',
   alerts: '/packages/supervisor/pages/alerts/index',
   villages: '/packages/supervisor/pages/villages/index',
+  settings: '/packages/supervisor/pages/settings/index',
 } as const;
 
 /**

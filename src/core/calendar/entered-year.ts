@@ -116,3 +116,19 @@ export function layeredSource(primary: CalendarSource, fallback: CalendarSource)
     lookup: (day) => (primary.hasYear(Number(day.slice(0, 4))) ? primary.lookup(day) : fallback.lookup(day)),
   };
 }
+
+/** From this day of the year (MM-DD) admins are told to enter next year's schedule while it is missing. */
+export const NEXT_YEAR_NOTICE_FROM = '11-01';
+
+/**
+ * The year whose schedule admins should enter on `today` (the server's Shanghai day), if any: this
+ * year when it is missing (`started`: every judgement that needs working days is paused), otherwise
+ * next year from 1 November while it is missing (the State Council publishes it around then).
+ * `known` answers whether a year's schedule is available (bundled or entered).
+ */
+export function yearToEnter(today: Day, known: (year: number) => boolean): { year: number; started: boolean } | null {
+  const year = Number(today.slice(0, 4));
+  if (!known(year)) return { year, started: true };
+  if (today.slice(5) >= NEXT_YEAR_NOTICE_FROM && !known(year + 1)) return { year: year + 1, started: false };
+  return null;
+}
