@@ -1,7 +1,9 @@
 // A cadre's day in the browser, on the real local stack: the first secretary clocks in and writes
 // today's diary, applies for leave; the township supervisor approves it in 审批; after the leave the
-// cadre clocks in again in the village and the leave shows 已销假. Every step runs at a set server
+// cadre clocks in again in the village and the leave shows 已销假; on 4 January of a year without holiday
+// data, 今天 still offers 驻村打卡 and 外勤 and only the month waits for the schedule. Every step runs at a set server
 // time (storage key 'zhucun.now', sent as X-Zhucun-Now). Screenshots: test-results/e2e/cadre-day-*.png.
+import { readFileSync } from 'node:fs';
 import { button, enterAt, runJourney, tab, journeyNow, shanghaiDayOf } from './stack.mjs';
 
 const DAY_MS = 86_400_000;
@@ -15,6 +17,9 @@ const LEAVE_FROM = shanghaiDay(1);
 const LEAVE_TO = shanghaiDay(2);
 const BACK = shanghaiDay(3);
 const REASON = '家中老人住院，需要陪护两天';
+/** A year neither the bundled holiday data nor the demo seed (which enters only the current year) knows. */
+const PACKAGED = Object.keys(JSON.parse(readFileSync('node_modules/chinese-days/dist/chinese-days.json', 'utf8')).holidays).map((d) => Number(d.slice(0, 4)));
+const UNKNOWN_YEAR = Math.max(...PACKAGED, Number(TODAY.slice(0, 4))) + 1;
 
 async function clockInHere(page) {
   await button(page, '模拟位置').click();
@@ -112,6 +117,19 @@ await runJourney('cadre-day', [
       await tab(page, '审批').click();
       await page.getByText(/待销假（\d+）/).waitFor({ timeout: 20000 });
       if (await page.locator('.card', { hasText: `应于${BACK}回村打卡销假` }).count()) throw new Error('the returned leave is still awaited');
+    },
+  ],
+  [
+    'cadre-day-8-year-without-holiday-data',
+    async (page, { base }) => {
+      // 4 January of a year nobody has entered: the day's duty goes on, only the month's figures wait.
+      await enterAt(page, base, at(`${UNKNOWN_YEAR}-01-04`, '09:00'), '第一书记');
+      await page.getByText('红旗村').first().waitFor({ timeout: 20000 });
+      await page.getByText(`${UNKNOWN_YEAR}年节假日安排还没公布`).first().waitFor({ timeout: 15000 });
+      await button(page, '外勤').waitFor();
+      await clockInHere(page);
+      await tab(page, '本月').click();
+      await page.getByText(`${UNKNOWN_YEAR}年节假日安排还没公布`).first().waitFor({ timeout: 20000 });
     },
   ],
 ]);
