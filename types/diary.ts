@@ -29,7 +29,7 @@ export const DiarySectionsInput = z
       service: sectionText('service'),
       other: sectionText('other'),
     },
-    { error: (iss) => (iss.code === 'unrecognized_keys' ? `日志中有不认识的栏目：${iss.keys.join('、')}` : '日志内容格式不对') },
+    { error: (iss) => (iss.code === 'unrecognized_keys' ? '日志中有不认识的栏目' : '日志内容格式不对') },
   )
   .refine(hasContent, { message: '请至少填写一项工作内容（走访农户、党建工作、产业发展、为民办事或其他）' });
 

@@ -2,7 +2,6 @@
  * The contract: every action the app may call, with its zod input and output schema.
  * The client validates before sending; the `api` function validates again.
  */
-import { z } from 'zod';
 import * as session from './actions/session';
 import * as org from './actions/org';
 import * as cadre from './actions/cadre';
@@ -16,15 +15,17 @@ import * as survey from './actions/survey';
 import * as supervision from './actions/supervision';
 import * as reports from './actions/reports';
 import * as settings from './actions/settings';
+import { applyChineseZodMessages } from './zod-locale';
 
 export * from './errors';
 export * from './envelope';
 export * from './roles';
 export * from './common';
 export * from './action';
+export { zhIssueMessage } from './zod-locale';
 
-// Zod's own messages (wrong types, missing fields) in Chinese, for client and server alike.
-z.config(z.locales.zhCN());
+// Zod's own messages (wrong types, missing fields, unknown fields) in plain Chinese, for client and server alike.
+applyChineseZodMessages();
 
 const all = {
   ...session,

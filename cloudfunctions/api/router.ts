@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { audienceAdmits, ERROR_MESSAGES, type Envelope, type ErrorCode } from '../../types';
 import { loadIdentity, type Ctx } from '../common/context';
 import { AppError } from '../common/errors';
@@ -19,6 +20,23 @@ const err = (code: ErrorCode, message?: string, details?: AppError['details']): 
   error: { code, message: message ?? ERROR_MESSAGES[code], ...(details?.length ? { details } : {}) },
 });
 
+/** Most problems one answer lists; a payload of garbage does not get a reply as large. */
+const MAX_DETAILS = 20;
+
+/**
+ * Where each problem is (`path`, field identifiers) and what is wrong (`message`, plain Chinese).
+ * Unknown fields get one line each, their own name as the path, so no message echoes what was sent.
+ */
+function validationDetails(issues: readonly z.core.$ZodIssue[]): { path: string; message: string }[] {
+  return issues
+    .flatMap((i) =>
+      i.code === 'unrecognized_keys'
+        ? i.keys.map((k) => ({ path: [...i.path, k].map(String).join('.'), message: i.message }))
+        : [{ path: i.path.map(String).join('.'), message: i.message }],
+    )
+    .slice(0, MAX_DETAILS);
+}
+
 /**
  * One router for every user action: event → identity (OPENID → person, roles, scope) →
  * validate → authorise → handler → envelope. Never throws; never leaks a stack trace.
@@ -36,7 +54,7 @@ export function createRouter(handlers: Handler[]) {
     try {
       const parsed = h.contract.input.safeParse(data ?? {});
       if (!parsed.success) {
-        const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+        const details = validationDetails(parsed.error.issues);
         return err('VALIDATION', `${ERROR_MESSAGES.VALIDATION}${details[0] ? `（${details[0].message}）` : ''}`, details);
       }
       const { person, grants } = await loadIdentity(env.store, env.openid);

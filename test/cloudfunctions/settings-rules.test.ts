@@ -72,7 +72,7 @@ describe('settings.rules.get / settings.rules.set', () => {
       ]),
     );
     const unknown = await call('demo-admin', 'settings.rules.set', { rules: { ...DEFAULT_RULE_CONFIG, extra: 1 }, version: 0, clientRequestId: 'req-rules-0005' });
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('规则配置中有不认识的设置项：extra') } });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('规则配置中有不认识的设置项'), details: expect.arrayContaining([{ path: 'rules.extra', message: '规则配置中有不认识的设置项' }]) } });
     expect(await store.count('audit', { entity: 'settings' })).toBe(0);
     expect(await store.count('config', {})).toBe(0);
   });

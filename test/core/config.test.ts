@@ -33,7 +33,7 @@ describe('rule config', () => {
     const r = parseRuleConfig(c);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.errors).toContain('驻村要求中有不认识的设置项：extra');
+      expect(r.errors).toContain('驻村要求中有不认识的设置项');
       expect(r.errors).toContain('每日在岗格式不正确');
       expect(r.errors).toContain('分数线须满足：优秀 ≥ 称职 ≥ 基本称职');
     }

@@ -73,7 +73,7 @@ export const diaryUploadPhoto = defineAction(
   CADRE_ROLES,
   z
     .object({
-      contentType: z.enum(PHOTO_TYPES, { error: '只能上传 JPG 或 PNG 照片' }),
+      contentType: z.enum(PHOTO_TYPES, { error: '照片格式不对，请换一张照片' }),
       dataBase64: z.string({ error: '缺少照片内容' }).min(16, '照片内容为空').max(120_000, '照片太大，请压缩后再传'),
       clientRequestId: ClientRequestId,
     })

@@ -161,7 +161,7 @@ const hhmm = (label: string) =>
 const obj = <T extends z.core.$ZodLooseShape>(label: string, shape: T) =>
   z.strictObject(shape, {
     error: (iss) =>
-      iss.code === 'unrecognized_keys' ? `${label}中有不认识的设置项：${iss.keys.join('、')}` : `${label}格式不正确`,
+      iss.code === 'unrecognized_keys' ? `${label}中有不认识的设置项` : `${label}格式不正确`,
   });
 
 /** Zod schema of RuleConfig; every message is plain Chinese. Unknown keys are refused. */
