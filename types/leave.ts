@@ -15,7 +15,13 @@ export const LeaveView = z.object({
   type: LeaveType,
   from: z.string(),
   to: z.string(),
+  /** Calendar days, both ends included. */
   days: z.number(),
+  /**
+   * Working days of the leave by the county's calendar; null while a year it spans has no holiday
+   * schedule yet (shown as 待节假日安排公布后计算, counted once the year is entered).
+   */
+  workingDays: z.number().nullable(),
   reason: z.string(),
   status: LeaveStatus,
   approverLevel: ApproverLevel,

@@ -98,3 +98,41 @@ describe('the cadre’s day in a year without holiday data', () => {
     expect(ok(await s.call('demo-fs', 'cadre.month', { month: '2026-12' }, JAN4))).toMatchObject({ calendarPending: null, summary: { workingDays: 23 } });
   });
 });
+
+describe('leave running into a year without holiday data', () => {
+  const span = { type: 'personal', from: '2026-12-28', to: '2027-01-06', reason: '回老家照顾老人' };
+
+  it('is accepted with its working days pending, listed and queued so, approved, and returned by the clock-in', async () => {
+    const applied = ok(await s.call('demo-fs', 'leave.apply', { ...span, clientRequestId: rid() }));
+    expect(applied).toMatchObject({ status: 'pending', days: 10, workingDays: null, approverLevel: 'county' });
+    const known = ok(await s.call('demo-fs', 'leave.apply', { ...span, from: '2026-11-23', to: '2026-11-24', clientRequestId: rid() }));
+    expect(known).toMatchObject({ days: 2, workingDays: 2 }); // Monday and Tuesday
+
+    const mine = ok(await s.call('demo-fs', 'leave.mine', {}));
+    expect(mine.leaves.map((l: { from: string; workingDays: number | null }) => [l.from, l.workingDays])).toEqual([
+      ['2026-12-28', null],
+      ['2026-11-23', 2],
+    ]);
+    const queue = ok(await s.call('demo-admin', 'leave.queue', {}));
+    expect(queue.pending.find((l: { id: string }) => l.id === applied.id)).toMatchObject({ workingDays: null, canDecide: true });
+
+    expect(ok(await s.call('demo-admin', 'leave.decide', { leaveId: applied.id, decision: 'approve' }))).toMatchObject({ status: 'approved', workingDays: null });
+    expect((await s.store.get('person_months', `${FS}:2027-01`))?.leaveDays).toEqual(['2027-01-01', '2027-01-02', '2027-01-03', '2027-01-04', '2027-01-05', '2027-01-06']);
+    expect(ok(await s.call('demo-fs', 'cadre.today', {}, JAN4))).toMatchObject({ leave: { onLeave: { id: applied.id } }, month: { pending: 'calendar' } });
+    const month = ok(await s.call('demo-fs', 'cadre.month', {}, JAN4));
+    expect(month.days.slice(0, 4).map((d: { status: string }) => d.status)).toEqual(['leave', 'leave', 'leave', 'leave']);
+    const awaiting = ok(await s.call('demo-admin', 'leave.queue', {}, JAN4)).awaitingReturn;
+    expect(awaiting.find((l: { id: string }) => l.id === applied.id)).toMatchObject({ workingDays: null, overdue: false });
+
+    // Back early on the 5th: the in-village clock-in returns (销假) and gives the 6th back.
+    expect(await s.call('demo-fs', 'attendance.clockIn', { ...centre, accuracyM: 20, clientRequestId: rid() }, new Date('2027-01-05T02:00:00Z'))).toMatchObject({ ok: true });
+    const after = ok(await s.call('demo-fs', 'leave.mine', {}, new Date('2027-01-05T03:00:00Z')));
+    expect(after.leaves[0]).toMatchObject({ status: 'returned', to: '2027-01-04', plannedTo: '2027-01-06', days: 8, workingDays: null });
+  });
+
+  it('is applied for and withdrawn in the unknown year itself', async () => {
+    const applied = ok(await s.call('demo-fs', 'leave.apply', { ...span, from: '2027-01-11', to: '2027-01-12', clientRequestId: rid() }, JAN4));
+    expect(applied).toMatchObject({ status: 'pending', approverLevel: 'township', workingDays: null });
+    expect(ok(await s.call('demo-fs', 'leave.cancel', { leaveId: applied.id }, JAN4))).toMatchObject({ status: 'cancelled', workingDays: null });
+  });
+});

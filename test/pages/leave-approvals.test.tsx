@@ -66,3 +66,19 @@ describe('supervisor approval queue', () => {
     expect(screen.getByText('没有在假人员。')).toBeTruthy();
   });
 });
+
+describe('approving leave into a year without holiday data', () => {
+  it('shows the working days as pending and still approves', async () => {
+    const pending = item({ from: '2026-12-28', to: '2027-01-06', days: 10, workingDays: null, approverLevel: 'county' });
+    const fake = fakeTransport({
+      'session.whoami': { data: supervisor },
+      'leave.queue': { data: { today: '2026-11-20', pending: [pending], awaitingReturn: [] } },
+      'leave.decide': { data: { ...pending, status: 'approved' } },
+    });
+    setTransport(fake.transport);
+    render(<Approvals />);
+    expect(await screen.findByText('2026-12-28 至 2027-01-06，10天（工作日待节假日安排公布后计算）')).toBeTruthy();
+    await click('批准');
+    expect(fake.calls.find((c) => c.action === 'leave.decide')?.data).toEqual({ leaveId: 'lv1', decision: 'approve' });
+  });
+});

@@ -8,6 +8,7 @@ export const leaveView = (p: Record<string, unknown>) => ({
   from: '2026-11-23',
   to: '2026-11-24',
   days: 2,
+  workingDays: 2,
   reason: '家中有事',
   status: 'pending',
   approverLevel: 'township',

@@ -96,3 +96,20 @@ describe('cadre leave page', () => {
     expect(screen.queryByText('撤回申请')).toBeNull();
   });
 });
+
+describe('leave into a year without holiday data', () => {
+  it('lists the leave with its calendar days and the working days waiting for the schedule', async () => {
+    setTransport(
+      fakeTransport({
+        'session.whoami': { data: fs },
+        'leave.mine': mine([leave({ from: '2026-12-28', to: '2027-01-06', days: 10, workingDays: null, approverLevel: 'county' }), leave({ id: 'lv2', from: '2026-11-23', to: '2026-11-24' })]),
+      }).transport,
+    );
+    render(<LeavePage />);
+    expect(await screen.findByText('2026-12-28 至 2027-01-06')).toBeTruthy();
+    expect(screen.getByText('事假 10天')).toBeTruthy();
+    expect(screen.getByText('待节假日安排公布后计算')).toBeTruthy();
+    expect(screen.getByText('2天')).toBeTruthy(); // the known leave's working days
+    expect(screen.queryByText(/出错|重试/)).toBeNull();
+  });
+});

@@ -54,7 +54,8 @@ export async function withNames(store: DocDriver, docs: LeaveDoc[]): Promise<Lea
   return docs.map((d) => (d.personName && d.villageName ? d : { ...d, personName: names.get(d.personId) ?? '', villageName: names.get(d.villageId) ?? '' }));
 }
 
-export function leaveView(doc: LeaveDoc, today: string, graceDays: number): LeaveView {
+/** A leave as the app shows it; `workingDays` from leave/working-days.ts (null: waits for the year's holiday schedule). */
+export function leaveView(doc: LeaveDoc, today: string, graceDays: number, workingDays: number | null): LeaveView {
   return {
     id: doc._id,
     personId: doc.personId,
@@ -64,6 +65,7 @@ export function leaveView(doc: LeaveDoc, today: string, graceDays: number): Leav
     from: doc.from,
     to: doc.to,
     days: doc.days,
+    workingDays,
     reason: doc.reason,
     status: doc.status,
     approverLevel: doc.approverLevel,

@@ -3,6 +3,7 @@ import { leaveApply } from '../../../../types/actions/leave';
 import { fail } from '../../../common/errors';
 import { once } from '../../../common/idempotency';
 import { leaveId, leaveView, type LeaveDoc } from '../../../common/leave/doc';
+import { leaveWorkingDays } from '../../../common/leave/working-days';
 import { countyRules } from '../../../common/month';
 import { loadVillage } from '../../../common/scope';
 import { findAll } from '../../../common/store/driver';
@@ -50,6 +51,7 @@ export default handle(leaveApply, async (ctx, input) => {
       plannedTo: null,
     };
     await ctx.store.insert('leaves', doc as unknown as LeaveDoc & Record<string, unknown>);
-    return leaveView(doc, today, rules.leave.returnGraceDays);
+    // A leave running into a year without its holiday schedule is accepted; its working days wait.
+    return leaveView(doc, today, rules.leave.returnGraceDays, await leaveWorkingDays(ctx.store, doc));
   });
 });

@@ -3,6 +3,7 @@ import { leaveCancel } from '../../../../types/actions/leave';
 import { audit } from '../../../common/audit';
 import { fail } from '../../../common/errors';
 import { getLeave, leaveView, saveLeave, type LeaveDoc } from '../../../common/leave/doc';
+import { leaveWorkingDays } from '../../../common/leave/working-days';
 import { countyRules } from '../../../common/month';
 import { handle } from '../../handler';
 
@@ -14,7 +15,7 @@ export default handle(leaveCancel, async (ctx, { leaveId }) => {
   const rules = await countyRules(ctx.store, leave.countyId);
   const today = shanghaiDay(ctx.now);
   // A retry of a cancel that already went through answers the same leave.
-  if (leave.status === 'cancelled') return leaveView(leave, today, rules.leave.returnGraceDays);
+  if (leave.status === 'cancelled') return leaveView(leave, today, rules.leave.returnGraceDays, await leaveWorkingDays(ctx.store, leave));
   if (leave.status !== 'pending') {
     const hint = leave.status === 'approved' ? '提前回村的，在村里打卡即自动销假。' : '';
     return fail('CONFLICT', `这条请假${LEAVE_STATUS_LABELS[leave.status]}，不能再撤回。${hint}`);
@@ -24,5 +25,5 @@ export default handle(leaveCancel, async (ctx, { leaveId }) => {
     await saveLeave(tx, after);
     await audit(ctx, tx, { countyId: leave.countyId, entity: 'leave', entityId: leave._id, action: 'cancel', before: { status: leave.status }, after: { status: after.status } });
   });
-  return leaveView(after, today, rules.leave.returnGraceDays);
+  return leaveView(after, today, rules.leave.returnGraceDays, await leaveWorkingDays(ctx.store, after));
 });

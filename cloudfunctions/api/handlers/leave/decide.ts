@@ -6,6 +6,7 @@ import { canDecideLeave, canSeeLeave } from '../../../common/leave/approver';
 import { getLeave, leaveView, saveLeave, type LeaveDoc } from '../../../common/leave/doc';
 import { addLeaveToRollup } from '../../../common/leave/rollup';
 import type { PersonDoc } from '../../../common/model';
+import { leaveWorkingDays } from '../../../common/leave/working-days';
 import { countyRules } from '../../../common/month';
 import { handle } from '../../handler';
 
@@ -27,7 +28,7 @@ export default handle(leaveDecide, async (ctx, { leaveId, decision, note }) => {
   const status = decision === 'approve' ? 'approved' : 'rejected';
   if (leave.status !== 'pending') {
     // A retry of the same decision answers the leave as it is; anything else is refused.
-    if (leave.decidedBy === me._id && leave.status === status) return leaveView(leave, today, rules.leave.returnGraceDays);
+    if (leave.decidedBy === me._id && leave.status === status) return leaveView(leave, today, rules.leave.returnGraceDays, await leaveWorkingDays(ctx.store, leave));
     return fail('CONFLICT', `这条请假${LEAVE_STATUS_LABELS[leave.status]}，不能再审批。`);
   }
   const cadre = (await ctx.store.get('people', leave.personId)) as unknown as PersonDoc | null;
@@ -55,5 +56,5 @@ export default handle(leaveDecide, async (ctx, { leaveId, decision, note }) => {
       note,
     });
   });
-  return leaveView(after, today, rules.leave.returnGraceDays);
+  return leaveView(after, today, rules.leave.returnGraceDays, await leaveWorkingDays(ctx.store, after));
 });

@@ -4,6 +4,7 @@ import type { LeaveQueueItem } from '../../../../types/leave';
 import type { Ctx } from '../../../common/context';
 import { adminCounties, canDecideLeave, supervisedTownships } from '../../../common/leave/approver';
 import { leaveView, withNames, type LeaveDoc } from '../../../common/leave/doc';
+import { leaveWorkingDayCounter } from '../../../common/leave/working-days';
 import { countyRules } from '../../../common/month';
 import { callerCounty } from '../../../common/scope';
 import { findAll } from '../../../common/store/driver';
@@ -23,16 +24,12 @@ async function leavesInScope(ctx: Ctx, status: LeaveDoc['status']): Promise<Leav
 export default handle(leaveQueue, async (ctx) => {
   const today = shanghaiDay(ctx.now);
   const rules = await countyRules(ctx.store, callerCounty(ctx));
-  const item = (l: LeaveDoc): LeaveQueueItem => ({ ...leaveView(l, today, rules.leave.returnGraceDays), canDecide: canDecideLeave(ctx, l) });
+  const workingDays = leaveWorkingDayCounter(ctx.store);
+  const items = (docs: LeaveDoc[]) => Promise.all(docs.map(async (l): Promise<LeaveQueueItem> => ({ ...leaveView(l, today, rules.leave.returnGraceDays, await workingDays(l)), canDecide: canDecideLeave(ctx, l) })));
   const counties = adminCounties(ctx);
   // A county admin sees the leaves routed to the county; a township supervisor sees the township's, and
   // (read only) its long leaves waiting for the county.
-  const pending = (await leavesInScope(ctx, 'pending'))
-    .filter((l) => canDecideLeave(ctx, l) || !counties.includes(l.countyId))
-    .map(item)
-    .sort((a, b) => Number(b.canDecide) - Number(a.canDecide) || a.createdAt.localeCompare(b.createdAt));
-  const awaitingReturn = (await leavesInScope(ctx, 'approved'))
-    .map(item)
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.to.localeCompare(b.to));
+  const pending = (await items((await leavesInScope(ctx, 'pending')).filter((l) => canDecideLeave(ctx, l) || !counties.includes(l.countyId)))).sort((a, b) => Number(b.canDecide) - Number(a.canDecide) || a.createdAt.localeCompare(b.createdAt));
+  const awaitingReturn = (await items(await leavesInScope(ctx, 'approved'))).sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.to.localeCompare(b.to));
   return { today, pending, awaitingReturn };
 });

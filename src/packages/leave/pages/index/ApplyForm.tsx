@@ -96,7 +96,12 @@ export function ApplyForm({ today, countyApprovalAboveDays, onDone }: Props) {
       />
       {touched && problem ? <Text className='bad'>{problem}</Text> : null}
       {m.error ? <Text className='bad'>{m.error.message}</Text> : null}
-      {m.data ? <Text className='ok'>已提交，等待{m.data.approverLevel === 'county' ? '县级管理员' : '乡镇督导'}审批。</Text> : null}
+      {m.data ? (
+        <Text className='ok'>
+          已提交，等待{m.data.approverLevel === 'county' ? '县级管理员' : '乡镇督导'}审批。
+          {m.data.workingDays === null ? '其中工作日天数待节假日安排公布后计算。' : ''}
+        </Text>
+      ) : null}
       <View>
         <Button type='primary' size='xlarge' block loading={m.pending} onClick={submit}>
           提交申请

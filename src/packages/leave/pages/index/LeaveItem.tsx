@@ -4,6 +4,9 @@ import { Button, Tag } from '../../../../components/ui';
 import { LEAVE_STATUS_LABELS, LEAVE_TYPE_LABELS, returnDueDay } from '../../../../core/leave/index';
 import { useMutation } from '../../../../hooks/useMutation';
 
+/** The working days of a leave, or why they wait (a year without its holiday schedule yet). */
+export const workingDaysText = (n: number | null) => (n === null ? '待节假日安排公布后计算' : `${n}天`);
+
 const TAG_TYPE = { pending: 'warning', approved: 'success', rejected: 'danger', cancelled: 'default', returned: 'info' } as const;
 
 /** One of my leaves: kind, dates, status, the decision, and 撤回 while pending. */
@@ -22,6 +25,10 @@ export function LeaveItem({ leave, onChanged }: { leave: LeaveView; onChanged: (
         <Text>
           {leave.from} 至 {leave.to}
         </Text>
+      </View>
+      <View className='row'>
+        <Text className='muted'>其中工作日</Text>
+        <Text className={leave.workingDays === null ? 'muted' : ''}>{workingDaysText(leave.workingDays)}</Text>
       </View>
       <View className='reason'>
         <Text className='muted'>事由：</Text>

@@ -25,7 +25,7 @@ export function PendingItem({ leave, onDecided }: { leave: LeaveQueueItem; onDec
       <View className='row'>
         <Text className='muted'>{LEAVE_TYPE_LABELS[leave.type]}</Text>
         <Text>
-          {leave.from} 至 {leave.to}，{leave.days}天
+          {leave.from} 至 {leave.to}，{leave.days}天（{leave.workingDays === null ? '工作日待节假日安排公布后计算' : `其中工作日${leave.workingDays}天`}）
         </Text>
       </View>
       <View className='reason'>
