@@ -72,6 +72,9 @@ function tooBig(iss: Extract<Issue, { code: 'too_big' }>): string {
       return `文件太大，最多${n}字节`;
     case 'date':
       return '日期太晚';
+    case 'int':
+      if (max === Number.MAX_SAFE_INTEGER) return '数字太大';
+      return iss.inclusive === false ? `应小于${n}` : `不能大于${n}`;
     default:
       return iss.inclusive === false ? `应小于${n}` : `不能大于${n}`;
   }
@@ -93,6 +96,9 @@ function tooSmall(iss: Extract<Issue, { code: 'too_small' }>): string {
       return '文件是空的';
     case 'date':
       return '日期太早';
+    case 'int':
+      if (min === Number.MIN_SAFE_INTEGER) return '数字太小';
+      return iss.inclusive === false ? `应大于${n}` : `不能小于${n}`;
     default:
       return iss.inclusive === false ? `应大于${n}` : `不能小于${n}`;
   }

@@ -7,6 +7,9 @@ import { ACTIONS } from '../../types';
 import { surveyTemplate } from '../../src/core/survey/templates';
 import { seeded } from './harness';
 
+/** What `1e309` in a request becomes once parsed: Infinity, a number in JS but not a usable one. */
+const HUGE = Number('1e309');
+
 type Call = Awaited<ReturnType<typeof seeded>>['call'];
 type Answer = Awaited<ReturnType<Call>>;
 
@@ -58,8 +61,8 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
 const BAD_VALUES: unknown[] = [
   undefined,
   null,
-  1e309,
-  -1e309,
+  HUGE,
+  -HUGE,
   NaN,
   0,
   -1,
@@ -70,7 +73,7 @@ const BAD_VALUES: unknown[] = [
   '长'.repeat(5000),
   true,
   [],
-  [null, 1e309, 'x'],
+  [null, HUGE, 'x'],
   {},
   { a: { b: [null, { c: 'x' }] } },
   '2026-11-31',
@@ -128,8 +131,8 @@ describe('malformed input to every action', () => {
   it('answers non-object data, unknown fields and each bad field value in Chinese, never INTERNAL', async () => {
     const found: string[] = [];
     for (const action of actions) {
-      const sample = SAMPLES[action];
-      const payloads: unknown[] = ['x', 42, 1e309, true, [], [1, 2], { zz: 1 }, { 'bad key': { deeper: [1e309] } }];
+      const sample = SAMPLES[action] as (() => Record<string, unknown>) | undefined;
+      const payloads: unknown[] = ['x', 42, HUGE, true, [], [1, 2], { zz: 1 }, { 'bad key': { deeper: [HUGE] } }];
       if (sample) payloads.push({ ...sample(), zz: 1 });
       for (const field of fieldsOf(action)) {
         for (const bad of BAD_VALUES) payloads.push({ ...(sample?.() ?? {}), [field]: bad });
@@ -198,7 +201,7 @@ describe('days and months that do not exist', () => {
   });
 
   it('reads type problems plainly: missing, wrong type, Infinity, unknown field', async () => {
-    const r = await call('demo-admin', 'invite.create', { validDays: 1e309, extra: 1 });
+    const r = await call('demo-admin', 'invite.create', { validDays: HUGE, extra: 1 });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (r.ok) return;
     expect(r.error.details).toEqual(
