@@ -1,12 +1,25 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { shanghaiMonth, weekday } from '../../src/core/time';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import CountyHome from '../../src/packages/supervisor/pages/county';
+import { setTransport } from '../../src/services/client';
+import { weekday } from '../../src/core/time';
+import { fakeTransport } from './fake-transport';
 import { click } from './page-helpers';
 import { renderSettings, signInAsCountyAdminBeforeEach } from './settings-helpers';
+import { taroCalls } from './taro-double';
+
+/** Pins the browser's clock (only `Date`: timers stay real for the page and waitFor). */
+function pinClock(iso: string) {
+  jest.useFakeTimers({
+    now: new Date(iso),
+    doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+  });
+}
+afterEach(() => jest.useRealTimers());
 
 const unknown = { error: { code: 'CALENDAR_UNKNOWN', message: '该年度的节假日安排尚未录入，暂时无法计算工作日。请县级管理员在“设置 · 工作日历”中录入该年节假日安排。' } };
 
-/** The page opens on the current month; its year is the one without a schedule here. */
-const year = Number(shanghaiMonth(new Date()).slice(0, 4));
+/** The page opens on the current month (the clock is pinned to January 2027); that year has no schedule here. */
+const year = 2027;
 const firstSaturdayOfFebruary = (() => {
   for (let d = 1; d <= 7; d += 1) {
     const day = `${year}-02-0${d}`;
@@ -15,12 +28,19 @@ const firstSaturdayOfFebruary = (() => {
   throw new Error('unreachable');
 })();
 
-function setup(entered = false) {
+const server = { today: `${year}-01-05` };
+const enteredBy = { name: '李建国', county: '宁乡县' };
+
+function setup(entered = false, extra: Record<string, unknown> = {}) {
+  pinClock(`${year}-01-05T03:00:00Z`);
   return renderSettings({
-    'calendar.year.get': () =>
-      entered
-        ? { data: { year, source: 'county', holidays: [{ name: '元旦', from: `${year}-01-01`, to: `${year}-01-03` }], makeupWorkdays: [firstSaturdayOfFebruary] } }
-        : { data: { year, source: 'missing', holidays: [], makeupWorkdays: [] } },
+    'calendar.year.get': (input) => {
+      const asked = (input as { year?: number }).year ?? year;
+      const pending = entered ? null : { year, started: true };
+      return entered
+        ? { data: { year: asked, source: 'national', holidays: [{ name: '元旦', from: `${year}-01-01`, to: `${year}-01-03` }], makeupWorkdays: [firstSaturdayOfFebruary], updatedAt: '2026-11-20T03:00:00Z', enteredBy, ...extra, ...server, pending } }
+        : { data: { year: asked, source: 'missing', holidays: [], makeupWorkdays: [], ...server, pending } };
+    },
     'calendar.month': (input) => {
       const m = (input as { month: string }).month;
       if (!entered) return unknown;
@@ -97,8 +117,10 @@ describe('entering a year without a holiday schedule (settings · 工作日历)'
     await waitFor(() => expect(fake.calls.filter((c) => c.action === 'calendar.year.set')).toHaveLength(1));
   });
 
-  it('lets the county admin correct a year the county entered', async () => {
+  it('says who entered the national schedule, and lets any county admin correct it', async () => {
     const fake = setup(true);
+    expect(await screen.findByText(`${year}年节假日安排由宁乡县李建国于2026-11-20录入，全国通用。`, {}, { timeout: 10000 })).toBeTruthy();
+    expect(screen.queryByText('演示数据')).toBeNull();
     await click((await screen.findByText(`修改${year}年节假日安排`, {}, { timeout: 10000 })).textContent ?? '');
     expect(screen.getByText(`修改${year}年节假日安排`, { selector: '.card-title, .card-title *' })).toBeTruthy();
     expect(pickers(fake.container)).toHaveLength(3);
@@ -109,5 +131,73 @@ describe('entering a year without a holiday schedule (settings · 工作日历)'
     await waitFor(() => expect(fake.calls.filter((c) => c.action === 'calendar.year.set')).toHaveLength(1));
     expect(fake.calls.find((c) => c.action === 'calendar.year.set')?.data).toMatchObject({ holidays: [{ name: '元旦', from: `${year}-01-01`, to: `${year}-01-03` }], makeupWorkdays: [] });
     await waitFor(() => expect(screen.getByText('本月工作日 28 天')).toBeTruthy());
+  });
+
+  it('marks the demo seed’s schedule as 演示数据', async () => {
+    setup(true, { demo: true, enteredBy: undefined });
+    expect(await screen.findByText('演示数据', {}, { timeout: 10000 })).toBeTruthy();
+    expect(screen.getByText(`${year}年节假日安排是演示用的，请按国务院办公厅的通知修改。`)).toBeTruthy();
+    expect(screen.getByText(`修改${year}年节假日安排`)).toBeTruthy();
+  });
+});
+
+describe('the banner asking county admins to enter next year (名册, 设置)', () => {
+  /** The server's answer for next year: missing from its 1 November on (its day, not the browser's). */
+  function yearReplies(today: string, pending: { year: number; started: boolean } | null) {
+    return {
+      'calendar.year.get': (input: unknown) => {
+        const asked = (input as { year?: number }).year ?? Number(today.slice(0, 4));
+        return { data: { year: asked, source: asked <= 2026 ? 'package' : 'missing', holidays: [], makeupWorkdays: [], today, pending } };
+      },
+      'calendar.month': (input: unknown) => {
+        const m = (input as { month: string }).month;
+        if (m >= '2027-01') return unknown;
+        const days = Array.from({ length: 30 }, (_, i) => ({ date: `${m}-${String(i + 1).padStart(2, '0')}`, kind: 'workday' }));
+        return { data: { month: m, days, workingDays: 30 } };
+      },
+    };
+  }
+
+  it('on 设置, says next year is missing and opens the calendar on it', async () => {
+    pinClock('2026-11-20T03:00:00Z');
+    const fake = renderSettings(yearReplies('2026-11-20', { year: 2027, started: false }));
+    expect(await screen.findByText('2027年节假日安排尚未录入', {}, { timeout: 10000 })).toBeTruthy();
+    expect(screen.getByText('请在下方工作日历中录入（全国只需录入一次）。')).toBeTruthy();
+    expect(await screen.findByText('工作日历 2026-11')).toBeTruthy();
+    await click('去录入 ›');
+    expect(await screen.findByText('保存2027年节假日安排', {}, { timeout: 10000 })).toBeTruthy();
+    expect(screen.getByText('工作日历 2027-01')).toBeTruthy();
+    expect(screen.queryByText('去录入 ›')).toBeNull(); // the form below says it now
+    expect(fake.calls.some((c) => c.action === 'calendar.month' && (c.data as { month: string }).month === '2027-01')).toBe(true);
+  });
+
+  it('follows the server’s day, not the phone’s clock', async () => {
+    pinClock('2026-10-20T03:00:00Z'); // the phone is behind: the server says it is 1 November
+    renderSettings(yearReplies('2026-11-01', { year: 2027, started: false }));
+    expect(await screen.findByText('2027年节假日安排尚未录入', {}, { timeout: 10000 })).toBeTruthy();
+  });
+
+  it('shows nothing while the server says nothing is missing', async () => {
+    pinClock('2026-11-20T03:00:00Z'); // the phone is ahead: the server says it is still October
+    const fake = renderSettings(yearReplies('2026-10-31', null));
+    await waitFor(() => expect(fake.calls.filter((c) => c.action === 'calendar.year.get').length).toBeGreaterThanOrEqual(2));
+    expect(await screen.findByText('工作日历 2026-11', {}, { timeout: 10000 })).toBeTruthy();
+    expect(screen.queryByText(/节假日安排尚未录入/)).toBeNull();
+  });
+
+  it('on 名册, says the same and opens 设置 on that year', async () => {
+    pinClock('2026-11-20T03:00:00Z');
+    const fake = fakeTransport({
+      'session.whoami': { data: { openid: 'demo-admin', person: { id: 'p9', name: '王芳' }, roles: [{ role: 'county_admin', scope: { level: 'county', id: 'c1', name: '青山县' } }], villages: [] } },
+      'roster.overview': { error: { code: 'INTERNAL', message: '名册暂时读不到。' } },
+      'invite.list': { data: [] },
+      ...yearReplies('2026-11-20', { year: 2027, started: false }),
+    });
+    setTransport(fake.transport);
+    render(<CountyHome />);
+    expect(await screen.findByText('2027年节假日安排尚未录入', {}, { timeout: 10000 })).toBeTruthy();
+    expect(screen.getByText('请在 名册 → 设置 → 工作日历 录入（全国只需录入一次）。')).toBeTruthy();
+    await click('去录入 ›');
+    expect(taroCalls.navigateTo).toEqual(['/packages/supervisor/pages/settings/index?year=2027']);
   });
 });

@@ -9,6 +9,7 @@ import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
 import { InviteList, NewCode } from './Invites';
 import { RosterImport } from './RosterImport';
+import { YearBanner } from '../settings/YearBanner';
 
 /** County admin's home: the roster at a glance, and invitation codes for people not yet bound. */
 export default function CountyHome() {
@@ -20,6 +21,10 @@ export default function CountyHome() {
   return (
     <View className='page'>
       <View className='title'>{r ? r.county.name : '名册'}</View>
+      <YearBanner
+        where='请在 名册 → 设置 → 工作日历 录入'
+        onGo={(year) => void Taro.navigateTo({ url: `/packages/supervisor/pages/settings/index?year=${year}` })}
+      />
       <PageState loading={roster.loading} error={roster.error} onRetry={roster.reload} hasData={!!r}>
         {r ? (
           <View className='stack'>

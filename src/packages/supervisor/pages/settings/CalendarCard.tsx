@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { PageState } from '../../../../components/PageState';
-import { Button } from '../../../../components/ui';
+import { Button, Tag } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
 import { useQuery } from '../../../../hooks/useQuery';
-import { nextMonth, prevMonth, shanghaiMonth } from '../../../../core/time';
+import { nextMonth, prevMonth, shanghaiDay } from '../../../../core/time';
 import { newRequestId } from '../../../../services/location';
 import { dayAction, dayLine, dayMark, isWorking, weeksOf, type CalendarDayOut } from './calendar-view';
 import { YearScheduleForm } from './YearScheduleForm';
@@ -47,16 +47,25 @@ function DayEditor({ day, onDone }: { day: CalendarDayOut; onDone: () => void })
   );
 }
 
-/** 工作日历: the month by the State Council schedule and the county's changes; tap a day to change it. */
-export function CalendarCard({ onChanged }: { onChanged: () => void }) {
-  const [month, setMonth] = useState(() => shanghaiMonth(new Date()));
+/** Who entered a year's national schedule, for the line under the calendar. */
+function enteredLine(year: number, e: { enteredBy?: { name: string; county: string }; updatedAt?: string }): string {
+  const who = e.enteredBy ? `由${e.enteredBy.county}${e.enteredBy.name}` : '';
+  const when = e.updatedAt ? `${shanghaiDay(new Date(e.updatedAt))}` : '';
+  return `${year}年节假日安排${who}${when ? `于${when}` : ''}录入，全国通用。`;
+}
+
+/**
+ * 工作日历: the month by the State Council schedule and the county's changes; tap a day to change it.
+ * The month is the page's (the 录入 banner moves it to the year to enter).
+ */
+export function CalendarCard({ month, onMonth, onChanged }: { month: string; onMonth: (month: string) => void; onChanged: () => void }) {
   const [picked, setPicked] = useState<string | null>(null);
   const cal = useQuery('calendar.month', { month });
   const year = Number(month.slice(0, 4));
   const missingYear = cal.error?.code === 'CALENDAR_UNKNOWN';
   const entered = useQuery('calendar.year.get', { year });
   const [editingYear, setEditingYear] = useState(false);
-  const countyYear = entered.data?.year === year && entered.data.source === 'county' ? entered.data : null;
+  const enteredYear = entered.data?.year === year && entered.data.source === 'national' ? entered.data : null;
   const yearSaved = () => {
     setEditingYear(false);
     void cal.reload();
@@ -66,7 +75,7 @@ export function CalendarCard({ onChanged }: { onChanged: () => void }) {
   const days = cal.data?.month === month && !missingYear ? cal.data.days : [];
   const day = days.find((d) => d.date === picked) ?? null;
   const go = (m: string) => {
-    setMonth(m);
+    onMonth(m);
     setEditingYear(false);
     setPicked(null);
   };
@@ -84,14 +93,15 @@ export function CalendarCard({ onChanged }: { onChanged: () => void }) {
       <Text className='muted'>按国务院节假日安排（含调休上班）。点某一天，可设为本县的加班日或休息日。</Text>
       {missingYear && !cal.loading ? (
         <YearScheduleForm key={year} year={year} onSaved={yearSaved} />
-      ) : editingYear && countyYear ? (
-        <YearScheduleForm key={`edit${year}`} year={year} initial={countyYear} onSaved={yearSaved} onCancel={() => setEditingYear(false)} />
+      ) : editingYear && enteredYear ? (
+        <YearScheduleForm key={`edit${year}`} year={year} initial={enteredYear} onSaved={yearSaved} onCancel={() => setEditingYear(false)} />
       ) : (
         <PageState loading={cal.loading} error={cal.error} onRetry={cal.reload} hasData={days.length > 0}>
           {cal.data && !missingYear ? <Text className='muted'>{`本月工作日 ${cal.data.workingDays} 天`}</Text> : null}
-          {countyYear ? (
+          {enteredYear ? (
             <View>
-              <Text className='muted'>{`${year}年节假日安排由本县录入。`}</Text>
+              {enteredYear.demo ? <Tag type='warning'>演示数据</Tag> : null}
+              <Text className='muted'>{enteredYear.demo ? `${year}年节假日安排是演示用的，请按国务院办公厅的通知修改。` : enteredLine(year, enteredYear)}</Text>
               <Text className='link' onClick={() => setEditingYear(true)}>
                 {`修改${year}年节假日安排`}
               </Text>

@@ -16,9 +16,9 @@ function DatePick({ year, value, label, onPick }: { year: number; value: string;
 }
 
 /**
- * The county admin enters a year's State Council holiday schedule the bundled data lacks: holiday
- * periods (name, first and last day) and make-up workdays (调休上班). Prefilled from `initial` when
- * correcting an entered year.
+ * An admin enters a year's State Council holiday schedule the bundled data lacks, once for every
+ * county: holiday periods (name, first and last day) and make-up workdays (调休上班). Prefilled from
+ * `initial` when correcting an entered year.
  */
 export function YearScheduleForm({ year, initial, onSaved, onCancel }: { year: number; initial?: YearDraft; onSaved: () => void; onCancel?: () => void }) {
   const m = useMutation('calendar.year.set');
@@ -41,7 +41,7 @@ export function YearScheduleForm({ year, initial, onSaved, onCancel }: { year: n
     <View className='stack year-form'>
       <Text className='card-title'>{initial ? `修改${year}年节假日安排` : `${year}年节假日安排尚未录入`}</Text>
       <Text className='muted'>
-        {`${initial ? '' : '没有这一年的节假日安排，打卡提醒、驻村天数和等次都暂停计算。'}请按国务院办公厅关于${year}年部分节假日安排的通知（每年11月前后发布）录入放假日期和调休上班日。`}
+        {`${initial ? '' : '没有这一年的节假日安排，打卡提醒、驻村天数和等次都暂停计算。'}请按国务院办公厅关于${year}年部分节假日安排的通知（每年11月前后发布）录入放假日期和调休上班日，全国只需录入一次。`}
       </Text>
       <Text className='label'>放假（每段假期的第一天和最后一天）</Text>
       {draft.holidays.map((h, i) => (
@@ -98,7 +98,7 @@ export function YearScheduleForm({ year, initial, onSaved, onCancel }: { year: n
           不修改了
         </Text>
       ) : null}
-      <Text className='muted'>保存后记入操作日志，全县按这一安排计算工作日。</Text>
+      <Text className='muted'>保存后记入操作日志，全国各县都按这一安排计算工作日。</Text>
     </View>
   );
 }

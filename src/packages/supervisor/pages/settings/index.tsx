@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { RuleConfig } from '../../../../core/rules/config';
-import { shanghaiDay, shanghaiHourMinute } from '../../../../core/time';
+import { shanghaiDay, shanghaiHourMinute, shanghaiMonth } from '../../../../core/time';
 import { PageState } from '../../../../components/PageState';
 import { RoleTabBar } from '../../../../components/RoleTabBar';
 import { Button } from '../../../../components/ui';
@@ -15,9 +15,22 @@ import { HistoryCard } from './HistoryCard';
 import { firstErrorSelector, placeErrors, restoreGroup, sameValue, setAt, type Draft } from './draft';
 import { GROUPS } from './fields';
 import { RuleGroup } from './RuleGroup';
+import { YearBanner } from './YearBanner';
 import './index.css';
 
 const when = (iso: string) => `${shanghaiDay(new Date(iso))} ${shanghaiHourMinute(new Date(iso))}`;
+
+/** The calendar opens on January of `?year=` (from the 名册 banner or a 消息), else on this month. */
+function initialMonth(): string {
+  const year = Number(Taro.getCurrentInstance?.()?.router?.params?.year);
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? `${year}-01` : shanghaiMonth(new Date());
+}
+
+const scrollToCalendar = () => {
+  Promise.resolve()
+    .then(() => Taro.pageScrollTo({ selector: '#calendar', offsetTop: -20, duration: 200 }))
+    .catch(() => undefined);
+};
 
 /** County admin: every threshold of the county's rules, grouped, and the county's working-day calendar. */
 export default function Settings() {
@@ -29,6 +42,7 @@ export default function Settings() {
   const [requestId, setRequestId] = useState(newRequestId);
   const [saved, setSaved] = useState(false);
   const [changes, setChanges] = useState(0);
+  const [calendarMonth, setCalendarMonth] = useState(initialMonth);
 
   useEffect(() => {
     if (!q.data) return;
@@ -64,6 +78,15 @@ export default function Settings() {
     <View className='page settings-page'>
       <View className='title'>设置</View>
       <View className='subtitle'>本县的考核规则和工作日历。改动只影响本县，保存后立即生效，并记入操作日志。</View>
+      <YearBanner
+        where='请在下方工作日历中录入'
+        refresh={changes}
+        shownYear={Number(calendarMonth.slice(0, 4))}
+        onGo={(year) => {
+          setCalendarMonth(`${year}-01`);
+          scrollToCalendar();
+        }}
+      />
       <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!draft}>
         {view && draft ? (
           <View>
@@ -91,7 +114,7 @@ export default function Settings() {
                 onRestore={() => edit(restoreGroup(draft, g.key))}
               />
             ))}
-            <CalendarCard onChanged={() => setChanges((n) => n + 1)} />
+            <CalendarCard month={calendarMonth} onMonth={setCalendarMonth} onChanged={() => setChanges((n) => n + 1)} />
             <HistoryCard refresh={changes} />
           </View>
         ) : null}
