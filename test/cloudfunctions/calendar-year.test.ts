@@ -224,6 +224,10 @@ describe('one national schedule per year for every county', () => {
     await store.put('calendar_years', { _id: 'cty_430121:2027', countyId: 'cty_430121', ...SCHEDULE, updatedAt: '2026-11-10T00:00:00Z', updatedBy: 'psn_430121_P0001' });
     expect(await call('demo-fs', 'calendar.month', { month: '2027-01' })).toMatchObject({ ok: true, data: { workingDays: 21 } });
     expect(await call('b-admin', 'calendar.month', { month: '2027-01' })).toMatchObject({ ok: false, error: { code: 'CALENDAR_UNKNOWN' } });
+    // Saving the county's old entry unchanged makes it the national one.
+    expect(await call('demo-admin', 'calendar.year.set', set({}, 'req-year-a002'))).toMatchObject({ ok: true });
+    expect(await call('b-admin', 'calendar.month', { month: '2027-01' })).toMatchObject({ ok: true, data: { workingDays: 21 } });
+    expect(await store.get('calendar_years', '2027')).toMatchObject({ countyId: 'cty_430121' });
     expect(await call('b-admin', 'calendar.year.set', set({ makeupWorkdays: [] }, 'req-year-b002'))).toMatchObject({ ok: true });
     expect(await call('demo-fs', 'calendar.month', { month: '2027-01' })).toMatchObject({ ok: true, data: { workingDays: 20 } });
   });

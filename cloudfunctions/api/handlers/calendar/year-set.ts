@@ -1,7 +1,7 @@
 import { chineseDaysSource, enteredYearProblems, normalizeEnteredYear } from '../../../../src/core';
 import { setCalendarYear } from '../../../../types/actions/calendar';
 import { audit } from '../../../common/audit';
-import { readYearFor, writeNationalYear } from '../../../common/calendar-years';
+import { nationalYearId, readYearFor, writeNationalYear } from '../../../common/calendar-years';
 import { fail } from '../../../common/errors';
 import { once } from '../../../common/idempotency';
 import { releaseCalendarSkips } from '../../../common/job-markers';
@@ -27,8 +27,10 @@ export default handle(setCalendarYear, async (ctx, { clientRequestId, ...input }
     const before = await readYearFor(ctx.store, countyId, y.year);
     const was = before ? { holidays: before.holidays, makeupWorkdays: before.makeupWorkdays } : null;
     const now = { holidays: y.holidays, makeupWorkdays: y.makeupWorkdays };
-    // Saving the demo seed's schedule unchanged still makes it a real entry.
-    if (was && !before?.demo && JSON.stringify(was) === JSON.stringify(now)) return result;
+    // Saving the demo seed's schedule, or a county's entry from before it was national, unchanged still
+    // makes it the real national entry.
+    const isNational = before?._id === nationalYearId(y.year) && !before.demo;
+    if (isNational && JSON.stringify(was) === JSON.stringify(now)) return result;
     const settled = await ctx.store.count('grades', { month: { $gte: `${y.year}-01`, $lte: `${y.year}-12` } });
     if (settled > 0) return fail('CONFLICT', `已有县确认了${y.year}年的等次，不能再修改这一年的节假日安排。`);
     await ctx.store.transaction(async (tx) => {
