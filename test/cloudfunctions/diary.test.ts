@@ -55,7 +55,7 @@ describe('diary.save and diary.get', () => {
     const unknown = await call('demo-fs', 'diary.save', { ...ok, sections: { ...sections(TEXT_A), weather: '晴' } });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const badDay = await call('demo-fs', 'diary.save', { ...ok, day: '2026-13-01' });
-    expect(badDay).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('日期格式') } });
+    expect(badDay).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('日期不存在') } });
     const tooOld = await call('demo-fs', 'diary.save', { ...ok, day: '2026-10-01' });
     expect(tooOld).toMatchObject({ ok: false, error: { code: 'TOO_EARLY_OR_LATE', message: expect.stringContaining('不能再补写') } });
     expect(await call('demo-supervisor', 'diary.save', ok)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
