@@ -21,6 +21,7 @@ function today(leave: unknown) {
     village: { id: 'v1', name: '红旗村' },
     clockedIn: false,
     clockInAt: null,
+    fieldToday: false,
     diaryWritten: false,
     leave,
     month: {

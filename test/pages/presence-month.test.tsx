@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import MyMonthPage from '../../src/packages/presence/pages/month';
 import FlagsPage from '../../src/packages/supervisor/pages/flags';
-import { buildMyMonth } from '../../src/core/my-month/index';
+import { buildMyMonth, buildPendingMonth } from '../../src/core/my-month/index';
 import { dayStart } from '../../src/core/time';
 import { clearSession } from '../../src/hooks/useSession';
 import { setTransport } from '../../src/services/client';
@@ -61,7 +61,42 @@ function monthData(month = '2026-11', self = true, stationing: Partial<PersonMon
     today: '2026-11-20',
     self,
     ...built,
+    calendarPending: null,
     flags: [FLAG],
+  };
+}
+
+/** January 2027 before its holiday schedule is entered: the records, no judgement. */
+function pendingMonthData() {
+  const built = buildPendingMonth({
+    record: {
+      personId: 'p1',
+      name: '张华',
+      role: 'first_secretary',
+      officialDays: [],
+      leaveDays: [],
+      presentDays: ['2027-01-02'],
+      fieldDays: ['2027-01-03'],
+      diaries: [{ day: '2027-01-02', writtenAt: at('2027-01-02', 20) }],
+    },
+    month: '2027-01',
+    today: '2027-01-04',
+    config: DEFAULT_RULE_CONFIG,
+    now: new Date(at('2027-01-04', 10)),
+    clockIns: [{ day: '2027-01-02', at: at('2027-01-02', 8), decision: 'in-village', syncedLater: false, fuzzy: false }],
+    leaves: [],
+    flags: [],
+  });
+  return {
+    person: { id: 'p1', name: '张华', roleLabel: '第一书记' },
+    village: { id: 'v1', name: '石桥村' },
+    month: '2027-01',
+    today: '2027-01-04',
+    self: true,
+    ...built,
+    projection: null,
+    calendarPending: { year: 2027, message: '2027年节假日安排还没公布（或还没录入），本月应驻村天数、缺勤和达标情况等录入后再算。' },
+    flags: [],
   };
 }
 
@@ -142,6 +177,26 @@ describe('my month page', () => {
     });
     expect(taroCalls.navigateTo).toEqual(['/packages/diary/pages/review/index?personId=p1&month=2026-11']);
   });
+
+  it('in a year without holiday data: the days with their marks, no 缺勤/休息, and the figures waiting in plain words', async () => {
+    setTransport(fakeTransport({ 'session.whoami': { data: cadre }, 'cadre.month': { data: pendingMonthData() } }).transport);
+    render(<MyMonthPage />);
+    expect(await screen.findByText('2027年节假日安排还没公布（或还没录入），本月应驻村天数、缺勤和达标情况等录入后再算。')).toBeTruthy();
+    expect(screen.getByText('2027年1月')).toBeTruthy();
+    expect(document.querySelectorAll('.month-grid__cell:not(.month-grid__cell--blank)')).toHaveLength(31);
+    expect(screen.getAllByText('在村').length).toBeGreaterThanOrEqual(2); // 2 Jan and the legend
+    expect(screen.getAllByText('外勤').length).toBeGreaterThanOrEqual(2);
+    expect(screen.getByText('1 · 1 · 0 · 0 天')).toBeTruthy();
+    expect(screen.getByText('按时1 · 补写0 · 缺1')).toBeTruthy();
+    expect(screen.queryByText('缺勤')).toBeNull();
+    expect(screen.queryByText('休息')).toBeNull();
+    expect(screen.queryByText(/本月工作日|无故缺勤|至少\d+天|重试/)).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByText('1'));
+    });
+    expect(screen.getByText('1月1日 · 节假日安排未定')).toBeTruthy();
+    expect(screen.getByText('没有记录（节假日安排录入后再看是否缺勤）')).toBeTruthy();
+  }, 30_000);
 
   it('shows a server error in Chinese with 重试', async () => {
     const fake = fakeTransport({ 'session.whoami': { data: cadre }, 'cadre.month': { error: { code: 'OUT_OF_SCOPE', message: '这不在您负责的范围内。' } } });

@@ -73,11 +73,13 @@ const MARKS: [string, string][] = [
   ['班', '调休上班'],
 ];
 
-export function Legend() {
+/** The legend; while the year's holiday schedule is missing no day is judged 缺勤 or 休息, so those words are left out. */
+export function Legend({ calendarPending = false }: { calendarPending?: boolean }) {
+  const words = calendarPending ? LEGEND.filter(([status]) => status !== 'absent' && status !== 'rest') : LEGEND;
   return (
     <View className='card month-legend'>
       <View className='month-legend__row'>
-        {LEGEND.map(([status, label]) => (
+        {words.map(([status, label]) => (
           <View key={status} className={`month-legend__item day--${status}`}>
             <Text>{label}</Text>
           </View>

@@ -129,7 +129,7 @@ export default function MyMonthPage() {
             <View className='card'>
               <MonthCalendar days={shown.days} selected={day?.date ?? null} onSelect={setSelected} />
             </View>
-            <Legend />
+            <Legend calendarPending={!!shown.calendarPending} />
             {day ? <DayDetail d={day} /> : null}
             <View className='card-title month-section'>核查提示</View>
             {shown.flags.length === 0 ? (
