@@ -10,6 +10,7 @@ import { useMutation } from '../../../../hooks/useMutation';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
 import { newRequestId } from '../../../../services/location';
+import { serverNow } from '../../../../services/server-clock';
 import { CalendarCard } from './CalendarCard';
 import { HistoryCard } from './HistoryCard';
 import { firstErrorSelector, placeErrors, restoreGroup, sameValue, setAt, type Draft } from './draft';
@@ -23,7 +24,7 @@ const when = (iso: string) => `${shanghaiDay(new Date(iso))} ${shanghaiHourMinut
 /** The calendar opens on January of `?year=` (from the 名册 banner or a 消息), else on this month. */
 function initialMonth(): string {
   const year = Number(Taro.getCurrentInstance?.()?.router?.params?.year);
-  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? `${year}-01` : shanghaiMonth(new Date());
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? `${year}-01` : shanghaiMonth(serverNow());
 }
 
 const scrollToCalendar = () => {
