@@ -70,8 +70,12 @@ describe('the cadre’s day in a year without holiday data', () => {
     expect(ok(await s.call('demo-fs', 'cadre.today', {}, later(60_000)))).toMatchObject({ diaryWritten: true });
   });
 
-  it('reads the messages', async () => {
+  it('signs in, lists the month’s diaries and reads the messages', async () => {
+    expect(await s.call('demo-fs', 'session.whoami', {}, JAN4)).toMatchObject({ ok: true });
+    expect(await s.call('demo-fs', 'diary.list', { month: '2027-01' }, JAN4)).toMatchObject({ ok: true, data: { month: '2027-01', entries: [] } });
     expect(await s.call('demo-fs', 'messages.list', {}, JAN4)).toMatchObject({ ok: true, data: { unread: expect.any(Number) } });
+    expect(await s.call('demo-fs', 'messages.read', {}, JAN4)).toMatchObject({ ok: true, data: { unread: 0 } });
+    expect(await s.call('demo-fs', 'messages.templates', {}, JAN4)).toMatchObject({ ok: true });
   });
 
   it('my month shows each day’s marks with day kinds unknown, no 休息/缺勤, and the figures pending', async () => {

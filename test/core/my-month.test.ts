@@ -1,4 +1,5 @@
-import { buildMyMonth, type MyMonthInput } from '../../src/core/my-month/index';
+import { buildMyMonth, buildPendingMonth, type MyMonthInput } from '../../src/core/my-month/index';
+import { DEFAULT_RULE_CONFIG } from '../../src/core/rules/config';
 import { dayStart } from '../../src/core/time';
 import { ctx, person } from './helpers';
 
@@ -100,5 +101,39 @@ describe('my month', () => {
     const member = buildMyMonth(input({ record: person({ role: 'team_member' }) }));
     expect(member.summary.requiredDays).toBeNull();
     expect(member.projection.status).toBe('not-applicable');
+  });
+});
+
+describe('my month while the year’s holiday schedule is unknown', () => {
+  it('keeps every record and judges no day as rest or absence; figures needing working days are null', () => {
+    const { record, clockIns, leaves, flags } = input();
+    const m = buildPendingMonth({ record, clockIns, leaves, flags, month: '2026-11', today: '2026-11-20', config: DEFAULT_RULE_CONFIG, now: new Date(at('2026-11-20', 11)) });
+    expect(m.days).toHaveLength(30);
+    expect(m.days.every((d) => d.kind === 'unknown' && d.holidayName === null)).toBe(true);
+    const by = (date: string) => m.days.find((d) => d.date === date)!;
+    expect(by('2026-11-02')).toMatchObject({ status: 'present', diary: 'on-time', clockIns: [{ decision: 'in-village' }] });
+    expect(by('2026-11-03')).toMatchObject({ status: 'present', diary: 'late', syncedLater: true, openFlags: 1, clearedFlags: 1 });
+    expect(by('2026-11-04')).toMatchObject({ status: 'field' });
+    expect(by('2026-11-05')).toMatchObject({ status: 'leave', leaveType: 'personal' });
+    expect(by('2026-11-09')).toMatchObject({ status: 'official' });
+    expect(by('2026-11-01')).toMatchObject({ status: 'unjudged', label: '' }); // a Sunday, and still not called 休息
+    expect(by('2026-11-11')).toMatchObject({ status: 'unjudged', label: '' }); // a Wednesday, and still not called 缺勤
+    expect(by('2026-11-20')).toMatchObject({ status: 'present' });
+    expect(by('2026-11-23')).toMatchObject({ status: 'leave-pending' });
+    expect(by('2026-11-25')).toMatchObject({ status: 'upcoming' });
+    expect(m.summary).toEqual({
+      workingDays: null,
+      requiredDays: null,
+      creditedDays: null,
+      unexcusedAbsences: null,
+      presentDays: 4,
+      fieldDays: 1,
+      officialDays: 1,
+      leaveDays: 2,
+      diaryOnTime: 2,
+      diaryLate: 1,
+      diaryMissing: 1,
+      openFlags: 1,
+    });
   });
 });
