@@ -18,20 +18,6 @@ function hhmm(iso: string | null): string {
 
 /** The month so far; while the year's holiday schedule is missing, only the days in the village and why the rest waits. */
 function MonthCard({ m }: { m: CadreToday['month'] }) {
-  if ('pending' in m) {
-    return (
-      <View className='card'>
-        <View className='card-title'>本月（{m.month}）</View>
-        <View className='row'>
-          <Text>在村天数</Text>
-          <Text className='big-number'>{m.presentDays}</Text>
-        </View>
-        <View className='muted'>
-          <Text>{m.message}</Text>
-        </View>
-      </View>
-    );
-  }
   return (
     <View className='card'>
       <View className='card-title'>本月（{m.month}）</View>
@@ -39,21 +25,29 @@ function MonthCard({ m }: { m: CadreToday['month'] }) {
         <Text>在村天数</Text>
         <Text className='big-number'>{m.presentDays}</Text>
       </View>
-      <View className='row'>
-        <Text>已过工作日</Text>
-        <Text>
-          {m.workingDaysSoFar} / {m.workingDays} 天
-        </Text>
-      </View>
-      {m.requiredDays !== null ? (
-        <View className='row'>
-          <Text>本月至少在村</Text>
-          <Text>{m.requiredDays} 天</Text>
+      {'pending' in m ? (
+        <View className='muted'>
+          <Text>{m.message}</Text>
         </View>
-      ) : null}
-      <View className={m.projection.status === 'on-track' || m.projection.status === 'done' ? 'ok' : 'warn'}>
-        <Text>{m.projection.sentence}</Text>
-      </View>
+      ) : (
+        <>
+          <View className='row'>
+            <Text>已过工作日</Text>
+            <Text>
+              {m.workingDaysSoFar} / {m.workingDays} 天
+            </Text>
+          </View>
+          {m.requiredDays !== null ? (
+            <View className='row'>
+              <Text>本月至少在村</Text>
+              <Text>{m.requiredDays} 天</Text>
+            </View>
+          ) : null}
+          <View className={m.projection.status === 'on-track' || m.projection.status === 'done' ? 'ok' : 'warn'}>
+            <Text>{m.projection.sentence}</Text>
+          </View>
+        </>
+      )}
     </View>
   );
 }
