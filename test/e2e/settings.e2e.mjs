@@ -1,10 +1,28 @@
 // Browser journey of the county admin's settings: open 设置 from the 名册 page, change a threshold,
 // save, see it kept after a reload and in 修改记录; a wrong value shows its Chinese message next to the field; mark a
-// working day of the calendar as a 休息日; enter the 2027 holiday schedule and see January 2027. Screenshots: test-results/e2e/settings-*.png.
-import { button, enterAs, runJourney } from './stack.mjs';
+// working day of the calendar as a 休息日; on 20 November, follow the banner to enter next year's holiday schedule
+// (a year neither the bundled data nor the demo has) and see its January. Screenshots: test-results/e2e/settings-*.png.
+import { readFileSync } from 'node:fs';
+import { button, enterAs, enterAt, journeyNow, runJourney, shanghaiDayOf } from './stack.mjs';
 
-async function openSettings(page, base) {
-  await enterAs(page, base, '县级管理员');
+/** A year neither the bundled holiday data nor the demo seed (which enters only the current year) knows. */
+const PACKAGED = Object.keys(JSON.parse(readFileSync('node_modules/chinese-days/dist/chinese-days.json', 'utf8')).holidays).map((d) => Number(d.slice(0, 4)));
+const Y = Math.max(...PACKAGED, Number(shanghaiDayOf(journeyNow()).slice(0, 4))) + 1;
+const weekday = (day) => new Date(`${day}T00:00:00Z`).getUTCDay();
+const day = (m, d) => `${Y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+/** The first day from (m, d) on that falls on weekday `wd` (0 = Sunday). */
+const firstOn = (m, d, wd) => {
+  for (let i = d; ; i += 1) if (weekday(day(m, i)) === wd) return day(m, i);
+};
+// The schedule typed in: 元旦 1–3 January, 春节 5–13 February, 调休上班 on a Sunday in late January and a Saturday after 春节.
+const MAKEUP_JAN = firstOn(1, 25, 0);
+const MAKEUP_FEB = firstOn(2, 15, 6);
+const JANUARY_WORKING_DAYS =
+  Array.from({ length: 31 }, (_, i) => day(1, i + 1)).filter((d) => (weekday(d) >= 1 && weekday(d) <= 5 && d > day(1, 3)) || d === MAKEUP_JAN).length;
+
+async function openSettings(page, base, at) {
+  if (at) await enterAt(page, base, at, '县级管理员');
+  else await enterAs(page, base, '县级管理员');
   await page.locator('.role-tabbar__item', { hasText: '名册' }).click();
   await page.getByText('考核规则、工作日历').click();
   await page.getByText('驻村要求').first().waitFor({ timeout: 20000 });
@@ -79,37 +97,37 @@ await runJourney('settings', [
     },
   ],
   [
-    'settings-year-2027',
+    'settings-year-next',
     async (page, { base }) => {
-      await openSettings(page, base);
-      await page.getByText(/^本月工作日 \d+ 天$/).waitFor({ timeout: 10000 });
-      for (let i = 0; i < 12 && !(await page.getByText('工作日历 2027-01').isVisible()); i += 1) {
-        await page.getByText('下月 ›').click();
-        await page.waitForTimeout(300);
-      }
-      await page.getByText('2027年节假日安排尚未录入').waitFor({ timeout: 10000 });
-      await page.getByText(/国务院办公厅关于2027年部分节假日安排的通知/).waitFor({ timeout: 5000 });
-      await page.locator('#calendar').screenshot({ path: 'test-results/e2e/settings-year-2027-form.png' });
+      // 20 November of the year before: the banner says next year's schedule is missing and leads to its form.
+      await openSettings(page, base, `${Y - 1}-11-20T10:00:00+08:00`);
+      // (The 名册 page, with the same banner, stays in the DOM behind 设置.)
+      const settings = page.locator('.settings-page');
+      await settings.getByText(`${Y}年节假日安排尚未录入`).waitFor({ timeout: 10000 });
+      await settings.getByText('去录入').click();
+      await page.getByText(`工作日历 ${Y}-01`).waitFor({ timeout: 10000 });
+      await page.getByText(new RegExp(`国务院办公厅关于${Y}年部分节假日安排的通知`)).first().waitFor({ timeout: 5000 });
+      await page.locator('#calendar').screenshot({ path: 'test-results/e2e/settings-year-next-form.png' });
       // Taro's date picker draws scroll wheels; set each chosen date through the picker's change event.
       const pick = (i, value) =>
         page
           .locator('.year-form taro-picker-core')
           .nth(i)
           .evaluate((el, v) => el.dispatchEvent(Object.assign(new el.ownerDocument.defaultView.Event('change', { bubbles: true }), { detail: { value: v } })), value);
-      await pick(1, '2027-01-03');
+      await pick(1, day(1, 3));
       await page.getByText('＋ 添加假期').click();
-      await pick(2, '2027-02-05');
-      await pick(3, '2027-02-13');
+      await pick(2, day(2, 5));
+      await pick(3, day(2, 13));
       await page.getByText('＋ 添加调休上班日').click();
-      await pick(4, '2027-01-31');
+      await pick(4, MAKEUP_JAN);
       await page.getByText('＋ 添加调休上班日').click();
-      await pick(5, '2027-02-20');
-      await button(page, '保存2027年节假日安排').click();
-      await page.getByText('本月工作日 21 天').waitFor({ timeout: 10000 });
-      await page.getByText('2027年节假日安排由本县录入。').waitFor({ timeout: 10000 });
+      await pick(5, MAKEUP_FEB);
+      await button(page, `保存${Y}年节假日安排`).click();
+      await page.getByText(`本月工作日 ${JANUARY_WORKING_DAYS} 天`).waitFor({ timeout: 10000 });
+      await page.getByText(new RegExp(`${Y}年节假日安排由.*录入，全国通用。`)).first().waitFor({ timeout: 10000 });
       const first = page.locator('.calendar-day', { hasText: '休' }).first();
-      if ((await first.locator('taro-text-core').first().textContent()) !== '1') throw new Error('2027-01-01 not shown as 休');
-      await page.locator('.calendar-day', { hasText: '班' }).first().waitFor({ timeout: 5000 }); // 1月31日 调休上班
+      if ((await first.locator('taro-text-core').first().textContent()) !== '1') throw new Error(`${Y}-01-01 not shown as 休`);
+      await page.locator('.calendar-day', { hasText: '班' }).first().waitFor({ timeout: 5000 }); // the January 调休上班 day
       await page.locator('#calendar').scrollIntoViewIfNeeded();
     },
   ],
