@@ -10,8 +10,8 @@ const DATE_MATRIX = [
   ['31 December', '2026-12-31T19:00:00+08:00'],
   ['4 January of a year without holiday data', '2027-01-04T09:30:00+08:00'],
 ];
-/** Every role's home, the cadre's day, and the month with its flags. */
-const DATED_JOURNEYS = ['roles.e2e.mjs', 'cadre-day.e2e.mjs', 'my-month.e2e.mjs'];
+/** Every role's home, the cadre's day, the diary, the month with its flags, the supervisor's alerts and month. */
+const DATED_JOURNEYS = ['roles.e2e.mjs', 'cadre-day.e2e.mjs', 'diary.e2e.mjs', 'my-month.e2e.mjs', 'supervision.e2e.mjs', 'supervisor-month.e2e.mjs'];
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import type { ActionName, ACTIONS, InputOf, OutputOf } from '../../types';
 import { ApiError } from './api';
 import { api } from './client';
+import { serverNow } from './server-clock';
 import { NetworkError } from './transport';
 import { getDemoNow, getDemoOpenid } from './transports/identity';
 
@@ -140,15 +141,18 @@ export function createOfflineQueue(deps: QueueDeps) {
 
 export type OfflineQueue = ReturnType<typeof createOfflineQueue>;
 
-/** The app's queue: Taro storage, the typed api client, the phone's clock (or the demo clock). */
+/**
+ * The app's queue: Taro storage, the typed api client, the phone's clock set right by the server's
+ * (serverNow: a phone whose clock is off still records the true time of the tap), or the demo clock.
+ */
 export const offlineQueue: OfflineQueue = createOfflineQueue({
   send: (action, input) => api(action, input as never),
   load: () => Taro.getStorageSync(OFFLINE_QUEUE_KEY),
   save: (items) => Taro.setStorageSync(OFFLINE_QUEUE_KEY, items),
   now: () => {
     const demo = getDemoNow();
-    const t = demo ? new Date(demo) : new Date();
-    return Number.isNaN(t.getTime()) ? new Date() : t;
+    const t = demo ? new Date(demo) : serverNow();
+    return Number.isNaN(t.getTime()) ? serverNow() : t;
   },
   who: () => (process.env.TARO_ENV === 'weapp' ? null : getDemoOpenid()),
 });
