@@ -129,14 +129,41 @@ export async function acknowledgeFirstAlert(page, note) {
   await page.locator('.card', { hasText: text }).first().waitFor({ state: 'detached', timeout: 15000 });
 }
 
-/** Calls one api action as a demo openid (POST /fn/api); resolves to its data and throws on an error answer. */
-export async function api(base, openid, action, data) {
+/**
+ * The first working day after `day` by the server's calendar (the county's, holidays and 调休 included). When
+ * that falls in a year nobody has entered a holiday schedule for (31 December, say), the county admin enters a
+ * minimal one first (元旦 only), as an admin would have by then.
+ */
+export async function nextWorkingDay(base, day) {
+  let month = day.slice(0, 7);
+  for (let i = 0; i < 3; i += 1) {
+    let cal = await callApi(base, 'demo-admin', 'calendar.month', { month });
+    if (!cal.ok && cal.error.code === 'CALENDAR_UNKNOWN') {
+      const year = Number(month.slice(0, 4));
+      await api(base, 'demo-admin', 'calendar.year.set', { year, holidays: [{ name: '元旦', from: `${year}-01-01`, to: `${year}-01-01` }], makeupWorkdays: [], clientRequestId: `e2e-year-${year}` });
+      cal = await callApi(base, 'demo-admin', 'calendar.month', { month });
+    }
+    if (!cal.ok) throw new Error(`calendar.month ${month}: ${cal.error.code}`);
+    const next = cal.data.days.find((d) => d.date > day && (d.kind === 'workday' || d.kind === 'makeup-workday'));
+    if (next) return next.date;
+    const [y, m] = month.split('-').map(Number);
+    month = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  }
+  throw new Error(`no working day within three months after ${day}`);
+}
+
+async function callApi(base, openid, action, data) {
   const res = await fetch(`${base}/fn/api`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Zhucun-Openid': openid },
     body: JSON.stringify({ action, data }),
   });
-  const body = await res.json();
+  return res.json();
+}
+
+/** Calls one api action as a demo openid (POST /fn/api); resolves to its data and throws on an error answer. */
+export async function api(base, openid, action, data) {
+  const body = await callApi(base, openid, action, data);
   if (!body.ok) throw new Error(`${action}: ${body.error.code} ${body.error.message}`);
   return body.data;
 }

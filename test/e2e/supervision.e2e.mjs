@@ -2,18 +2,12 @@
 // at a set time, as the timer trigger would) reminds the first secretary, who reads it in 我的 → 消息;
 // the township supervisor sees the alerts in 预警 and acknowledges one with a note; three days later
 // an open alert has gone up to the county admin. Screenshots: test-results/e2e/supervision-*.png.
-import { acknowledgeFirstAlert, button, cadreReadsClockInReminder, enterAt, runJourney, tab, tick, journeyNow, shanghaiDayOf } from './stack.mjs';
+import { acknowledgeFirstAlert, button, cadreReadsClockInReminder, enterAt, runJourney, tab, tick, journeyNow, nextWorkingDay, shanghaiDayOf } from './stack.mjs';
 
 const DAY_MS = 86_400_000;
 const shanghaiDay = shanghaiDayOf;
-/** The next Monday–Friday after today in Shanghai: the demo seed has no clock-ins yet that day. */
-function nextWeekday(from = journeyNow()) {
-  for (let t = from + DAY_MS; ; t += DAY_MS) {
-    const wd = new Date(t + 8 * 3600_000).getUTCDay();
-    if (wd >= 1 && wd <= 5) return shanghaiDay(t);
-  }
-}
-const DAY = nextWeekday();
+/** The next working day after today (by the server's calendar): the demo seed has no clock-ins yet that day. */
+let DAY;
 const at = (day, hhmm) => `${day}T${hhmm}:00+08:00`;
 const later = (days) => shanghaiDay(Date.parse(at(DAY, '12:00')) + days * DAY_MS);
 const NOTE = '已电话联系，本周补足驻村天数';
@@ -22,6 +16,7 @@ await runJourney('supervision', [
   [
     'supervision-1-cadre-reminded',
     async (page, { base }) => {
+      DAY = await nextWorkingDay(base, shanghaiDay(journeyNow()));
       await cadreReadsClockInReminder(page, base, at(DAY, '10:05'), at(DAY, '10:10'));
     },
   ],
