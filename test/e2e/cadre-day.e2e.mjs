@@ -1,7 +1,8 @@
 // A cadre's day in the browser, on the real local stack: the first secretary clocks in and writes
 // today's diary, applies for leave; the township supervisor approves it in 审批; after the leave the
 // cadre clocks in again in the village and the leave shows 已销假; on 4 January of a year without holiday
-// data, 今天 still offers 驻村打卡 and 外勤 and only the month waits for the schedule. Every step runs at a set server
+// data, 今天 still offers 驻村打卡 and 外勤 and only the month waits for the schedule, and the supervisor's 各村
+// waits on one card with last month a tap away. Every step runs at a set server
 // time (storage key 'zhucun.now', sent as X-Zhucun-Now). Screenshots: test-results/e2e/cadre-day-*.png.
 import { readFileSync } from 'node:fs';
 import { button, enterAt, runJourney, tab, journeyNow, shanghaiDayOf } from './stack.mjs';
@@ -130,6 +131,17 @@ await runJourney('cadre-day', [
       await clockInHere(page);
       await tab(page, '本月').click();
       await page.getByText(`${UNKNOWN_YEAR}年节假日安排还没公布`).first().waitFor({ timeout: 20000 });
+    },
+  ],
+  [
+    'cadre-day-9-supervisor-in-year-without-holiday-data',
+    async (page, { base }) => {
+      // The township supervisor's 各村 waits on one card and opens December in one tap.
+      await enterAt(page, base, at(`${UNKNOWN_YEAR}-01-04`, '09:30'), '乡镇督导');
+      await page.getByText(`${UNKNOWN_YEAR}年节假日安排还没录入`).first().waitFor({ timeout: 20000 });
+      await button(page, `看${UNKNOWN_YEAR - 1}年12月`).click();
+      await page.getByText(`${UNKNOWN_YEAR - 1}年12月`).first().waitFor({ timeout: 20000 });
+      await page.getByText('驻村干部').first().waitFor({ timeout: 20000 });
     },
   ],
 ]);

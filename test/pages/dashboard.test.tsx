@@ -64,6 +64,26 @@ beforeEach(() => {
 });
 
 describe('dashboard (各村)', () => {
+  it("waits for a year's holiday schedule on its own card, and opens last month in one tap", async () => {
+    const fake = fakeTransport({
+      'session.whoami': { data: { ...supervisor, now: '2027-01-04T02:00:00.000Z' } },
+      'reports.dashboard': (input) =>
+        (input as { month?: string }).month === '2026-12'
+          ? { data: { ...dashboard('2026-12'), months: ['2026-12', '2026-11'] } }
+          : { error: { code: 'CALENDAR_UNKNOWN', message: '该年度的节假日安排尚未录入' } },
+    });
+    setTransport(fake.transport);
+    render(<Dashboard />);
+    expect(await screen.findByText('2027年节假日安排还没录入')).toBeTruthy();
+    expect(screen.queryByText('重试')).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByText('看2026年12月'));
+    });
+    expect(await screen.findByText('2026年12月')).toBeTruthy();
+    expect(screen.queryByText('2027年节假日安排还没录入')).toBeNull();
+    expect(fake.calls.filter((c) => c.action === 'reports.dashboard').map((c) => c.data)).toEqual([{}, { month: '2026-12' }]);
+  });
+
   it('ranks villages with colours, lists who needs attention, draws the months, drills down and exports', async () => {
     const fake = fakeTransport({
       'session.whoami': { data: supervisor },
@@ -118,11 +138,11 @@ describe('dashboard (各村)', () => {
   it('shows the inspector no alert or approval links; errors read in Chinese with 重试', async () => {
     const fake = fakeTransport({
       'session.whoami': { data: inspector },
-      'reports.dashboard': { error: { code: 'CALENDAR_UNKNOWN', message: '该年度的节假日安排尚未录入。' } },
+      'reports.dashboard': { error: { code: 'INTERNAL', message: '系统开小差了，请稍后再试。' } },
     });
     setTransport(fake.transport);
     render(<Dashboard />);
-    expect(await screen.findByText('该年度的节假日安排尚未录入。')).toBeTruthy();
+    expect(await screen.findByText('系统开小差了，请稍后再试。')).toBeTruthy();
     expect(screen.getByText('重试')).toBeTruthy();
     expect(screen.queryByText('预警消息 ›')).toBeNull();
   });

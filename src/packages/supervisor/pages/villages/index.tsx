@@ -7,6 +7,9 @@ import { Tag } from '../../../../components/ui';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
 import { api } from '../../../../services/client';
+import { serverNow } from '../../../../services/server-clock';
+import { shanghaiMonth } from '../../../../core/time';
+import { CalendarWait } from './CalendarWait';
 import { ExportButton } from './ExportButton';
 import { MonthSwitcher } from './MonthSwitcher';
 import { TrendChart } from './TrendChart';
@@ -29,6 +32,7 @@ export default function Dashboard() {
   const d = q.data;
   const roles = session?.roles ?? [];
   const canAct = roles.some((r) => r.role === 'township_supervisor' || r.role === 'county_admin');
+  const waiting = q.error?.code === 'CALENDAR_UNKNOWN';
   return (
     <View className='page'>
       <View className='title'>{d ? `${d.scope.name} 驻村情况` : '驻村情况'}</View>
@@ -47,8 +51,9 @@ export default function Dashboard() {
           ))}
         </View>
       ) : null}
-      <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!d}>
-        {d ? (
+      {waiting ? <CalendarWait month={month ?? shanghaiMonth(serverNow())} onMonth={setMonth} /> : null}
+      <PageState loading={q.loading} error={waiting ? null : q.error} onRetry={q.reload} hasData={!!d}>
+        {d && !waiting ? (
           <>
             <View className='card'>
               <View className='totals'>
