@@ -4,8 +4,7 @@
 // data, 今天 still offers 驻村打卡 and 外勤 and only the month waits for the schedule, and the supervisor's 各村
 // waits on one card with last month a tap away. Every step runs at a set server
 // time (storage key 'zhucun.now', sent as X-Zhucun-Now). Screenshots: test-results/e2e/cadre-day-*.png.
-import { readFileSync } from 'node:fs';
-import { button, enterAt, runJourney, tab, journeyNow, shanghaiDayOf } from './stack.mjs';
+import { button, enterAt, runJourney, tab, journeyNow, shanghaiDayOf, yearWithoutHolidayData } from './stack.mjs';
 
 const DAY_MS = 86_400_000;
 /** Today in Shanghai on the journey's clock (the demo seed is built around it), and days after it. */
@@ -18,9 +17,7 @@ const LEAVE_FROM = shanghaiDay(1);
 const LEAVE_TO = shanghaiDay(2);
 const BACK = shanghaiDay(3);
 const REASON = '家中老人住院，需要陪护两天';
-/** A year neither the bundled holiday data nor the demo seed (which enters only the current year) knows. */
-const PACKAGED = Object.keys(JSON.parse(readFileSync('node_modules/chinese-days/dist/chinese-days.json', 'utf8')).holidays).map((d) => Number(d.slice(0, 4)));
-const UNKNOWN_YEAR = Math.max(...PACKAGED, Number(TODAY.slice(0, 4))) + 1;
+const UNKNOWN_YEAR = yearWithoutHolidayData();
 
 async function clockInHere(page) {
   await button(page, '模拟位置').click();

@@ -2,12 +2,9 @@
 // save, see it kept after a reload and in 修改记录; a wrong value shows its Chinese message next to the field; mark a
 // working day of the calendar as a 休息日; on 20 November, follow the banner to enter next year's holiday schedule
 // (a year neither the bundled data nor the demo has) and see its January. Screenshots: test-results/e2e/settings-*.png.
-import { readFileSync } from 'node:fs';
-import { button, enterAs, enterAt, journeyNow, runJourney, shanghaiDayOf } from './stack.mjs';
+import { button, enterAs, enterAt, runJourney, yearWithoutHolidayData } from './stack.mjs';
 
-/** A year neither the bundled holiday data nor the demo seed (which enters only the current year) knows. */
-const PACKAGED = Object.keys(JSON.parse(readFileSync('node_modules/chinese-days/dist/chinese-days.json', 'utf8')).holidays).map((d) => Number(d.slice(0, 4)));
-const Y = Math.max(...PACKAGED, Number(shanghaiDayOf(journeyNow()).slice(0, 4))) + 1;
+const Y = yearWithoutHolidayData();
 const weekday = (day) => new Date(`${day}T00:00:00Z`).getUTCDay();
 const day = (m, d) => `${Y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 /** The first day from (m, d) on that falls on weekday `wd` (0 = Sunday). */

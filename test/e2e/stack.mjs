@@ -2,7 +2,7 @@
 // when stale + the api function on SQLite with the demo seed) on a free port and a fresh data
 // folder, launches Debian's Chromium, and offers the small steps every journey repeats.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,12 @@ if (Number.isNaN(CLOCK_OFFSET)) throw new Error(`ZHUCUN_NOW is not an instant: $
 export const journeyNow = () => Date.now() + CLOCK_OFFSET;
 /** The Shanghai day of an instant (ms). */
 export const shanghaiDayOf = (ms) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** The first year after the journey's that neither the bundled holiday data nor the demo seed (which enters only the current year) knows. */
+export function yearWithoutHolidayData() {
+  const packaged = Object.keys(JSON.parse(readFileSync('node_modules/chinese-days/dist/chinese-days.json', 'utf8')).holidays).map((d) => Number(d.slice(0, 4)));
+  return Math.max(...packaged, Number(shanghaiDayOf(journeyNow()).slice(0, 4))) + 1;
+}
 
 const freePort = () =>
   new Promise((resolve, reject) => {
