@@ -1,12 +1,14 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, posix, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createGzip } from 'node:zlib';
 import { route } from '../cloudfunctions/api/app';
 import { dispatch } from '../cloudfunctions/scheduler/dispatch';
 import { JOBS } from '../cloudfunctions/scheduler/jobs';
+import { loadIdentity } from '../cloudfunctions/common/context';
 import { SqliteDriver } from '../cloudfunctions/common/store/sqlite';
+import { shanghaiHour } from '../cloudfunctions/common/survey/answers';
 import { ROSTER_FILE_MAX_BYTES, ROSTER_FILE_TOO_LARGE } from '../types/roster';
 import { localClock, type Clock } from './clock';
 import { localServices } from './local-services';
@@ -24,6 +26,10 @@ const TYPES: Record<string, string> = {
 const MAX_BODY = 100 * 1024; // CloudBase's request limit
 /** `POST /upload` (the local stand-in for cloud storage uploads) takes files up to the roster's cap. */
 const MAX_UPLOAD = ROSTER_FILE_MAX_BYTES;
+/** Uploads per caller and Shanghai hour: at most this many files, and this many bytes in all. */
+export const UPLOAD_MAX_FILES_PER_HOUR = 20;
+export const UPLOAD_MAX_BYTES_PER_HOUR = 100 * 1024 * 1024;
+const NOT_FOUND = { ok: false, error: { code: 'NOT_FOUND', message: '没有找到。' } };
 
 export interface LocalStack {
   url: string;
@@ -35,7 +41,17 @@ export interface LocalStack {
  * (or on `host`, e.g. 0.0.0.0 so phones on the same network can open it; `publicUrl` is then the
  * address they use, written into survey QR codes and file links).
  */
-export async function startLocalStack(opts: { port: number; dataDir: string; h5Dir: string; seed: boolean; host?: string; publicUrl?: string; clock?: Clock }): Promise<LocalStack> {
+export async function startLocalStack(opts: {
+  port: number;
+  dataDir: string;
+  h5Dir: string;
+  seed: boolean;
+  host?: string;
+  publicUrl?: string;
+  clock?: Clock;
+  /** Per caller and hour; defaults UPLOAD_MAX_FILES_PER_HOUR and UPLOAD_MAX_BYTES_PER_HOUR (tests lower them). */
+  uploadLimits?: { files: number; bytes: number };
+}): Promise<LocalStack> {
   const store = new SqliteDriver(join(opts.dataDir, 'zhucun.sqlite'));
   const url = (opts.publicUrl ?? `http://127.0.0.1:${opts.port}`).replace(/\/+$/, '');
   const services = localServices(opts.dataDir, url, store);
@@ -61,8 +77,13 @@ export async function startLocalStack(opts: { port: number; dataDir: string; h5D
       send(res, 500, { ok: false, error: { code: 'INTERNAL', message: '系统开小差了，请稍后再试。' } });
     });
   });
+  /** Files and bytes uploaded per caller in the current hour (the local stand-in keeps them in memory). */
+  const uploads = new Map<string, { hour: string; files: number; bytes: number }>();
+  const limits = opts.uploadLimits ?? { files: UPLOAD_MAX_FILES_PER_HOUR, bytes: UPLOAD_MAX_BYTES_PER_HOUR };
   async function handleRequest(req: IncomingMessage, res: ServerResponse) {
-    const path = (req.url ?? '/').split('?')[0];
+    // Decoded once and normalised before any check: '/files/%75ploads/…' and '/files/./uploads/…' are '/files/uploads/…'.
+    const path = requestPath(req.url ?? '/');
+    if (path === null) return send(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: '地址格式不对。' } });
     if (req.method === 'GET' && path === '/healthz') return send(res, 200, { ok: true });
     const fn = /^\/fn\/([a-z]+)$/.exec(path);
     if (fn) {
@@ -83,20 +104,43 @@ export async function startLocalStack(opts: { port: number; dataDir: string; h5D
       if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'BAD_REQUEST', message: '请用 POST 上传。' } });
       return upload(req, res);
     }
-    // Uploaded rosters hold names and phone numbers: they are read by the import, never served.
-    if (req.method === 'GET' && path.startsWith('/files/uploads/')) return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '没有找到。' } });
-    if (req.method === 'GET' && path.startsWith('/files/')) return serveFile(req, res, join(opts.dataDir, 'files'), decodeURI(path.slice(7)));
-    if (req.method === 'GET') return serveFile(req, res, opts.h5Dir, path === '/' ? 'index.html' : path.slice(1));
-    return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '没有找到。' } });
+    if (req.method === 'GET' && (path === '/files' || path.startsWith('/files/'))) {
+      const rel = path.slice('/files/'.length);
+      // Uploaded rosters hold names and phone numbers: they are read by the import, never served
+      // (compared without case: some file systems ignore it).
+      if (isUnder(rel, 'uploads')) return send(res, 404, NOT_FOUND);
+      return serveFile(req, res, join(opts.dataDir, 'files'), rel, false);
+    }
+    if (req.method === 'GET') return serveFile(req, res, opts.h5Dir, path === '/' ? 'index.html' : path.slice(1), true);
+    return send(res, 404, NOT_FOUND);
   }
   /**
    * The local stand-in for `Taro.cloud.uploadFile`: the raw body is the file (an .xlsx roster), stored
    * under the data folder's files/uploads/ with a random name; answers `{ ok: true, data: { fileId } }`.
    */
   async function upload(req: IncomingMessage, res: ServerResponse) {
-    if (!header(req, 'x-zhucun-openid')) return send(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先选择体验身份，再上传文件。' } });
+    const openid = header(req, 'x-zhucun-openid');
+    if (!openid) return send(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先选择体验身份，再上传文件。' } });
+    // Only a county admin uploads (rosters); anyone else is refused before a byte is stored.
+    const { grants } = await loadIdentity(store, openid);
+    if (!grants.some((g) => g.role === 'county_admin')) {
+      req.resume();
+      return send(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: '只有县级管理员可以上传花名册。' } });
+    }
+    const hour = shanghaiHour(clock(req, now));
+    let used = uploads.get(openid);
+    if (used?.hour !== hour) uploads.set(openid, (used = { hour, files: 0, bytes: 0 }));
+    const tooMany = { ok: false, error: { code: 'RATE_LIMITED', message: `一小时内最多上传${limits.files}个文件、共${megabytes(limits.bytes)}，请过一小时再试。` } };
+    if (used.files >= limits.files || used.bytes >= limits.bytes) {
+      req.resume();
+      return send(res, 429, tooMany);
+    }
+    // Every attempt counts, with the bytes it sent (a refused one too); the slot is taken before reading.
+    used.files += 1;
     const bytes = await readBytes(req, MAX_UPLOAD);
+    used.bytes += bytes?.length ?? MAX_UPLOAD;
     if (bytes === null) return send(res, 413, { ok: false, error: { code: 'VALIDATION', message: ROSTER_FILE_TOO_LARGE } });
+    if (used.bytes > limits.bytes) return send(res, 429, tooMany);
     if (bytes.length === 0) return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: '文件是空的，请重新选择文件上传。' } });
     const fileId = await services.files.put(`uploads/${randomBytes(16).toString('hex')}.xlsx`, bytes, 'application/octet-stream');
     return send(res, 200, { ok: true, data: { fileId } });
@@ -107,6 +151,8 @@ export async function startLocalStack(opts: { port: number; dataDir: string; h5D
     close: () => new Promise<void>((ok) => (timer && clearInterval(timer), first && clearTimeout(first), server.close(() => (store.close(), ok())))),
   };
 }
+
+const megabytes = (n: number) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)}MB` : `${Math.max(1, Math.round(n / 1024))}KB`);
 
 function header(req: IncomingMessage, name: string): string {
   const v = req.headers[name];
@@ -145,13 +191,37 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-function serveFile(req: IncomingMessage, res: ServerResponse, root: string, rel: string) {
+/**
+ * The request's path, percent-decoded exactly once and normalised ('.', '..' and repeated
+ * slashes resolved against the root, so nothing climbs above it); null for a malformed escape,
+ * a backslash or a NUL, which no honest link holds.
+ */
+export function requestPath(url: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.split('?')[0].split('#')[0]);
+  } catch {
+    return null;
+  }
+  if (/[\\\0]/.test(decoded)) return null;
+  return posix.normalize(`/${decoded}`);
+}
+
+/** True when `rel` (relative, normalised) is `dir` or inside it, compared without case. */
+function isUnder(rel: string, dir: string): boolean {
+  const r = rel.toLowerCase();
+  return r === dir || r.startsWith(`${dir}/`);
+}
+
+/** Serves `rel` from inside `root` only (never above it); the H5 app falls back to its index.html. */
+function serveFile(req: IncomingMessage, res: ServerResponse, root: string, rel: string, spa: boolean) {
   const base = resolve(root);
-  const file = resolve(base, normalize(rel));
-  if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
+  const file = resolve(base, rel);
+  const inside = file === base || file.startsWith(base + sep);
+  if (!inside || !existsSync(file) || !statSync(file).isFile()) {
     const index = join(base, 'index.html');
-    if (!extname(rel) && existsSync(index)) return pipe(req, res, index);
-    return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '没有找到。' } });
+    if (spa && inside && !extname(rel) && existsSync(index)) return pipe(req, res, index);
+    return send(res, 404, NOT_FOUND);
   }
   return pipe(req, res, file);
 }

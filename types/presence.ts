@@ -7,6 +7,7 @@ export const FLAG_KIND_LABELS: Record<string, string> = {
   'repeated-coordinates': '坐标多天完全相同',
   'constant-accuracy': '定位精度多天相同',
   'round-coordinates': '坐标像手工输入',
+  'fuzzy-widened': '模糊定位放宽后才算在村',
   'synced-late': '离线补传',
   'batched-diary': '日志集中补写',
   'duplicate-diary': '日志内容雷同',

@@ -11,7 +11,8 @@ export type FlagKind =
   | 'duplicate-diary'
   | 'synced-late'
   | 'constant-accuracy'
-  | 'round-coordinates';
+  | 'round-coordinates'
+  | 'fuzzy-widened';
 
 export interface FlagDoc {
   /** Deterministic: `${kind}:${personId}:${key}`, so raising the same finding twice keeps one flag. */

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalStack, type LocalStack } from '../../dev/server';
@@ -72,6 +73,91 @@ describe('local stack HTTP', () => {
     expect((await fetch(`${stack.url}/upload`)).status).toBe(405);
     expect(existsSync(join(dataDir, 'files', 'uploads'))).toBe(true);
   }, 30000);
+
+  /** A GET with the path sent exactly as written (fetch would resolve '.' and '..' itself). */
+  const rawGet = (path: string) =>
+    new Promise<{ status: number; body: string }>((ok, fail) => {
+      const u = new URL(stack.url);
+      const req = request({ host: u.hostname, port: u.port, path, method: 'GET' }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => ok({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      });
+      req.on('error', fail);
+      req.end();
+    });
+  const upload = (body: string, openid: string, now?: string) =>
+    fetch(`${stack.url}/upload`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/octet-stream', 'X-Zhucun-Openid': openid, ...(now ? { 'X-Zhucun-Now': now } : {}) },
+    });
+
+  it('decodes and normalises /files paths before checking them: uploads are never served, nothing above the root is', async () => {
+    const ok = await upload('PK\x03\x04 roster', 'demo-admin', '2026-11-20T01:00:00Z');
+    expect(ok.status).toBe(200);
+    const name = (await ok.json()).data.fileId.slice('local:uploads/'.length) as string;
+    writeFileSync(join(dataDir, 'files', 'public-note.txt'), 'public');
+    expect(await rawGet('/files/public-note.txt')).toMatchObject({ status: 200, body: 'public' });
+    expect(await rawGet('/files/%70ublic-note.txt')).toMatchObject({ status: 200, body: 'public' });
+    for (const path of [
+      `/files/uploads/${name}`,
+      `/files/%75ploads/${name}`,
+      `/files/./uploads/${name}`,
+      `/files/%2E/uploads/${name}`,
+      `/files//uploads/${name}`,
+      `/files/x/../uploads/${name}`,
+      `/files/uploads%2F${name}`,
+      `/files/UPLOADS/${name}`,
+      `/files/uploads/./${name}`,
+      '/files/../zhucun.sqlite',
+      '/files/%2e%2e/zhucun.sqlite',
+      '/files/..%2Fzhucun.sqlite',
+      '/files/%2e%2e%2f%2e%2e%2fetc/passwd.txt',
+    ]) {
+      const r = await rawGet(path);
+      expect([path, r.status]).toEqual([path, 404]);
+      expect(r.body).not.toContain('roster');
+    }
+    // Climbing above the root lands at the root: here the app's own page, never a system file.
+    expect((await rawGet('/files/%2e%2e%2f%2e%2e%2fetc/passwd')).body).toContain('<title>驻村</title>');
+    // Decoded once only: '%2575' is a folder literally named '%75ploads', which does not exist.
+    expect((await rawGet(`/files/%2575ploads/${name}`)).status).toBe(404);
+    // A malformed escape, a backslash or a NUL is no path at all.
+    for (const path of ['/files/%E0%A4%A', '/files/%', `/files/uploads%5C${name}`, '/files/a%00b']) {
+      expect([path, (await rawGet(path)).status]).toEqual([path, 400]);
+    }
+    expect((await fetch(`${stack.url}/%75pload`, { method: 'POST', body: 'x' })).status).toBe(401);
+  });
+
+  it('takes uploads from a county admin only, at most 20 files an hour each', async () => {
+    for (const openid of ['demo-fs', 'demo-supervisor', 'wx-stranger']) {
+      const r = await upload('PK\x03\x04', openid);
+      expect(r.status).toBe(403);
+      expect(await r.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '只有县级管理员可以上传花名册。' } });
+    }
+    const hour = '2026-11-21T02:10:00Z';
+    for (let i = 0; i < 20; i++) expect((await upload(`PK\x03\x04 ${i}`, 'demo-admin', hour)).status).toBe(200);
+    const refused = await upload('PK\x03\x04 again', 'demo-admin', hour);
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: expect.stringContaining('一小时内最多上传20个文件') } });
+    expect((await upload('PK\x03\x04 next hour', 'demo-admin', '2026-11-21T03:00:00Z')).status).toBe(200);
+  });
+
+  it('caps the bytes uploaded per hour as well', async () => {
+    const port = 20787 + (process.pid % 1000);
+    const small = await startLocalStack({ port, dataDir: mkdtempSync(join(tmpdir(), 'zhucun-')), h5Dir, seed: true, uploadLimits: { files: 20, bytes: 1000 } });
+    try {
+      const put = (n: number) => fetch(`${small.url}/upload`, { method: 'POST', body: 'x'.repeat(n), headers: { 'X-Zhucun-Openid': 'demo-admin', 'X-Zhucun-Now': '2026-11-20T03:00:00Z' } });
+      expect((await put(600)).status).toBe(200);
+      const over = await put(600);
+      expect(over.status).toBe(429);
+      expect(await over.json()).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: expect.stringContaining('共1KB') } });
+      expect((await put(10)).status).toBe(429);
+    } finally {
+      await small.close();
+    }
+  });
 
   it('writes the public address, when given, into file links (and the survey QR codes with them)', async () => {
     const port = 19787 + (process.pid % 1000);

@@ -2,6 +2,7 @@ import { distanceM } from '../../src/core/geo';
 import {
   constantAccuracy,
   decimals,
+  fuzzyWidened,
   impossibleTravel,
   plausibilityFindings,
   repeatedCoordinates,
@@ -148,9 +149,11 @@ describe('repeated coordinates', () => {
     expect(repeatedCoordinates(rs[4], rs.slice(0, 4), RULES)).toEqual([]);
   });
 
-  it('ignores fuzzy locations, which repeat by design', () => {
+  it('still looks at fixes the phone marks fuzzy (a mock location could claim it), naming the innocent reason', () => {
     const rs = ['2026-11-18', '2026-11-19', '2026-11-20'].map((d) => rec(`${d} 08:00`, { ...fixed, fuzzy: true, accuracyM: 1000 }));
-    expect(repeatedCoordinates(rs[2], rs.slice(0, 2), RULES)).toEqual([]);
+    const [f] = repeatedCoordinates(rs[2], rs.slice(0, 2), RULES);
+    expect(f.kind).toBe('repeated-coordinates');
+    expect(f.explanation).toContain('模糊定位');
   });
 
   it('follows the county setting', () => {
@@ -169,6 +172,11 @@ describe('constant accuracy', () => {
     expect(f.explanation).toContain('14.271米');
   });
 
+  it('still looks at a fix marked fuzzy', () => {
+    const rs = ['2026-11-18', '2026-11-19', '2026-11-20'].map((d) => rec(`${d} 08:00`, { accuracyM: 999.37, fuzzy: true }));
+    expect(constantAccuracy(rs[2], rs.slice(0, 2), RULES)).toMatchObject([{ kind: 'constant-accuracy' }]);
+  });
+
   it('leaves whole numbers alone (iPhones report 5, 10, 65 m)', () => {
     const rs = ['2026-11-18', '2026-11-19', '2026-11-20'].map((d) => rec(`${d} 08:00`, { accuracyM: 65 }));
     expect(constantAccuracy(rs[2], rs.slice(0, 2), RULES)).toEqual([]);
@@ -182,13 +190,29 @@ describe('round coordinates', () => {
     expect(decimals(28.190123)).toBe(6);
   });
 
-  it('flags hand-typed coordinates, not measured ones, not fuzzy ones', () => {
+  it('flags hand-typed coordinates, not measured ones, fuzzy or not', () => {
     const typed = rec('2026-11-20 08:00', { lat: 28.19, lng: 113.625 });
     const [f] = roundCoordinates(typed);
     expect(f.kind).toBe('round-coordinates');
     expect(f.key).toBe('2026-11:28.19,113.625');
     expect(roundCoordinates(rec('2026-11-20 08:00', { lat: 28.19, lng: 113.620456 }))).toEqual([]);
-    expect(roundCoordinates(rec('2026-11-20 08:00', { lat: 28.19, lng: 113.62, fuzzy: true }))).toEqual([]);
+    expect(roundCoordinates(rec('2026-11-20 08:00', { lat: 28.19, lng: 113.62, fuzzy: true }))).toMatchObject([{ kind: 'round-coordinates' }]);
+  });
+});
+
+describe('fuzzy widening', () => {
+  it('flags a fuzzy fix that counted only thanks to the widening, with the figures', () => {
+    const r = rec('2026-11-20 08:00', { fuzzy: true, accuracyM: 1000, fuzzyWidening: { distanceM: 1415, radiusM: 500, extraM: 1000 } });
+    const [f] = fuzzyWidened(r);
+    expect(f).toMatchObject({ kind: 'fuzzy-widened', key: r.id, day: '2026-11-20', evidence: { distanceM: 1415, radiusM: 500, extraM: 1000 } });
+    expect(f.explanation).toContain('模糊定位');
+    expect(f.explanation).toContain('放宽1000米后才算在村');
+    expect(plausibilityFindings(r, [], RULES).map((x) => x.kind)).toContain('fuzzy-widened');
+  });
+
+  it('says nothing when the plain fence decided', () => {
+    expect(fuzzyWidened(rec('2026-11-20 08:00', { fuzzy: true, accuracyM: 1000 }))).toEqual([]);
+    expect(fuzzyWidened(rec('2026-11-20 08:00', { fuzzy: true, accuracyM: 1000, fuzzyWidening: null }))).toEqual([]);
   });
 });
 

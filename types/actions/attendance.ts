@@ -12,7 +12,10 @@ export const clockIn = defineAction(
       lat: z.number({ error: '缺少纬度' }).min(-90, '纬度不对').max(90, '纬度不对'),
       lng: z.number({ error: '缺少经度' }).min(-180, '经度不对').max(180, '经度不对'),
       accuracyM: z.number().positive('定位精度不对').max(100000, '定位精度不对'),
-      /** True when the fix came from getFuzzyLocation (a wider fence applies, and it is marked). */
+      /**
+       * True when the fix came from getFuzzyLocation. The server judges it by the county's rules
+       * (clockIn.fuzzyMaxAccuracyM, clockIn.fuzzyExtraM) and flags a clock-in that counts only thanks to them.
+       */
       fuzzy: z.boolean().default(false),
       clientRequestId: ClientRequestId,
       /** The device's time of the tap, for records kept offline and sent later. */

@@ -1,5 +1,6 @@
 import { isReturnOverdue, type ApproverLevel, type LeaveStatus, type LeaveType } from '../../../src/core';
 import type { LeaveView } from '../../../types/leave';
+import { boundedId } from '../client-ids';
 import type { DocDriver } from '../store/driver';
 
 /** A stored leave (collection `leaves`); the shape other areas read. Names are kept for lists. */
@@ -29,7 +30,8 @@ export interface LeaveDoc {
   plannedTo: string | null;
 }
 
-export const leaveId = (personId: string, clientRequestId: string) => `lv_${personId}_${clientRequestId}`;
+/** Within the 64 characters leave.cancel and leave.decide accept, whatever the clientRequestId. */
+export const leaveId = (personId: string, clientRequestId: string) => boundedId(`lv_${personId}_${clientRequestId}`);
 
 export async function getLeave(store: DocDriver, id: string): Promise<LeaveDoc | null> {
   return (await store.get('leaves', id)) as unknown as LeaveDoc | null;

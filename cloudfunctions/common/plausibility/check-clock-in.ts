@@ -21,6 +21,7 @@ export function toClockRecord(d: Doc): ClockRecord {
     accuracyM: Number(d.accuracyM),
     fuzzy: d.fuzzy === true,
     syncedLater: d.syncedLater === true,
+    fuzzyWidening: (d.fuzzyWidening as ClockRecord['fuzzyWidening']) ?? null,
   };
 }
 

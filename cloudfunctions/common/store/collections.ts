@@ -27,6 +27,7 @@ export const COLLECTIONS = {
   survey_codes: ['campaignId', 'villageId', 'scene'],
   survey_answers: ['campaignId', 'villageId', 'voterKey'],
   survey_keys: ['kind', 'campaignId', 'countyId', 'hour'],
+  invite_attempts: ['hour'],
   messages: ['personId', 'countyId', 'kind', 'day', 'pushStatus', 'readAt', 'createdAt'],
   subscriptions: [],
   alerts: ['personId', 'townshipId', 'countyId', 'status', 'level'],

@@ -1,3 +1,4 @@
+import { fuzzyWidened } from './fuzzy';
 import { constantAccuracy, repeatedCoordinates, roundCoordinates } from './repeats';
 import { syncedLate } from './synced-late';
 import { impossibleTravel } from './travel';
@@ -7,6 +8,7 @@ export * from './types';
 export { impossibleTravel, travelBetween, MIN_GAP_MS, MIN_JUMP_M } from './travel';
 export { repeatedCoordinates, constantAccuracy, roundCoordinates, decimals, SAME_POINT_M, ROUND_DECIMALS } from './repeats';
 export { syncedLate, SYNCED_LATE_FLAG_MS } from './synced-late';
+export { fuzzyWidened } from './fuzzy';
 
 /**
  * Every plausibility hint about one new clock-in, judged against the same person's recent
@@ -20,5 +22,6 @@ export function plausibilityFindings(current: ClockRecord, history: readonly Clo
     ...constantAccuracy(current, history, rules),
     ...roundCoordinates(current),
     ...syncedLate(current),
+    ...fuzzyWidened(current),
   ];
 }

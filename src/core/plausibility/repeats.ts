@@ -11,9 +11,14 @@ const byTime = (a: ClockRecord, b: ClockRecord) => Date.parse(a.at) - Date.parse
 const monthOf = (r: ClockRecord) => r.day.slice(0, 7);
 const distinctDays = (rs: readonly ClockRecord[]) => [...new Set(rs.map((r) => r.day))].sort();
 
-/** Precise fixes only: fuzzy locations are coarse and repeat by design. */
-const precise = (history: readonly ClockRecord[], current: ClockRecord) =>
-  [...history.filter((r) => r.id !== current.id), current].filter((r) => !r.fuzzy).sort(byTime);
+/**
+ * The current record with the others, oldest first. Fuzzy fixes are included: 'fuzzy' is the
+ * phone's word, and a mock location could claim it to escape these hints.
+ */
+const withCurrent = (history: readonly ClockRecord[], current: ClockRecord) => [...history.filter((r) => r.id !== current.id), current].sort(byTime);
+
+/** An innocent explanation to add when a fuzzy (approximate) fix is involved. */
+const fuzzyNote = (rs: readonly ClockRecord[]) => (rs.some((r) => r.fuzzy) ? '其中有模糊定位的打卡，模糊位置较粗，也可能因此重复。' : '');
 
 /**
  * The same coordinates (within a metre) on `repeatedCoordinateDays` different days. Real GPS
@@ -21,8 +26,7 @@ const precise = (history: readonly ClockRecord[], current: ClockRecord) =>
  * flag per place and month (keyed by the earliest matching record of the current month).
  */
 export function repeatedCoordinates(current: ClockRecord, history: readonly ClockRecord[], rules: PlausibilityRules): Finding[] {
-  if (current.fuzzy) return [];
-  const same = precise(history, current).filter((r) => distanceM(r, current) < SAME_POINT_M);
+  const same = withCurrent(history, current).filter((r) => distanceM(r, current) < SAME_POINT_M);
   const days = distinctDays(same);
   if (days.length < rules.repeatedCoordinateDays) return [];
   const month = monthOf(current);
@@ -34,7 +38,7 @@ export function repeatedCoordinates(current: ClockRecord, history: readonly Cloc
       day: current.day,
       explanation:
         `${dayList(days)}共${days.length}天的打卡位置完全相同（误差不到1米）。真实定位每天都会有几米的浮动，` +
-        '完全相同的坐标常见于虚拟定位软件；在室内靠同一个无线网络定位时也可能出现，请向本人核实。',
+        `完全相同的坐标常见于虚拟定位软件；在室内靠同一个无线网络定位时也可能出现。${fuzzyNote(same)}请向本人核实。`,
       evidence: { records: same.slice(-MAX_EVIDENCE), days, lat: current.lat, lng: current.lng },
     },
   ];
@@ -46,8 +50,8 @@ export function repeatedCoordinates(current: ClockRecord, history: readonly Cloc
  * (5, 10, 65 m), so whole numbers are never flagged.
  */
 export function constantAccuracy(current: ClockRecord, history: readonly ClockRecord[], rules: PlausibilityRules): Finding[] {
-  if (current.fuzzy || Number.isInteger(current.accuracyM)) return [];
-  const same = precise(history, current).filter((r) => r.accuracyM === current.accuracyM);
+  if (Number.isInteger(current.accuracyM)) return [];
+  const same = withCurrent(history, current).filter((r) => r.accuracyM === current.accuracyM);
   const days = distinctDays(same);
   if (days.length < rules.repeatedCoordinateDays) return [];
   const month = monthOf(current);
@@ -58,7 +62,7 @@ export function constantAccuracy(current: ClockRecord, history: readonly ClockRe
       day: current.day,
       explanation:
         `${dayList(days)}共${days.length}天的打卡，手机报告的定位精度都恰好是${current.accuracyM}米。` +
-        '真实定位的精度每次都不一样，一模一样的小数常见于虚拟定位软件，请向本人核实。',
+        `真实定位的精度每次都不一样，一模一样的小数常见于虚拟定位软件。${fuzzyNote(same)}请向本人核实。`,
       evidence: { records: same.slice(-MAX_EVIDENCE), days, accuracyM: current.accuracyM },
     },
   ];
@@ -80,7 +84,7 @@ export const ROUND_DECIMALS = 3;
  * 5–6 decimals; both being round by chance is about one in a million. One flag per place and month.
  */
 export function roundCoordinates(current: ClockRecord): Finding[] {
-  if (current.fuzzy || decimals(current.lat) > ROUND_DECIMALS || decimals(current.lng) > ROUND_DECIMALS) return [];
+  if (decimals(current.lat) > ROUND_DECIMALS || decimals(current.lng) > ROUND_DECIMALS) return [];
   return [
     {
       kind: 'round-coordinates',
@@ -88,7 +92,7 @@ export function roundCoordinates(current: ClockRecord): Finding[] {
       day: current.day,
       explanation:
         `这次打卡的坐标是整齐的（纬度${current.lat}，经度${current.lng}），只有几位小数。手机实际定位的坐标` +
-        '一般有5到6位小数，这样的坐标像是手工输入的，常见于虚拟定位软件，请向本人核实。',
+        `一般有5到6位小数，这样的坐标像是手工输入的，常见于虚拟定位软件。${fuzzyNote([current])}请向本人核实。`,
       evidence: { records: [current], lat: current.lat, lng: current.lng },
     },
   ];

@@ -12,9 +12,21 @@ export interface ClockRecord {
   lat: number;
   lng: number;
   accuracyM: number;
-  /** From getFuzzyLocation: coarse by design, excluded from the exact-coordinate hints. */
+  /** Marked by the phone as an approximate (fuzzy) position; the spoofing hints still look at it. */
   fuzzy: boolean;
   syncedLater: boolean;
+  /** Set when the record counted as in-village only because the server widened the fence for a fuzzy fix. */
+  fuzzyWidening?: FuzzyWidening | null;
+}
+
+/** How the server's fuzzy widening decided a record: the plain fence said outside, the widened one inside. */
+export interface FuzzyWidening {
+  /** Distance to the nearest fence's centre, metres. */
+  distanceM: number;
+  /** That fence's own radius, metres. */
+  radiusM: number;
+  /** The widening applied (the county's rule, at most the fix's stated accuracy), metres. */
+  extraM: number;
 }
 
 export type PlausibilityKind =
@@ -22,7 +34,8 @@ export type PlausibilityKind =
   | 'repeated-coordinates'
   | 'synced-late'
   | 'constant-accuracy'
-  | 'round-coordinates';
+  | 'round-coordinates'
+  | 'fuzzy-widened';
 
 /** One hint for a supervisor. Never a verdict: the clock-in stands, a person looks at it. */
 export interface Finding {

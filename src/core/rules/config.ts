@@ -56,6 +56,13 @@ export interface RuleConfig {
   clockIn: {
     /** A location fix less accurate than this (metres) is refused. */
     maxAccuracyM: number;
+    /** A fix the phone marks fuzzy (approximate) less accurate than this (metres) is refused. */
+    fuzzyMaxAccuracyM: number;
+    /**
+     * For a fuzzy fix the fence is widened by this many metres (at most the fix's stated accuracy);
+     * a clock-in that counts only thanks to it is flagged for the supervisors.
+     */
+    fuzzyExtraM: number;
     /** Offline clock-ins are accepted with their device time within this many hours. */
     offlineWindowHours: number;
   };
@@ -90,6 +97,11 @@ export interface RuleConfig {
     awarenessMin: number;
     /** Fewer answers than this for a village reads as 'too few answers'. */
     minAnswers: number;
+    /**
+     * Fewer answers than this for a village: its cadres see no per-option counts or rates, and
+     * exports show no per-option breakdown of it (a small cell would tell who answered what).
+     */
+    minCellAnswers: number;
     /** Answers accepted per village per hour (anti-stuffing). */
     maxAnswersPerVillagePerHour: number;
   };
@@ -116,7 +128,7 @@ export const DEFAULT_RULE_CONFIG: RuleConfig = {
   coverage: { enabled: true, allowedGapDays: 0 },
   diary: { graceHours: 0, allowedDefects: 0, batchMinEntries: 3, batchWindowMinutes: 30, duplicateSimilarity: 0.8, photosRequired: false },
   leave: { countyApprovalAboveDays: 3, returnGraceDays: 1 },
-  clockIn: { maxAccuracyM: 200, offlineWindowHours: 48 },
+  clockIn: { maxAccuracyM: 200, fuzzyMaxAccuracyM: 1000, fuzzyExtraM: 1000, offlineWindowHours: 48 },
   plausibility: { maxSpeedKmh: 150, repeatedCoordinateDays: 3 },
   schedule: {
     clockInReminder: '10:00',
@@ -131,7 +143,7 @@ export const DEFAULT_RULE_CONFIG: RuleConfig = {
     quietTo: '07:30',
   },
   projection: { atRiskSlack: 2 },
-  survey: { awarenessMin: 0.6, minAnswers: 30, maxAnswersPerVillagePerHour: 60 },
+  survey: { awarenessMin: 0.6, minAnswers: 30, minCellAnswers: 5, maxAnswersPerVillagePerHour: 60 },
   grading: {
     caps: { notExcellentFrom: 1, atMostBasicFrom: 2, incompetentFrom: 3 },
     weights: { presence: 40, diary: 20, coverage: 10, inspection: 20, survey: 10 },
@@ -195,6 +207,8 @@ export const ruleConfigSchema = obj('规则配置', {
   }),
   clockIn: obj('打卡', {
     maxAccuracyM: int('定位精度上限（米）', 10, 5000),
+    fuzzyMaxAccuracyM: int('模糊定位精度上限（米）', 100, 2000),
+    fuzzyExtraM: int('模糊定位放宽范围（米）', 0, 1000),
     offlineWindowHours: int('离线打卡补交时限（小时）', 1, 168),
   }),
   plausibility: obj('异常提示', {
@@ -217,6 +231,7 @@ export const ruleConfigSchema = obj('规则配置', {
   survey: obj('群众评价', {
     awarenessMin: num('知晓率要求', 0, 1),
     minAnswers: int('最少有效样本数', 1, 10000),
+    minCellAnswers: int('分项显示最少答卷数', 1, 1000),
     maxAnswersPerVillagePerHour: int('每村每小时答卷上限', 1, 100000),
   }),
   grading: obj('评定等次', {

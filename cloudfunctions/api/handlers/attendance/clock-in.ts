@@ -1,6 +1,7 @@
 import { shanghaiDay, shanghaiMonth } from '../../../../src/core';
 import { clockIn } from '../../../../types/actions/attendance';
 import { fail } from '../../../common/errors';
+import { boundedId } from '../../../common/client-ids';
 import { once } from '../../../common/idempotency';
 import { closeLeavesOnReturn } from '../../../common/leave/return';
 import { addDay, countyRules, updatePersonMonth } from '../../../common/month';
@@ -28,13 +29,15 @@ export default handle(clockIn, async (ctx, input) => {
   }
   return once(ctx, 'attendance.clockIn', input.clientRequestId, async () => {
     const village = await loadVillage(ctx, me.villageId!);
-    const match = matchVillageFence(village, input);
+    // The server decides: the county's fence, widened for a fuzzy fix only by the county's rule.
+    const match = matchVillageFence(village, input, rules);
     const decision = match.inside ? 'in-village' : input.reason ? 'field' : 'outside';
     const day = shanghaiDay(at);
     const month = shanghaiMonth(at);
     const distanceM = Math.round(match.distanceM);
+    const id = boundedId(`${me._id}:${input.clientRequestId}`);
     await ctx.store.insert('clockins', {
-      _id: `${me._id}:${input.clientRequestId}`,
+      _id: id,
       personId: me._id,
       villageId: village._id,
       townshipId: village.townshipId,
@@ -51,6 +54,8 @@ export default handle(clockIn, async (ctx, input) => {
       decision,
       reason: input.reason ?? null,
       syncedLater,
+      // In the village only thanks to the fuzzy widening: the plausibility check flags it.
+      fuzzyWidening: match.onlyWidened ? { distanceM: match.distanceM, radiusM: match.fence.radiusM, extraM: match.widenedM } : null,
     });
     if (decision !== 'outside') {
       await updatePersonMonth(ctx.store, me, village.townshipId, month, (doc) => {
@@ -59,10 +64,10 @@ export default handle(clockIn, async (ctx, input) => {
       });
     }
     if (decision === 'in-village') await closeLeavesOnReturn(ctx, ctx.store, me, day, at); // 销假
-    await checkClockIn(ctx.store, ctx.now, `${me._id}:${input.clientRequestId}`); // plausibility flags, never a refusal
+    await checkClockIn(ctx.store, ctx.now, id); // plausibility flags, never a refusal
     const message =
       decision === 'in-village'
-        ? `已在${village.name}打卡，计入${day}驻村。`
+        ? `已在${village.name}打卡，计入${day}驻村。${match.onlyWidened ? '本次是模糊定位，乡镇会核实。' : ''}`
         : decision === 'field'
           ? `已记为外勤，距村${distanceM}米。`
           : `您距${village.name}约${distanceM}米，不在村内，本次不计驻村。如在外勤，请填写外勤事由。`;

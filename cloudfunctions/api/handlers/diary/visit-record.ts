@@ -23,7 +23,7 @@ export default handle(visitRecord, async (ctx, input) => {
   const rules = await countyRules(ctx.store, me.countyId);
   requireReliableFix(rules, input, '记录走访');
   return once(ctx, 'visit.record', input.clientRequestId, async () => {
-    const match = matchVillageFence(village, input);
+    const match = matchVillageFence(village, input, rules);
     const distanceM = Math.round(match.distanceM);
     if (!match.inside) {
       fail('OUT_OF_SCOPE', `您现在距${village.name}约${distanceM}米，不在村里。走访须本人到户，请到农户家里再记录。`);

@@ -1,12 +1,27 @@
 import { redeemInvite } from '../../../../types/actions/session';
 import { audit } from '../../../common/audit';
-import { fail } from '../../../common/errors';
+import type { Ctx } from '../../../common/context';
+import { AppError, fail } from '../../../common/errors';
+import { countFailedRedeem, requireRedeemAllowed } from '../../../common/invite-throttle';
 import type { InviteDoc, PersonDoc } from '../../../common/model';
 import { handle } from '../../handler';
 
-/** Binds the caller's WeChat identity to a roster person, once, before the code expires. */
+/**
+ * Binds the caller's WeChat identity to a roster person, once, before the code expires. Wrong
+ * codes are counted per caller and hour: past the limit the caller waits (no guessing codes).
+ */
 export default handle(redeemInvite, async (ctx, { code }) => {
   if (ctx.person) return fail('CONFLICT', `您已绑定为${ctx.person.name}，无需再次绑定。`);
+  await requireRedeemAllowed(ctx.store, ctx.openid, ctx.now);
+  try {
+    return await bind(ctx, code);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'INVITE_INVALID') await countFailedRedeem(ctx.store, ctx.openid, ctx.now);
+    throw e;
+  }
+});
+
+function bind(ctx: Ctx, code: string) {
   return ctx.store.transaction(async (tx) => {
     const invite = (await tx.get('invites', code.toUpperCase())) as unknown as InviteDoc | null;
     if (!invite || invite.usedAt || invite.expiresAt <= ctx.now.toISOString()) return fail('INVITE_INVALID');
@@ -18,4 +33,4 @@ export default handle(redeemInvite, async (ctx, { code }) => {
     await audit(ctx, tx, { countyId: person.countyId, entity: 'person', entityId: person._id, action: 'bind-wechat', note: `invite ${invite._id}` });
     return { person: { id: person._id, name: person.name } };
   });
-});
+}

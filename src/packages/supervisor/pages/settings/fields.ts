@@ -72,6 +72,8 @@ export const GROUPS: GroupDef[] = [
     title: '打卡',
     fields: [
       f('clockIn.maxAccuracyM', 'int', '定位精度上限', '定位误差大于这个数时不能打卡，需到开阔处重试', '米'),
+      f('clockIn.fuzzyMaxAccuracyM', 'int', '模糊定位精度上限', '手机只给模糊位置时，误差大于这个数不能打卡', '米'),
+      f('clockIn.fuzzyExtraM', 'int', '模糊定位放宽范围', '模糊位置的打卡范围放宽这么多米；靠放宽才算在村的，会提示乡镇核实', '米'),
       f('clockIn.offlineWindowHours', 'int', '离线补交时限', '没有网络时记下的打卡，在这么多小时内补交仍然有效', '小时'),
     ],
   },
@@ -110,6 +112,7 @@ export const GROUPS: GroupDef[] = [
     fields: [
       f('survey.awarenessMin', 'percent', '知晓率要求', '知道本村第一书记和工作队的群众应达到这个比例', '%'),
       f('survey.minAnswers', 'int', '最少有效样本', '一个村的答卷少于这个数时，显示为样本不足', '份'),
+      f('survey.minCellAnswers', 'int', '分项显示门槛', '一个村的答卷少于这个数时，村干部和导出表格不显示各选项人数，防止猜出是谁答的', '份'),
       f('survey.maxAnswersPerVillagePerHour', 'int', '每村每小时上限', '超过的答卷不计入，防止刷票', '份'),
     ],
   },
