@@ -1,6 +1,7 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { UiError } from '../hooks/errors';
+import { LongText, overBy } from './LongText';
 import { Button } from './ui';
 import './NoteForm.css';
 
@@ -23,7 +24,7 @@ export interface NoteFormProps {
   /** When given, a 取消 button closes the form. */
   onCancel?: () => void;
   maxLength?: number;
-  /** The text box's class; the app-wide bordered `textarea` unless a page styles its own. */
+  /** The text box's class: the app-wide bordered `textarea`, plus a page's height modifier. */
   boxClassName?: string;
 }
 
@@ -34,6 +35,8 @@ export function NoteForm(props: NoteFormProps) {
   const trimmed = note.trim();
   const { actions, pending } = props;
   const several = actions.length > 1 || !!props.onCancel;
+  const max = props.maxLength ?? 200;
+  const tooLong = overBy(note, max) > 0;
 
   const buttons = actions.map((a, i) => (
     <Button
@@ -42,7 +45,7 @@ export function NoteForm(props: NoteFormProps) {
       size='large'
       block
       loading={pending && tapped === i}
-      disabled={(several && pending) || trimmed.length < (a.minLength ?? 0)}
+      disabled={(several && pending) || tooLong || trimmed.length < (a.minLength ?? 0)}
       onClick={() => {
         setTapped(i);
         props.onConfirm(trimmed, i);
@@ -54,13 +57,13 @@ export function NoteForm(props: NoteFormProps) {
 
   return (
     <View className='stack'>
-      <Textarea
+      <LongText
         className={props.boxClassName ?? 'textarea'}
         value={note}
-        maxlength={props.maxLength ?? 200}
+        max={max}
         placeholder={props.placeholder}
-        onInput={(e) => {
-          setNote(e.detail.value ?? '');
+        onInput={(text) => {
+          setNote(text);
           props.onEdit?.();
         }}
       />

@@ -1,9 +1,10 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { ACTIONS, OutputOf } from '../../../types';
 import { shanghaiHourMinute } from '../../core/time';
 import { dayLabel } from '../../core/compliance/format';
+import { LongText, overBy } from '../../components/LongText';
 import { Button, Tag } from '../../components/ui';
 import { toUiError, type UiError } from '../../hooks/errors';
 import { isLocalMode } from '../../services/client';
@@ -127,26 +128,22 @@ function FieldForm({ pending, onSubmit, onCancel }: { pending: boolean; onSubmit
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const trimmed = reason.trim();
+  const tooLong = overBy(reason, FIELD_REASON_MAX) > 0;
   const problem = trimmed.length < FIELD_REASON_MIN ? `请写明外勤事由（至少${FIELD_REASON_MIN}个字）` : null;
   return (
     <View className='stack'>
       <Text className='label'>外勤事由</Text>
-      <Textarea
-        className='textarea'
-        value={reason}
-        maxlength={FIELD_REASON_MAX}
-        placeholder='例如：到镇里参加产业项目协调会'
-        onInput={(e) => setReason(e.detail.value)}
-      />
+      <LongText value={reason} max={FIELD_REASON_MAX} placeholder='例如：到镇里参加产业项目协调会' onInput={setReason} />
       {touched && problem ? <Text className='bad'>{problem}</Text> : null}
       <Button
         type='primary'
         block
         size='large'
         loading={pending}
+        disabled={tooLong}
         onClick={() => {
           setTouched(true);
-          if (!problem) onSubmit(trimmed);
+          if (!problem && !tooLong) onSubmit(trimmed);
         }}
       >
         外勤打卡

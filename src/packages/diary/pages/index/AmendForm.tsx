@@ -1,11 +1,14 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { LongText, overBy } from '../../../../components/LongText';
 import { useState } from 'react';
 import { Button } from '../../../../components/ui';
 import type { DiarySections } from '../../../../core/diary/sections';
 import { useMutation } from '../../../../hooks/useMutation';
 import { newRequestId } from '../../../../services/location';
 import type { DiaryEntryView } from '../../../../../types/diary';
-import { SectionFields } from './SectionFields';
+import { SectionFields, sectionsTooLong } from './SectionFields';
+
+const REASON_MAX = 200;
 
 /** 补记: change a past day's entry with a reason; the original stays visible to the supervisor. */
 export function AmendForm({ entry, onDone, onCancel }: { entry: DiaryEntryView; onDone: () => void; onCancel: () => void }) {
@@ -31,11 +34,11 @@ export function AmendForm({ entry, onDone, onCancel }: { entry: DiaryEntryView; 
         <View className='diary-field__label'>
           <Text>补记原因（必填）</Text>
         </View>
-        <Textarea className='diary-textarea diary-textarea--short' value={reason} maxlength={200} placeholder='例如：当天漏记了下午的工作' onInput={(e) => setReason(e.detail.value)} />
+        <LongText className='textarea diary-textarea--short' value={reason} max={REASON_MAX} placeholder='例如：当天漏记了下午的工作' onInput={setReason} />
       </View>
       {m.error ? <Text className='bad'>{m.error.message}</Text> : null}
       <View className='diary-actions'>
-        <Button type='primary' size='large' loading={m.pending} disabled={reason.trim().length < 4} onClick={submit}>
+        <Button type='primary' size='large' loading={m.pending} disabled={reason.trim().length < 4 || overBy(reason, REASON_MAX) > 0 || sectionsTooLong(sections)} onClick={submit}>
           提交补记
         </Button>
         <Button size='large' onClick={onCancel}>

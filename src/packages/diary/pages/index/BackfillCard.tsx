@@ -5,7 +5,7 @@ import { dayLabel } from '../../../../core/compliance/format';
 import { emptySections, type DiarySections } from '../../../../core/diary/sections';
 import { useMutation } from '../../../../hooks/useMutation';
 import { newRequestId } from '../../../../services/location';
-import { SectionFields } from './SectionFields';
+import { SectionFields, sectionsTooLong } from './SectionFields';
 
 /** Yesterday has no entry: it may still be written (补写), and it is counted as written late. */
 export function BackfillCard({ day, onDone }: { day: string; onDone: () => void }) {
@@ -34,7 +34,7 @@ export function BackfillCard({ day, onDone }: { day: string; onDone: () => void 
           />
           {m.error ? <Text className='bad'>{m.error.message}</Text> : null}
           <View className='diary-actions'>
-            <Button type='primary' size='large' loading={m.pending} onClick={submit}>
+            <Button type='primary' size='large' loading={m.pending} disabled={sectionsTooLong(sections)} onClick={submit}>
               提交补写
             </Button>
             <Button size='large' onClick={() => setOpen(false)}>

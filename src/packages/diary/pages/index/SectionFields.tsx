@@ -1,4 +1,5 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { LongText, overBy } from '../../../../components/LongText';
 import { DIARY_SECTION_KEYS, DIARY_SECTION_LABELS, DIARY_SECTION_MAX, type DiarySectionKey, type DiarySections } from '../../../../core/diary/sections';
 
 const HINTS: Record<DiarySectionKey, string> = {
@@ -9,7 +10,10 @@ const HINTS: Record<DiarySectionKey, string> = {
   other: '其他工作',
 };
 
-/** The five sections as large text boxes (the first one is 走访农户). */
+/** Whether any section is over its limit: then saving waits (the box says by how much). */
+export const sectionsTooLong = (value: DiarySections): boolean => DIARY_SECTION_KEYS.some((k) => overBy(value[k], DIARY_SECTION_MAX) > 0);
+
+/** The five sections as large text boxes (the first one is 走访农户), each with its live count. */
 export function SectionFields({ value, onChange }: { value: DiarySections; onChange: (key: DiarySectionKey, text: string) => void }) {
   return (
     <View className='stack'>
@@ -17,20 +21,8 @@ export function SectionFields({ value, onChange }: { value: DiarySections; onCha
         <View key={k} className='diary-field'>
           <View className='diary-field__label'>
             <Text>{DIARY_SECTION_LABELS[k]}</Text>
-            {value[k].length > DIARY_SECTION_MAX - 200 ? (
-              <Text className='muted'>
-                {value[k].length}/{DIARY_SECTION_MAX}
-              </Text>
-            ) : null}
           </View>
-          <Textarea
-            className='diary-textarea'
-            value={value[k]}
-            maxlength={DIARY_SECTION_MAX}
-            autoHeight
-            placeholder={HINTS[k]}
-            onInput={(e) => onChange(k, e.detail.value)}
-          />
+          <LongText className='textarea diary-textarea' value={value[k]} max={DIARY_SECTION_MAX} autoHeight placeholder={HINTS[k]} onInput={(t) => onChange(k, t)} />
         </View>
       ))}
     </View>

@@ -6,7 +6,7 @@ import { toUiError, type UiError } from '../../../../hooks/errors';
 import { offlineQueue, startOfflineSync } from '../../../../services/offline-queue';
 import type { ACTIONS, OutputOf } from '../../../../../types';
 import { PhotoStrip } from './PhotoStrip';
-import { SectionFields } from './SectionFields';
+import { SectionFields, sectionsTooLong } from './SectionFields';
 import { useDiaryDraft, type DraftStatus } from './useDiaryDraft';
 import { VisitCard } from './VisitCard';
 
@@ -80,7 +80,7 @@ export function TodayCard({ personId, data, demoPoint, onChanged }: Props) {
         <SectionFields value={draft.sections} onChange={d.setSection} />
         <PhotoStrip photos={draft.photos} required={data.photosRequired} onChange={d.setPhotos} />
         <View>
-          <Button type='primary' size='xlarge' block loading={pending} onClick={submit}>
+          <Button type='primary' size='xlarge' block loading={pending} disabled={sectionsTooLong(draft.sections)} onClick={submit}>
             保存日志
           </Button>
         </View>

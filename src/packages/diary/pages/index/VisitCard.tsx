@@ -7,6 +7,25 @@ import { isLocalMode } from '../../../../services/client';
 import { currentFix, newRequestId, type Fix } from '../../../../services/location';
 import type { VisitView } from '../../../../../types/diary';
 
+interface Household {
+  id: string;
+  name: string;
+  group: string;
+  visitsThisMonth: number;
+}
+
+/** The households whose name or 组 holds the search (spaces ignored; '3' finds 3组, '王' finds 王德贵). */
+export function findHouseholds<H extends Household>(households: H[], search: string): H[] {
+  const q = search.replace(/\s+/g, '');
+  if (!q) return households;
+  return households.filter((h) => h.name.includes(q) || h.group.includes(q) || `${h.group}${h.name}`.includes(q));
+}
+
+/** How many matches the search lists under the box before it asks for more letters. */
+const LISTED = 8;
+
+const label = (h: Household) => `${h.group} ${h.name}${h.visitsThisMonth ? `（本月走访${h.visitsThisMonth}次）` : ''}`;
+
 interface Props {
   visits: VisitView[];
   /** The village's first fence point: the local demo offers it as a simulated position. */
@@ -18,12 +37,15 @@ interface Props {
 export function VisitCard({ visits, demoPoint, onRecorded }: Props) {
   const q = useQuery('households.list', {});
   const record = useMutation('visit.record');
-  const [index, setIndex] = useState(-1);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
   const [note, setNote] = useState('');
   const [requestId, setRequestId] = useState(newRequestId);
   const [locError, setLocError] = useState<string | null>(null);
   const households = q.data?.households ?? [];
-  const chosen = index >= 0 ? households[index] : undefined;
+  const chosen = households.find((h) => h.id === chosenId);
+  const shown = findHouseholds(households, search);
+  const searching = search.trim() !== '';
 
   async function send(fix: Fix) {
     if (!chosen) return;
@@ -31,7 +53,8 @@ export function VisitCard({ visits, demoPoint, onRecorded }: Props) {
     if (out) {
       setRequestId(newRequestId());
       setNote('');
-      setIndex(-1);
+      setChosenId(null);
+      setSearch('');
       onRecorded(out.visit);
     }
   }
@@ -61,8 +84,27 @@ export function VisitCard({ visits, demoPoint, onRecorded }: Props) {
         </View>
       ) : null}
       {q.error ? <Text className='bad'>{q.error.message}</Text> : null}
-      <Picker mode='selector' range={households.map((h) => `${h.group} ${h.name}${h.visitsThisMonth ? `（本月走访${h.visitsThisMonth}次）` : ''}`)} value={Math.max(0, index)} onChange={(e) => setIndex(Number(e.detail.value))}>
-        <View className='diary-pick'>{chosen ? `走访农户：${chosen.group} ${chosen.name}` : '点此选择农户'}</View>
+      {households.length > 0 ? (
+        <Input className='text-field diary-search' value={search} maxlength={20} placeholder='搜姓名或组，如：王 或 3组' onInput={(e) => setSearch(e.detail.value ?? '')} />
+      ) : null}
+      {searching ? (
+        <View className='diary-matches'>
+          {shown.length === 0 ? <Text className='muted'>没有找到“{search.trim()}”，换个字试试</Text> : null}
+          {shown.slice(0, LISTED).map((h) => (
+            <View key={h.id} className={`diary-match${h.id === chosenId ? ' diary-match--on' : ''}`} onClick={() => setChosenId(h.id)}>
+              {label(h)}
+            </View>
+          ))}
+          {shown.length > LISTED ? <Text className='muted'>还有{shown.length - LISTED}户，请多写几个字，或点下面的框从全部里选</Text> : null}
+        </View>
+      ) : null}
+      <Picker
+        mode='selector'
+        range={shown.map(label)}
+        value={Math.max(0, shown.findIndex((h) => h.id === chosenId))}
+        onChange={(e) => setChosenId(shown[Number(e.detail.value)]?.id ?? null)}
+      >
+        <View className='diary-pick'>{chosen ? `走访农户：${chosen.group} ${chosen.name}` : searching ? `点此从找到的${shown.length}户中选` : '点此选择农户'}</View>
       </Picker>
       <Input className='text-field diary-input' value={note} maxlength={500} placeholder='一句话：了解到什么、办了什么' onInput={(e) => setNote(e.detail.value)} />
       <View>

@@ -1,10 +1,14 @@
 import { useMemo, useState } from 'react';
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Text, View } from '@tarojs/components';
 import type { FeedbackKind } from '../../../../../types/reports';
+import { LongText, overBy } from '../../../../components/LongText';
 import { Button } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
 import { useQuery } from '../../../../hooks/useQuery';
 import { newRequestId } from '../../../../services/location';
+
+/** The text's limit (the feedback.submit schema's). */
+const FEEDBACK_TEXT_MAX = 1000;
 
 /** 投诉 or 建议, the text, 匿名 or with a contact, and (for villagers, required) the village. */
 export function FeedbackForm({ needsVillage, onSent }: { needsVillage: boolean; onSent: () => void }) {
@@ -22,7 +26,7 @@ export function FeedbackForm({ needsVillage, onSent }: { needsVillage: boolean; 
     [places.data],
   );
   const village = villageIndex >= 0 ? options[villageIndex] : undefined;
-  const ready = text.trim().length >= 5 && (!needsVillage || !!village);
+  const ready = text.trim().length >= 5 && overBy(text, FEEDBACK_TEXT_MAX) === 0 && (!needsVillage || !!village);
 
   const send = async () => {
     const out = await submit.run({
@@ -51,13 +55,13 @@ export function FeedbackForm({ needsVillage, onSent }: { needsVillage: boolean; 
           </Text>
         ))}
       </View>
-      <Textarea
-        className='fb-text'
+      <LongText
+        className='textarea fb-text'
         value={text}
-        maxlength={1000}
+        max={FEEDBACK_TEXT_MAX}
         placeholder={kind === 'complaint' ? '请写清楚什么事、在哪里、什么时候' : '请写下您的建议'}
-        onInput={(e) => {
-          setText(e.detail.value ?? '');
+        onInput={(t) => {
+          setText(t);
           setSent(false);
           submit.reset();
         }}

@@ -1,11 +1,12 @@
-import { Picker, Text, Textarea, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { LongText, overBy } from '../../../../components/LongText';
 import { Button } from '../../../../components/ui';
 import { LEAVE_TYPE_LABELS, LEAVE_TYPES, MAX_LEAVE_AHEAD_DAYS, MAX_LEAVE_DAYS, MAX_LEAVE_PAST_DAYS, type LeaveType } from '../../../../core/leave/index';
 import { addDays } from '../../../../core/time';
 import { useMutation } from '../../../../hooks/useMutation';
 import { newRequestId } from '../../../../services/location';
-import { draftProblem, draftSummary, draftTo, MIN_DAYS, type LeaveDraft } from './form';
+import { draftProblem, draftSummary, draftTo, LEAVE_REASON_MAX, MIN_DAYS, type LeaveDraft } from './form';
 
 interface Props {
   today: string;
@@ -30,6 +31,7 @@ export function ApplyForm({ today, countyApprovalAboveDays, onDone }: Props) {
     m.reset();
   };
   const problem = draftProblem(draft, today);
+  const tooLong = overBy(draft.reason, LEAVE_REASON_MAX) > 0;
 
   async function submit() {
     setTouched(true);
@@ -87,14 +89,8 @@ export function ApplyForm({ today, countyApprovalAboveDays, onDone }: Props) {
       </View>
       <Text className='ok'>{draftSummary(draft, countyApprovalAboveDays)}</Text>
       <Text className='label'>事由</Text>
-      <Textarea
-        className='textarea'
-        value={draft.reason}
-        maxlength={200}
-        placeholder='例如：家中老人住院，需要陪护'
-        onInput={(e) => set({ reason: e.detail.value })}
-      />
-      {touched && problem ? <Text className='bad'>{problem}</Text> : null}
+      <LongText value={draft.reason} max={LEAVE_REASON_MAX} placeholder='例如：家中老人住院，需要陪护' onInput={(reason) => set({ reason })} />
+      {touched && problem && !tooLong ? <Text className='bad'>{problem}</Text> : null}
       {m.error ? <Text className='bad'>{m.error.message}</Text> : null}
       {m.data ? (
         <Text className='ok'>
@@ -103,7 +99,7 @@ export function ApplyForm({ today, countyApprovalAboveDays, onDone }: Props) {
         </Text>
       ) : null}
       <View>
-        <Button type='primary' size='xlarge' block loading={m.pending} onClick={submit}>
+        <Button type='primary' size='xlarge' block loading={m.pending} disabled={tooLong} onClick={submit}>
           提交申请
         </Button>
       </View>

@@ -1,5 +1,6 @@
 import { approverLevelFor, checkLeaveSpan, type LeaveType } from '../../../../core/leave/index';
 import { addDays } from '../../../../core/time';
+import { overBy, overMessage } from '../../../../components/LongText';
 
 /** What the cadre has filled in: the start day, the number of days, the kind and the reason. */
 export interface LeaveDraft {
@@ -10,6 +11,9 @@ export interface LeaveDraft {
 }
 
 export const MIN_DAYS = 1;
+
+/** The reason's limit (the leave.apply schema's). */
+export const LEAVE_REASON_MAX = 200;
 
 /** The last day of the leave (both ends count). */
 export const draftTo = (d: LeaveDraft) => addDays(d.from, d.days - 1);
@@ -25,5 +29,6 @@ export function draftProblem(d: LeaveDraft, today: string): string | null {
   const span = checkLeaveSpan({ from: d.from, to: draftTo(d) }, today);
   if (!span.ok) return span.message;
   if (d.reason.trim().length < 2) return '请填写请假事由（至少2个字）';
+  if (overBy(d.reason, LEAVE_REASON_MAX) > 0) return overMessage(d.reason, LEAVE_REASON_MAX);
   return null;
 }

@@ -13,7 +13,7 @@ export function ReplyBox({ id, onDone }: { id: string; onDone: () => void }) {
   };
   return (
     <NoteForm
-      boxClassName='fb-text'
+      boxClassName='textarea fb-text'
       maxLength={1000}
       placeholder='答复内容，提交人会在“投诉建议”页看到'
       actions={[{ label: '答复', minLength: 2 }, { label: '答复并办结', primary: true, minLength: 2 }]}

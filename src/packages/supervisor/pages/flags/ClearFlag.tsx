@@ -24,7 +24,7 @@ export function FlagActions({ flag, canClear, onCleared }: { flag: FlagView; can
     <View className='stack'>
       {open ? (
         <NoteForm
-          boxClassName='flag-note'
+          boxClassName='textarea flag-note'
           placeholder='核实情况（必填），如：已电话联系村支书，当天确实在村'
           actions={[{ label: '确认销号', primary: true }]}
           onConfirm={(note) => void submit(note)}

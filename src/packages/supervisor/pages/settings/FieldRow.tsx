@@ -13,9 +13,11 @@ interface Props {
 
 function NumberInput({ value, kind, label, onChange }: { value: unknown; kind: FieldDef['kind']; label: string; onChange: (v: unknown) => void }) {
   return (
+    // A plain text box, not type='digit': a number box on H5 (and the mini-program's digit keyboard) drops a
+    // minus sign, so '-3' would arrive as 3. The rules schema refuses it instead, next to the field.
     <Input
       className='setting-input'
-      type='digit'
+      type='text'
       value={textOf(value, kind)}
       aria-label={label}
       onInput={(e) => onChange(valueOf(e.detail.value, kind))}

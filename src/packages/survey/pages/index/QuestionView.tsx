@@ -1,4 +1,5 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
+import { LongText } from '../../../../components/LongText';
 import { RATING_LABELS, RATING_MAX, SURVEY_TEXT_MAX, type SurveyAnswerValue, type SurveyQuestion } from '../../../../core/survey/types';
 
 /** One question, large: each choice is a full-width button. */
@@ -6,13 +7,7 @@ export function QuestionView(props: { question: SurveyQuestion; value: SurveyAns
   const { question: q, value, onChange } = props;
   if (q.kind === 'text') {
     return (
-      <Textarea
-        className='sv-textarea'
-        value={typeof value === 'string' ? value : ''}
-        maxlength={SURVEY_TEXT_MAX}
-        placeholder='请在这里写（可不填）'
-        onInput={(e) => onChange(e.detail.value)}
-      />
+      <LongText className='sv-textarea' value={typeof value === 'string' ? value : ''} max={SURVEY_TEXT_MAX} placeholder='请在这里写（可不填）' onInput={onChange} />
     );
   }
   const choices =

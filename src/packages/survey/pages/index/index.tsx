@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { nextQuestionIndex, pruneSurveyAnswers, isSurveyAnswered } from '../../../../core/survey/flow';
 import { householdKey } from '../../../../core/survey/household';
-import type { SurveyAnswerValue } from '../../../../core/survey/types';
+import { SURVEY_TEXT_MAX, type SurveyAnswerValue } from '../../../../core/survey/types';
+import { overBy, overMessage } from '../../../../components/LongText';
 import { ApiError } from '../../../../services/call';
 import { isLocalMode } from '../../../../services/current-transport';
 import { lightCall } from '../../../../services/light-client';
@@ -138,6 +139,8 @@ export default function SurveyPage() {
   };
   const next = () => {
     if (q.required && !isSurveyAnswered(value)) return setScreen({ kind: 'question', index, error: '请先选择一个答案' });
+    // Too long is refused here, in the villager's words, never cut: the box says by how much.
+    if (typeof value === 'string' && overBy(value, SURVEY_TEXT_MAX) > 0) return setScreen({ kind: 'question', index, error: overMessage(value, SURVEY_TEXT_MAX) });
     const to = nextQuestionIndex(questions, index, draft.answers);
     if (to >= questions.length) return finish(draft);
     update({ ...draft, history: [...draft.history, to] });
