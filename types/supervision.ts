@@ -92,12 +92,14 @@ export const MonthCompliance = z.object({
 export type MonthCompliance = z.infer<typeof MonthCompliance>;
 
 /** Alerts raised by the scheduler for supervisors (and escalated to the county). */
-export const AlertKind = z.enum(['at-risk', 'cannot-reach', 'coverage-gap', 'overdue-return']);
+export const AlertKind = z.enum(['at-risk', 'cannot-reach', 'absence', 'diary', 'coverage-gap', 'overdue-return']);
 export type AlertKind = z.infer<typeof AlertKind>;
 
 export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
   'at-risk': '驻村天数预警',
   'cannot-reach': '驻村天数无法达标',
+  absence: '无故缺勤',
+  diary: '日志未按时填写',
   'coverage-gap': '无人在村',
   'overdue-return': '假满未返岗',
 };
@@ -125,7 +127,7 @@ export const AlertView = z.object({
 });
 export type AlertView = z.infer<typeof AlertView>;
 
-/** Kinds of in-app message (one of a kind per person per day). */
+/** Kinds of in-app message (one of a kind per person per day; leave notices one per leave). */
 export const MessageKind = z.enum([
   'clock-in-reminder',
   'diary-reminder',
@@ -138,6 +140,8 @@ export const MessageKind = z.enum([
   'feedback-new',
   'feedback-answered',
   'calendar-missing',
+  'leave-request',
+  'leave-decision',
 ]);
 export type MessageKind = z.infer<typeof MessageKind>;
 
@@ -160,6 +164,8 @@ export const MESSAGE_TEMPLATE: Record<MessageKind, TemplateKey> = {
   'feedback-new': 'notice',
   'feedback-answered': 'notice',
   'calendar-missing': 'notice',
+  'leave-request': 'notice',
+  'leave-decision': 'notice',
 };
 
 export const MessageView = z.object({

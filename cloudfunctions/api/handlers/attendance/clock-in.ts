@@ -2,6 +2,7 @@ import { shanghaiDay, shanghaiMonth } from '../../../../src/core';
 import { clockIn } from '../../../../types/actions/attendance';
 import { fail } from '../../../common/errors';
 import { boundedId } from '../../../common/client-ids';
+import { reminderDone } from '../../../common/delivery/messages';
 import { once } from '../../../common/idempotency';
 import { closeLeavesOnReturn } from '../../../common/leave/return';
 import { addDay, countyRules, updatePersonMonth } from '../../../common/month';
@@ -62,6 +63,7 @@ export default handle(clockIn, async (ctx, input) => {
         addDay(decision === 'in-village' ? doc.presentDays : doc.fieldDays, day);
         if (decision === 'in-village' && !doc.firstClockIn[day]) doc.firstClockIn[day] = at.toISOString();
       });
+      await reminderDone(ctx.store, ctx.now, me._id, 'clock-in-reminder', day); // the day's 打卡提醒 is done
     }
     if (decision === 'in-village') await closeLeavesOnReturn(ctx, ctx.store, me, day, at); // 销假
     await checkClockIn(ctx.store, ctx.now, id); // plausibility flags, never a refusal

@@ -5,6 +5,7 @@ import { detectOnSave } from '../../../common/diary/detect';
 import { diaryId, type DiaryDoc } from '../../../common/diary/docs';
 import { requireOwnPhotos, requireOwnVisits } from '../../../common/diary/links';
 import { diaryFlagsOf, entryViews } from '../../../common/diary/view';
+import { reminderDone } from '../../../common/delivery/messages';
 import { fail } from '../../../common/errors';
 import { once } from '../../../common/idempotency';
 import { countyRules, updatePersonMonth } from '../../../common/month';
@@ -59,6 +60,7 @@ export default handle(diarySave, async (ctx, input) => {
       });
     }
     await detectOnSave(ctx, doc, rules, !existing);
+    await reminderDone(ctx.store, ctx.now, me._id, 'diary-reminder', doc.day); // the day's 日志提醒 is done
     const [entry] = await entryViews(ctx, [doc], await diaryFlagsOf(ctx.store, [me._id]), rules.diary.graceHours);
     const message =
       input.day === today ? '已保存' : `已补写${dayLabel(input.day)}的日志（过了当天才写，按补写计）。`;

@@ -2,7 +2,9 @@ import { approverLevelFor, checkLeaveSpan, findOverlap, LEAVE_STATUS_LABELS, LEA
 import { leaveApply } from '../../../../types/actions/leave';
 import { fail } from '../../../common/errors';
 import { once } from '../../../common/idempotency';
+import type { MessageDoc } from '../../../common/delivery/messages';
 import { leaveId, leaveView, type LeaveDoc } from '../../../common/leave/doc';
+import { pushLeaveNotices, queueLeaveRequest } from '../../../common/leave/notices';
 import { leaveWorkingDays } from '../../../common/leave/working-days';
 import { countyRules } from '../../../common/month';
 import { loadVillage } from '../../../common/scope';
@@ -14,7 +16,8 @@ export default handle(leaveApply, async (ctx, input) => {
   if (!me.villageId) return fail('NOT_FOUND', '您还没有驻村安排，请联系县委组织部。');
   const today = shanghaiDay(ctx.now);
   const rules = await countyRules(ctx.store, me.countyId);
-  return once(ctx, 'leave.apply', input.clientRequestId, async () => {
+  let notices: MessageDoc[] = [];
+  const result = await once(ctx, 'leave.apply', input.clientRequestId, async () => {
     const span = checkLeaveSpan(input, today);
     if (!span.ok) return fail('VALIDATION', span.message, [{ path: 'to', message: span.message }]);
     const mine = (await findAll(ctx.store, 'leaves', { personId: me._id })) as unknown as LeaveDoc[];
@@ -51,7 +54,11 @@ export default handle(leaveApply, async (ctx, input) => {
       plannedTo: null,
     };
     await ctx.store.insert('leaves', doc as unknown as LeaveDoc & Record<string, unknown>);
+    // The approver's 消息, with the leave: a retry (answered by `once`) writes neither again.
+    notices = await queueLeaveRequest(ctx.store, ctx.now, rules, doc);
     // A leave running into a year without its holiday schedule is accepted; its working days wait.
     return leaveView(doc, today, rules.leave.returnGraceDays, await leaveWorkingDays(ctx.store, doc));
   });
+  await pushLeaveNotices(ctx, notices);
+  return result;
 });

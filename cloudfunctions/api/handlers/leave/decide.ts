@@ -4,6 +4,7 @@ import { audit } from '../../../common/audit';
 import { fail } from '../../../common/errors';
 import { canDecideLeave, canSeeLeave } from '../../../common/leave/approver';
 import { getLeave, leaveView, saveLeave, type LeaveDoc } from '../../../common/leave/doc';
+import { pushLeaveNotices, queueLeaveDecision } from '../../../common/leave/notices';
 import { addLeaveToRollup } from '../../../common/leave/rollup';
 import type { PersonDoc } from '../../../common/model';
 import { leaveWorkingDays } from '../../../common/leave/working-days';
@@ -41,7 +42,7 @@ export default handle(leaveDecide, async (ctx, { leaveId, decision, note }) => {
     decidedByName: me.name,
     decisionNote: note || null,
   };
-  await ctx.store.transaction(async (tx) => {
+  const notices = await ctx.store.transaction(async (tx) => {
     // Two approvers at once: only the first decision lands.
     if ((await getLeave(tx, leave._id))?.status !== 'pending') return fail('CONFLICT', '这条请假刚刚已被处理，请刷新后再看。');
     await saveLeave(tx, after);
@@ -55,6 +56,9 @@ export default handle(leaveDecide, async (ctx, { leaveId, decision, note }) => {
       after: { status, from: leave.from, to: leave.to, days: leave.days, type: leave.type },
       note,
     });
+    // The cadre's 消息 commits with the decision: a retry finds the leave decided and writes nothing.
+    return queueLeaveDecision(tx, ctx.now, rules, after);
   });
+  await pushLeaveNotices(ctx, notices);
   return leaveView(after, today, rules.leave.returnGraceDays, await leaveWorkingDays(ctx.store, after));
 });
