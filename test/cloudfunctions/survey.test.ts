@@ -290,3 +290,92 @@ describe('results', () => {
     expect(await call('demo-supervisor', 'survey.code', { campaignId: id, villageId: V('V005') })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
+
+describe('small cells (survey.minCellAnswers): no one answer can be read', () => {
+  /** A new campaign of the combined template for 红旗村 and 新民村, with no answers yet; one answer per WeChat user. */
+  async function fresh(call: Call, store: SqliteDriver) {
+    const r = await create(call, 'demo-supervisor', { templateId: 'combined', questions: template.questions });
+    const id = (r as { data: { id: string } }).data.id;
+    const [code] = await store.find('survey_codes', { campaignId: id, villageId: V('V001') }, { limit: 1 });
+    const answer = (who: string) => call(who, 'survey.submit', { scene: String(code.scene), answers: GOOD, clientRequestId: `cell-${who}` });
+    return { id, answer };
+  }
+  const sheetRows = async (call: Call, openid: string, campaignId: string) => {
+    const r = await call(openid, 'survey.export', { campaignId });
+    expect(r.ok).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from((r as { data: { base64: string } }).data.base64, 'base64') as unknown as ArrayBuffer);
+    const rows = (name: string) => {
+      const out: unknown[][] = [];
+      wb.getWorksheet(name)?.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+      return out;
+    };
+    return { names: wb.worksheets.map((w) => w.name), rows };
+  };
+
+  it("a village's cadres see per-option counts and rates only from the threshold on; never the written answers", async () => {
+    const { call, store } = await seeded();
+    const { id, answer } = await fresh(call, store);
+    expect(await answer('demo-villager-0a1b2c3d4e5f6071')).toMatchObject({ ok: true });
+    const one = await call('demo-fs', 'survey.results', { campaignId: id });
+    if (!one.ok) throw new Error(one.error.message);
+    expect(one.data.minCellAnswers).toBe(5);
+    expect(one.data.villages).toEqual([
+      expect.objectContaining({ villageName: '红旗村', answers: 1, withheld: true, awareness: null, satisfaction: null, questions: [] }),
+    ]);
+    // Their supervisor still sees the village's breakdown.
+    const sup = await call('demo-supervisor', 'survey.results', { campaignId: id, villageId: V('V001') });
+    expect(sup.ok && sup.data.villages[0]).toMatchObject({ answers: 1, withheld: false, awareness: { positive: 1, n: 1 } });
+
+    for (const who of ['v-cell-2', 'v-cell-3', 'v-cell-4']) expect(await answer(who)).toMatchObject({ ok: true });
+    const four = await call('demo-fs', 'survey.results', { campaignId: id });
+    expect(four.ok && four.data.villages[0]).toMatchObject({ answers: 4, withheld: true, questions: [] });
+
+    expect(await answer('v-cell-5')).toMatchObject({ ok: true });
+    const five = await call('demo-fs', 'survey.results', { campaignId: id });
+    if (!five.ok) throw new Error(five.error.message);
+    const v = five.data.villages[0];
+    expect(v).toMatchObject({ answers: 5, withheld: false, awareness: { positive: 5, n: 5 } });
+    expect(v.questions[0].counts[0]).toEqual({ label: '知道，能说出名字', count: 5 });
+    expect(v.questions.find((q: { kind: string }) => q.kind === 'text')).toMatchObject({ n: 5, counts: [] });
+    expect(JSON.stringify(five)).not.toContain('路灯修好了');
+
+    // A county that asks for more: withheld again.
+    await store.put('config', { _id: `rules:${county}`, rules: { survey: { ...DEFAULT_RULE_CONFIG.survey, minCellAnswers: 6 } } });
+    const six = await call('demo-fs', 'survey.results', { campaignId: id });
+    expect(six.ok && six.data).toMatchObject({ minCellAnswers: 6, villages: [{ answers: 5, withheld: true, questions: [] }] });
+  });
+
+  it('exports show no per-option breakdown of a village below the threshold, for supervisors too', async () => {
+    const { call, store } = await seeded();
+    const { id, answer } = await fresh(call, store);
+    await answer('v-cell-x');
+    const sup = await sheetRows(call, 'demo-supervisor', id);
+    expect(sup.names).toEqual(['汇总', '分题统计', '意见建议']);
+    expect(sup.rows('分题统计').slice(1)).toEqual([
+      ['红旗村', '', '答卷不足5份，暂不显示分项', '', '', 1],
+      ['新民村', '', '答卷不足5份，暂不显示分项', '', '', 0],
+    ]);
+    expect(sup.rows('意见建议').slice(1)).toEqual([['红旗村', '您对驻村工作还有什么意见或建议？（可不填）', '路灯修好了']]);
+    // The cadre's export: the answer count only, no rate, no breakdown, no written answers.
+    const cadre = await sheetRows(call, 'demo-fs', id);
+    expect(cadre.names).toEqual(['汇总', '分题统计']);
+    expect(cadre.rows('汇总')[3]).toEqual(['红旗村', 1, 40, '—', '—', '—', '—', '—']);
+    expect(cadre.rows('分题统计').slice(1)).toEqual([['红旗村', '', '答卷不足5份，暂不显示分项', '', '', 1]]);
+
+    for (const who of ['v-cell-y', 'v-cell-z', 'v-cell-w', 'v-cell-u']) await answer(who);
+    const after = await sheetRows(call, 'demo-fs', id);
+    const breakdown = after.rows('分题统计').slice(1);
+    expect(breakdown).toContainEqual(['红旗村', 1, '您知道本村的第一书记是谁吗？', '知道，能说出名字', 5, 5]);
+    expect(JSON.stringify(breakdown)).not.toContain('暂不显示分项');
+  }, 30000);
+
+  it('every demo villager identity of the local stack is a villager of its own: two browsers answer the same campaign', async () => {
+    const { call, store } = await seeded();
+    const { answer } = await fresh(call, store);
+    for (const openid of ['demo-villager-1111111111111111', 'demo-villager-2222222222222222']) {
+      expect(await call(openid, 'session.whoami', {})).toMatchObject({ ok: true, data: { openid, person: null, roles: [] } });
+      expect(await answer(openid)).toMatchObject({ ok: true, data: { received: true } });
+    }
+  });
+});

@@ -1,7 +1,8 @@
 /* global document, window, getComputedStyle */
 // Browser journey of the villager survey: a villager on a 360×740 phone opens the survey link of
 // the seeded campaign (the H5 page with ?scene=, as the local QR code does), answers every
-// question and sees the thank-you; then the township supervisor opens the results and sees the
+// question and sees the thank-you; a second phone (another browser, so another demo villager)
+// answers the same link too; then the township supervisor opens the results and sees the
 // village's count and awareness rate move, and so does the village's first secretary (我的 ·
 // 群众评价: rates only, no codes). Screenshots: test-results/e2e/survey-*.png.
 import { SHOTS, api, button, enterAs, runJourney } from './stack.mjs';
@@ -17,6 +18,9 @@ async function seededCampaign(base) {
   const results = await api(base, SUPERVISOR, 'survey.results', { campaignId: campaign.id, villageId: village.id });
   return { campaign, village, link: code.link, before: results.villages[0] };
 }
+
+/** The demo villager identity this browser keeps (Taro H5 storage: `{"data": …}`). */
+const demoOpenid = (page) => page.evaluate(() => JSON.parse(window.localStorage.getItem('zhucun.demoOpenid') || 'null')?.data ?? '');
 
 const shot = (page, name) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 
@@ -86,6 +90,40 @@ await runJourney('survey', [
       // Opening the code again: already answered, said kindly.
       await page.reload();
       await page.getByText('谢谢您！').waitFor({ timeout: 15000 });
+      state.firstOpenid = await demoOpenid(page);
+      if (!/^demo-villager-[0-9a-f]{16}$/.test(state.firstOpenid)) throw new Error(`unexpected villager identity ${state.firstOpenid}`);
+    },
+  ],
+  [
+    // Another phone on the same link (a fresh browser): a villager of its own, not 'already answered'.
+    'survey-second-villager',
+    async (page, { base }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(`${base}${state.link}`);
+      await page.getByText('开始答题').waitFor({ timeout: 30000 });
+      await page.getByText('为防止一户重复答题', { exact: false }).waitFor();
+      const openid = await demoOpenid(page);
+      if (!/^demo-villager-[0-9a-f]{16}$/.test(openid) || openid === state.firstOpenid) throw new Error(`second phone identity ${openid} (first ${state.firstOpenid})`);
+      await button(page, '开始答题').click();
+      await page.getByText('每户填一份').waitFor();
+      await page.locator('.sv-input input').nth(0).fill('李小红');
+      await page.locator('.sv-input input').nth(1).fill('第二组');
+      await button(page, '下一步').click();
+      for (const [question, answer] of [
+        ['您知道本村的第一书记是谁吗？', '知道，能说出名字'],
+        ['第一书记或驻村工作队到您家走访过吗？', '走访过'],
+        ['您知道村里有驻村工作队吗？', '知道'],
+        ['您对驻村工作队的工作满意吗？', '满意'],
+        ['给驻村工作队为群众办实事打个分（1到5分）', '4分'],
+      ]) {
+        await page.getByText(question).waitFor();
+        await page.locator('taro-button-core.sv-choice', { hasText: answer }).first().click();
+        await button(page, '下一题').click();
+      }
+      await page.getByText('您对驻村工作还有什么意见或建议？（可不填）').waitFor();
+      await button(page, '提交').click();
+      await page.getByText('提交成功，感谢您的参与！').waitFor({ timeout: 15000 });
+      await shot(page, 'survey-villager-6-second-phone');
     },
   ],
   [
@@ -96,10 +134,11 @@ await runJourney('survey', [
       await page.getByText(state.campaign.title).first().waitFor({ timeout: 20000 });
       await shot(page, 'survey-supervisor-1-list');
       await page.getByText(state.campaign.title).first().click();
-      const after = state.before.answers + 1;
-      await page.getByText(`${after} / ${state.before.target} 份`).waitFor({ timeout: 20000 });
-      const aware = state.before.awareness.positive + 1;
-      await page.getByText(`${aware}/${after}人`, { exact: false }).first().waitFor();
+      const after = state.before.answers + 2;
+      const card = page.locator('.card', { hasText: state.village.name });
+      await card.getByText(`${after} / ${state.before.target} 份`).waitFor({ timeout: 20000 });
+      const aware = state.before.awareness.positive + 2;
+      await card.getByText(`${aware}/${after}人`, { exact: false }).first().waitFor();
       await shot(page, 'survey-supervisor-2-results');
       await page.getByText('二维码和海报').first().click();
       await page.locator('.survey-qr img, img.survey-qr, .survey-qr').first().waitFor({ timeout: 15000 });
@@ -115,8 +154,8 @@ await runJourney('survey', [
       await page.locator('.role-tabbar__item', { hasText: '我的' }).click();
       await page.getByText('群众评价').click();
       await page.getByText(state.campaign.title).first().click();
-      const after = state.before.answers + 1;
-      await page.getByText(`${state.before.awareness.positive + 1}/${after}人`, { exact: false }).first().waitFor({ timeout: 20000 });
+      const after = state.before.answers + 2;
+      await page.getByText(`${state.before.awareness.positive + 2}/${after}人`, { exact: false }).first().waitFor({ timeout: 20000 });
       if ((await page.getByText('二维码和海报').count()) !== 0) throw new Error('a cadre must not get the QR codes');
       if ((await page.locator('.survey-bar').count()) !== 1) throw new Error('a cadre sees their own village only');
       await shot(page, 'survey-cadre-results');

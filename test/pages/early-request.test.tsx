@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHttpTransport } from '../../src/services/transports/http';
-import { DEMO_NOW_KEY, DEMO_OPENID_KEY } from '../../src/services/transports/identity';
+import { DEMO_NOW_KEY, DEMO_OPENID_KEY, getDemoOpenid, newDemoVillagerOpenid } from '../../src/services/transports/identity';
 import { NetworkError } from '../../src/services/transport';
 import Taro, { resetTaroDouble } from './taro-double';
 
@@ -44,6 +44,9 @@ function networkFetch() {
   return { f, seen };
 }
 
+/** The identity the script kept for this browser, as Taro H5 keeps it. */
+const keptOpenid = () => (JSON.parse(localStorage.getItem(DEMO_OPENID_KEY) ?? 'null') as { data: string } | null)?.data ?? '';
+
 const surveyOpen = { action: 'survey.open', data: { scene: SCENE } };
 
 beforeEach(() => {
@@ -57,13 +60,36 @@ describe('early survey.open from index.html', () => {
     expect(earlyScript).toBeTruthy();
   });
 
-  it('answers the survey page’s first call for a new villager (the demo villager identity)', async () => {
+  it('answers the survey page’s first call for a new villager (a demo villager identity of this browser)', async () => {
     const early = openPage(SURVEY_LINK);
     expect(early).toHaveLength(1);
-    Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-villager'); // what the survey page does for a new visitor
+    const openid = keptOpenid();
+    expect(openid).toMatch(/^demo-villager-[0-9a-f]{16}$/);
+    expect((early[0].init.headers as Record<string, string>)['X-Zhucun-Openid']).toBe(openid);
+    // The app reads the identity the script kept (Taro H5 storage is this very localStorage).
+    Taro.setStorageSync(DEMO_OPENID_KEY, openid);
+    expect(getDemoOpenid()).toBe(openid);
     const net = networkFetch();
     await expect(createHttpTransport('', net.f).send('api', surveyOpen)).resolves.toEqual({ ok: true, data: { early: true } });
     expect(net.seen).toEqual([]);
+  });
+
+  it('two fresh browsers are two villagers; a browser keeps its own on the next visit', () => {
+    const first = openPage(SURVEY_LINK);
+    const a = keptOpenid();
+    openPage(SURVEY_LINK); // the same browser again
+    expect(keptOpenid()).toBe(a);
+    localStorage.clear(); // another phone
+    const second = openPage(SURVEY_LINK);
+    const b = keptOpenid();
+    expect(b).toMatch(/^demo-villager-[0-9a-f]{16}$/);
+    expect(b).not.toBe(a);
+    const sent = (e: { init: RequestInit }[]) => (e[0].init.headers as Record<string, string>)['X-Zhucun-Openid'];
+    expect([sent(first), sent(second)]).toEqual([a, b]);
+    // The page makes the same kind of identity when it runs first.
+    const c = newDemoVillagerOpenid();
+    expect(c).toMatch(/^demo-villager-[0-9a-f]{16}$/);
+    expect(c).not.toBe(newDemoVillagerOpenid());
   });
 
   it('matches a chosen demo identity and a fixed time from the link', async () => {
@@ -77,7 +103,7 @@ describe('early survey.open from index.html', () => {
   it('matches a fixed time kept in storage', async () => {
     store(DEMO_NOW_KEY, '2026-03-02T09:00:00+08:00');
     openPage(SURVEY_LINK);
-    Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-villager');
+    Taro.setStorageSync(DEMO_OPENID_KEY, keptOpenid());
     const net = networkFetch();
     await expect(createHttpTransport('', net.f).send('api', surveyOpen)).resolves.toEqual({ ok: true, data: { early: true } });
     expect(net.seen).toEqual([]);
@@ -89,7 +115,7 @@ describe('early survey.open from index.html', () => {
     const t = createHttpTransport('', net.f);
     Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-supervisor');
     await expect(t.send('api', surveyOpen)).resolves.toEqual({ ok: true, data: { early: false } });
-    Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-villager');
+    Taro.setStorageSync(DEMO_OPENID_KEY, keptOpenid());
     await expect(t.send('api', { action: 'survey.open', data: { scene: 'another-scene-0000000000' } })).resolves.toEqual({ ok: true, data: { early: false } });
     await expect(t.send('api', surveyOpen)).resolves.toEqual({ ok: true, data: { early: true } });
     await expect(t.send('api', surveyOpen)).resolves.toEqual({ ok: true, data: { early: false } });
@@ -98,7 +124,7 @@ describe('early survey.open from index.html', () => {
 
   it('a failed early request is a network error, as any other', async () => {
     openPage(SURVEY_LINK, () => Promise.reject(new TypeError('Failed to fetch')));
-    Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-villager');
+    Taro.setStorageSync(DEMO_OPENID_KEY, keptOpenid());
     await expect(createHttpTransport('', networkFetch().f).send('api', surveyOpen)).rejects.toBeInstanceOf(NetworkError);
   });
 

@@ -43,9 +43,12 @@ describe('villager survey page', () => {
     const { container } = render(<SurveyPage />);
     expect(await screen.findByText('开始答题')).toBeTruthy();
     expect(screen.getByText('城关镇党委')).toBeTruthy();
-    expect(screen.getByText('不用填名字，答案是匿名的，不会告诉任何人是谁填的。')).toBeTruthy();
-    // Local (H5) mode: the demo villager answers.
-    expect(Taro.getStorageSync(DEMO_OPENID_KEY)).toBe('demo-villager');
+    expect(screen.getByText('答案是匿名的，不会告诉任何人是谁填的。')).toBeTruthy();
+    // One answer per household: the first screen says why 户主姓名 is asked and how it is kept.
+    expect(screen.getByText('为防止一户重复答题，会请您填户主姓名；只保存为无法还原的编码，不保存姓名。')).toBeTruthy();
+    expect(screen.queryByText(/不用填名字/)).toBeNull();
+    // Local (H5) mode: this browser answers as a demo villager of its own.
+    expect(Taro.getStorageSync(DEMO_OPENID_KEY)).toMatch(/^demo-villager-[0-9a-f]{16}$/);
     await tap('开始答题');
 
     // Household first: refused until both fields make sense.
@@ -110,6 +113,21 @@ describe('villager survey page', () => {
     setTransport(fakeTransport({ 'survey.open': { error: { code: 'ALREADY_ANSWERED', message: '您已经答过这份问卷了，感谢参与。' } } }).transport);
     render(<SurveyPage />);
     expect(await screen.findByText(/您已经答过这份问卷了，感谢参与。/)).toBeTruthy();
+  });
+
+  it('without one answer per household it asks for no name at all', async () => {
+    setTransport(fakeTransport({ 'survey.open': { data: { ...survey, onePerHousehold: false } } }).transport);
+    render(<SurveyPage />);
+    expect(await screen.findByText('不用填名字，答案是匿名的，不会告诉任何人是谁填的。')).toBeTruthy();
+    expect(screen.queryByText(/户主姓名/)).toBeNull();
+  });
+
+  it('keeps the demo villager identity this browser already has', async () => {
+    Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-villager-00aa11bb22cc33dd');
+    setTransport(fakeTransport({ 'survey.open': { data: survey } }).transport);
+    render(<SurveyPage />);
+    expect(await screen.findByText('开始答题')).toBeTruthy();
+    expect(Taro.getStorageSync(DEMO_OPENID_KEY)).toBe('demo-villager-00aa11bb22cc33dd');
   });
 
   it('without a scene it asks to scan the code', async () => {

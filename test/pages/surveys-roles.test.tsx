@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import Me from '../../src/pages/me';
 import Surveys from '../../src/packages/supervisor/pages/surveys';
 import SurveyDetail from '../../src/packages/supervisor/pages/surveys/detail';
@@ -32,16 +32,17 @@ const results = {
   campaign: { id: 'c1', title: campaign.title, from: campaign.from, to: campaign.to, state: 'running' },
   awarenessMin: 0.6,
   minAnswers: 30,
-  villages: [{ villageId: 'v1', villageName: '红旗村', answers: 12, target: 30, tooFew: true, awareness: rate(10, 12), satisfaction: rate(11, 12), questions: [] }],
+  minCellAnswers: 5,
+  villages: [{ villageId: 'v1', villageName: '红旗村', answers: 12, target: 30, tooFew: true, withheld: false, awareness: rate(10, 12), satisfaction: rate(11, 12), questions: [] }],
 };
 
-function as(session: typeof cadre | typeof supervisor) {
+function as(session: typeof cadre | typeof supervisor, shown: unknown = results) {
   Taro.setStorageSync(DEMO_OPENID_KEY, session.openid);
   const fake = fakeTransport({
     'session.whoami': { data: session },
     'messages.list': { data: { messages: [], unread: 0 } },
     'survey.listCampaigns': { data: { campaigns: [campaign] } },
-    'survey.results': { data: results },
+    'survey.results': { data: shown },
   });
   setTransport(fake.transport);
   return fake;
@@ -94,5 +95,38 @@ describe('群众评价: a village cadre sees the village’s survey results, not
     as(supervisor);
     render(<SurveyDetail />);
     expect(await screen.findByText('二维码和海报 ›')).toBeTruthy();
+  });
+
+  it('the results: below the county’s threshold a cadre sees how many answered, nothing per option', async () => {
+    const few = { ...results, villages: [{ ...results.villages[0], answers: 3, withheld: true, awareness: null, satisfaction: null, questions: [] }] };
+    as(cadre, few);
+    render(<SurveyDetail />);
+    expect(await screen.findByText('答卷不足5份，暂不显示分项')).toBeTruthy();
+    expect(screen.getByText('3 / 30 份')).toBeTruthy();
+    expect(screen.queryByText('分题统计 ›')).toBeNull();
+    expect(screen.queryByText(/知晓率/)).toBeNull();
+    expect(screen.queryByText(/答卷太少/)).toBeNull();
+  });
+
+  it('the results: at the threshold the cadre gets the breakdown', async () => {
+    const enough = {
+      ...results,
+      villages: [
+        {
+          ...results.villages[0],
+          answers: 5,
+          withheld: false,
+          questions: [{ id: 'q1', title: '您知道本村的第一书记是谁吗？', kind: 'single', n: 5, counts: [{ label: '知道，能说出名字', count: 5 }], rate: null }],
+        },
+      ],
+    };
+    as(cadre, enough);
+    render(<SurveyDetail />);
+    const link = await screen.findByText('分题统计 ›');
+    await act(async () => {
+      fireEvent.click(link);
+    });
+    expect(await screen.findByText('知道，能说出名字')).toBeTruthy();
+    expect(screen.queryByText(/暂不显示分项/)).toBeNull();
   });
 });

@@ -101,6 +101,8 @@ const VillageResult = z.object({
   answers: z.number(),
   target: z.number(),
   tooFew: z.boolean(),
+  /** Fewer answers than survey.minCellAnswers and the caller does not supervise the village: only the count. */
+  withheld: z.boolean(),
   awareness: RateSchema.nullable(),
   satisfaction: RateSchema.nullable(),
   questions: z.array(
@@ -124,6 +126,7 @@ export const surveyResults = defineAction(
     campaign: z.object({ id: z.string(), title: z.string(), from: z.string(), to: z.string(), state: z.string() }),
     awarenessMin: z.number(),
     minAnswers: z.number(),
+    minCellAnswers: z.number(),
     villages: z.array(VillageResult),
   }),
 );

@@ -7,19 +7,24 @@ import { countyRules } from '../month';
 import { canSeeVillage } from '../scope';
 import { campaignState, loadCampaign, STAFF_ROLES, visibleVillages } from './access';
 import type { CampaignDoc } from './model';
-import { villageAnswers, villageResult, type VillageResult } from './results';
+import { villageAnswers, villageResult, withoutBreakdown, type VillageResult } from './results';
 
 export interface CampaignReport {
   campaign: CampaignDoc;
   state: string;
   awarenessMin: number;
   minAnswers: number;
+  minCellAnswers: number;
   villages: VillageResult[];
   /** Written answers of the villages the caller supervises (never for a village's own cadres). */
   texts: { village: string; question: string; text: string }[];
 }
 
-/** Results of the campaign's villages in the caller's scope (one village when asked). */
+/**
+ * Results of the campaign's villages in the caller's scope (one village when asked). A village with
+ * fewer than survey.minCellAnswers answers shows only its answer count to those who do not
+ * supervise it (its cadres); written answers go to its supervisors only.
+ */
 export async function campaignReport(ctx: Ctx, campaignId: string, villageId?: string): Promise<CampaignReport> {
   const campaign = await loadCampaign(ctx, campaignId);
   let villages: VillageDoc[] = await visibleVillages(ctx, campaign);
@@ -34,8 +39,11 @@ export async function campaignReport(ctx: Ctx, campaignId: string, villageId?: s
   const textQuestions = campaign.questions.filter((q) => q.kind === 'text');
   for (const v of villages) {
     const subs: SurveyAnswers[] = await villageAnswers(ctx.store, campaign._id, v._id);
-    out.push(villageResult(campaign, v, subs, rules));
-    if (!canSeeVillage(ctx, v, STAFF_ROLES)) continue;
+    const result = villageResult(campaign, v, subs, rules);
+    const staff = canSeeVillage(ctx, v, STAFF_ROLES);
+    // Those who do not supervise the village (its own cadres) see no breakdown of a small cell.
+    out.push(!staff && subs.length < rules.survey.minCellAnswers ? withoutBreakdown(result) : result);
+    if (!staff) continue;
     for (const q of textQuestions) {
       const list = subs.map((s) => s[q.id]).filter((x): x is string => typeof x === 'string' && isSurveyAnswered(x));
       for (const text of list.map((x) => x.trim()).sort()) texts.push({ village: v.name, question: q.title, text });
@@ -46,6 +54,7 @@ export async function campaignReport(ctx: Ctx, campaignId: string, villageId?: s
     state: campaignState(campaign, ctx.now),
     awarenessMin: rules.survey.awarenessMin,
     minAnswers: rules.survey.minAnswers,
+    minCellAnswers: rules.survey.minCellAnswers,
     villages: out,
     texts,
   };

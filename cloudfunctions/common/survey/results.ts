@@ -11,6 +11,8 @@ export interface VillageResult {
   answers: number;
   target: number;
   tooFew: boolean;
+  /** Per-option counts and rates withheld from this caller: too few answers (survey.minCellAnswers). */
+  withheld: boolean;
   awareness: SurveyRate | null;
   satisfaction: SurveyRate | null;
   questions: { id: string; title: string; kind: string; n: number; counts: { label: string; count: number }[]; rate: SurveyRate | null }[];
@@ -33,6 +35,7 @@ export function villageResult(c: CampaignDoc, v: VillageDoc, submissions: readon
     answers: submissions.length,
     target: c.targetPerVillage,
     tooFew: submissions.length < min,
+    withheld: false,
     awareness: headlineRate(c.questions, tallies, 'awareness', min),
     satisfaction: headlineRate(c.questions, tallies, 'satisfaction', min),
     questions: c.questions.map((q, i) => {
@@ -48,4 +51,13 @@ export function villageResult(c: CampaignDoc, v: VillageDoc, submissions: readon
       };
     }),
   };
+}
+
+/**
+ * The small-cell rule: with fewer than `minCellAnswers` answers, per-option counts, per-question
+ * answer counts (they show the skip path) and rates (1 of 1) would tell who answered what. Only the
+ * number of answers is left.
+ */
+export function withoutBreakdown(r: VillageResult): VillageResult {
+  return { ...r, withheld: true, awareness: null, satisfaction: null, questions: [] };
 }

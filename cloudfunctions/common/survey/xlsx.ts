@@ -8,15 +8,18 @@ const rateText = (r: SurveyRate | null) => (r ? `${pct(r.rate)}（${r.positive}/
 const ciText = (r: SurveyRate | null) => (r && r.n > 0 ? `${pct(r.low)} ～ ${pct(r.high)}` : '—');
 const VERDICT = { met: '达到', missed: '未达到', unclear: '样本不足以判断', 'too-few': '样本太少' } as const;
 
+/** What stands in for a village's breakdown when it has too few answers (survey.minCellAnswers). */
+export const withheldText = (minCellAnswers: number) => `答卷不足${minCellAnswers}份，暂不显示分项`;
+
 /**
  * The results workbook: a summary per village (rates with 95% interval against the target), counts per
- * question and option, and — for supervisors only — the written suggestions, sorted, without any link
- * to who wrote them or when.
+ * question and option — never for a village with fewer than `minCellAnswers` answers, whoever exports —
+ * and, for supervisors only, the written suggestions, sorted, without any link to who wrote them or when.
  */
 export async function resultsWorkbook(
   c: CampaignDoc,
   villages: readonly VillageResult[],
-  opts: { awarenessMin: number; minAnswers: number; texts: { village: string; question: string; text: string }[] | null },
+  opts: { awarenessMin: number; minAnswers: number; minCellAnswers: number; texts: { village: string; question: string; text: string }[] | null },
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sum = wb.addWorksheet('汇总');
@@ -43,6 +46,10 @@ export async function resultsWorkbook(
   per.addRow(['村', '题号', '题目', '选项', '人数', '回答人数']);
   per.getRow(1).font = { bold: true };
   for (const v of villages) {
+    if (v.withheld || v.answers < opts.minCellAnswers) {
+      per.addRow([v.villageName, '', withheldText(opts.minCellAnswers), '', '', v.answers]);
+      continue;
+    }
     v.questions.forEach((q, i) => {
       if (q.counts.length === 0) per.addRow([v.villageName, i + 1, q.title, '（文字回答）', q.n, q.n]);
       for (const o of q.counts) per.addRow([v.villageName, i + 1, q.title, o.label, o.count, q.n]);

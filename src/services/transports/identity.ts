@@ -17,6 +17,20 @@ export function setDemoOpenid(openid: string | null): void {
   else Taro.removeStorageSync(DEMO_OPENID_KEY);
 }
 
+/**
+ * A villager identity of its own for this browser: on the LAN demo every phone that opens a survey
+ * link is another villager (one answer each), not one shared 'demo-villager'. The early request
+ * in index.html makes the same kind of id (and stores it) when it runs first.
+ */
+export const DEMO_VILLAGER_PREFIX = 'demo-villager-';
+
+export function newDemoVillagerOpenid(): string {
+  const bytes = new Uint8Array(8);
+  if (typeof crypto !== 'undefined' && typeof crypto.getRandomValues === 'function') crypto.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  return DEMO_VILLAGER_PREFIX + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** `?now=` in the URL (before or inside the hash) wins over the stored value. */
 export function getDemoNow(): string | null {
   if (typeof window !== 'undefined' && window.location) {

@@ -10,6 +10,7 @@ export default handle(surveyExport, async (ctx, { campaignId, villageId }) => {
   const buf = await resultsWorkbook(r.campaign, r.villages, {
     awarenessMin: r.awarenessMin,
     minAnswers: r.minAnswers,
+    minCellAnswers: r.minCellAnswers,
     texts: staff ? r.texts : null,
   });
   const name = r.campaign.title.replace(/[\\/:*?"<>|]/g, '');

@@ -9,6 +9,7 @@ export default handle(surveyResults, async (ctx, { campaignId, villageId }) => {
     campaign: { id: r.campaign._id, title: r.campaign.title, from: r.campaign.from, to: r.campaign.to, state: r.state },
     awarenessMin: r.awarenessMin,
     minAnswers: r.minAnswers,
+    minCellAnswers: r.minCellAnswers,
     villages: r.villages,
   };
 });

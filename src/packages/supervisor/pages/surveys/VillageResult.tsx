@@ -36,8 +36,11 @@ function RateRow(props: { label: string; rate: Rate | null; min?: number }) {
   );
 }
 
-/** One village: answers against the target, the rates with their interval, and counts per question. */
-export function VillageResult(props: { village: Village; awarenessMin: number; minAnswers: number; qr?: React.ReactNode }) {
+/**
+ * One village: answers against the target, the rates with their interval, and counts per question —
+ * or, for a village's cadres while it has too few answers, only how many answered.
+ */
+export function VillageResult(props: { village: Village; awarenessMin: number; minAnswers: number; minCellAnswers: number; qr?: React.ReactNode }) {
   const v = props.village;
   const [open, setOpen] = useState(false);
   return (
@@ -52,13 +55,16 @@ export function VillageResult(props: { village: Village; awarenessMin: number; m
         <View style={{ width: `${Math.min(100, Math.round((v.answers / Math.max(1, v.target)) * 100))}%` }} />
       </View>
       {v.answers === 0 ? <Text className='muted'>还没有答卷。把二维码海报张贴到村里，村民扫码就能填。</Text> : null}
-      {v.tooFew && v.answers > 0 ? <Text className='warn'>答卷太少（不到{props.minAnswers}份），比例仅供参考。</Text> : null}
+      {v.withheld && v.answers > 0 ? <Text className='muted'>答卷不足{props.minCellAnswers}份，暂不显示分项</Text> : null}
+      {v.tooFew && v.answers > 0 && !v.withheld ? <Text className='warn'>答卷太少（不到{props.minAnswers}份），比例仅供参考。</Text> : null}
       <RateRow label={`知晓率（要求≥${pct(props.awarenessMin)}）`} rate={v.awareness} min={props.awarenessMin} />
       <RateRow label='满意率' rate={v.satisfaction} />
-      <Text className='link' onClick={() => setOpen(!open)}>
-        {open ? '收起分题统计' : '分题统计 ›'}
-      </Text>
-      {open
+      {v.withheld ? null : (
+        <Text className='link' onClick={() => setOpen(!open)}>
+          {open ? '收起分题统计' : '分题统计 ›'}
+        </Text>
+      )}
+      {open && !v.withheld
         ? v.questions.map((q, i) => (
             <View key={q.id} className='stack'>
               <Text>

@@ -69,6 +69,7 @@ export default function SurveyDetail() {
                 village={v}
                 awarenessMin={d.awarenessMin}
                 minAnswers={d.minAnswers}
+                minCellAnswers={d.minCellAnswers}
                 qr={
                   showCodes && meta?.status === 'open' ? (
                     qrFor === v.villageId ? (

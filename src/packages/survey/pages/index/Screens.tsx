@@ -13,7 +13,14 @@ export function Intro(props: { survey: SurveyInfo; onStart: () => void }) {
           <Text className='sv-strong'>{s.organiser}</Text>想听听{s.villageName}乡亲们的意见。
         </Text>
         <Text className='sv-line'>共{s.questions.length}道题，大约1分钟。</Text>
-        <Text className='sv-line sv-safe'>不用填名字，答案是匿名的，不会告诉任何人是谁填的。</Text>
+        {s.onePerHousehold ? (
+          <>
+            <Text className='sv-line sv-safe'>答案是匿名的，不会告诉任何人是谁填的。</Text>
+            <Text className='sv-line sv-small'>为防止一户重复答题，会请您填户主姓名；只保存为无法还原的编码，不保存姓名。</Text>
+          </>
+        ) : (
+          <Text className='sv-line sv-safe'>不用填名字，答案是匿名的，不会告诉任何人是谁填的。</Text>
+        )}
         <Text className='sv-line sv-small'>{day(s.to)}前都可以填写。</Text>
       </View>
       <Button className='sv-primary' onClick={props.onStart}>
@@ -34,7 +41,7 @@ export function HouseholdForm(props: {
   return (
     <View className='sv-screen'>
       <Text className='sv-title'>每户填一份</Text>
-      <Text className='sv-line sv-small'>只用来核对每户只填一份，不会和答案一起给任何人看。</Text>
+      <Text className='sv-line sv-small'>只用来防止一户重复答题；只保存为无法还原的编码，不保存姓名，也不和答案放在一起。</Text>
       <Text className='sv-label'>户主姓名</Text>
       <Input className='sv-input' value={v.head} maxlength={10} placeholder='例如：王建华' onInput={(e) => props.onChange({ ...v, head: e.detail.value })} />
       <Text className='sv-label'>组或门牌号</Text>

@@ -7,7 +7,7 @@ import { overBy, overMessage } from '../../../../components/LongText';
 import { ApiError } from '../../../../services/call';
 import { isLocalMode } from '../../../../services/current-transport';
 import { lightCall } from '../../../../services/light-client';
-import { getDemoOpenid, setDemoOpenid } from '../../../../services/transports/identity';
+import { getDemoOpenid, newDemoVillagerOpenid, setDemoOpenid } from '../../../../services/transports/identity';
 import { loadDraft, newRequestId, readScene, saveDraft, type Draft } from './draft';
 import { QuestionView } from './QuestionView';
 import { HouseholdForm, Intro, Message } from './Screens';
@@ -75,8 +75,8 @@ export default function SurveyPage() {
   }, [scene, send, update]);
 
   useEffect(() => {
-    // Local stack (H5): no WeChat, so the demo villager identity answers.
-    if (isLocalMode && !getDemoOpenid()) setDemoOpenid('demo-villager');
+    // Local stack (H5): no WeChat, so each browser answers as a demo villager of its own.
+    if (isLocalMode && !getDemoOpenid()) setDemoOpenid(newDemoVillagerOpenid());
     void open();
   }, [open]);
 
