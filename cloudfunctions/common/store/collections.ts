@@ -37,6 +37,10 @@ export const COLLECTIONS = {
   feedback: ['countyId', 'status', 'openid'],
   files: [],
   outbox: [],
+  problems: ['villageId', 'townshipId', 'countyId', 'month', 'status', 'responsiblePersonId', 'inspectionId'],
+  evidence: ['problemId', 'countyId', 'sha256'],
+  recalls: ['countyId', 'unitId', 'status'],
+  monthly_reports: ['countyId', 'month'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Collection = keyof typeof COLLECTIONS;
