@@ -37,6 +37,8 @@ export const COLLECTIONS = {
   feedback: ['countyId', 'status', 'openid'],
   files: [],
   outbox: [],
+  inspection_teams: ['scopeId'],
+  inspection_records: ['villageId', 'townshipId', 'countyId', 'month', 'teamId', 'status'],
   problems: ['villageId', 'townshipId', 'countyId', 'month', 'status', 'responsiblePersonId', 'inspectionId'],
   evidence: ['problemId', 'countyId', 'sha256'],
   recalls: ['countyId', 'unitId', 'status'],
