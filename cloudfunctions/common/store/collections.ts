@@ -39,6 +39,8 @@ export const COLLECTIONS = {
   outbox: [],
   inspection_teams: ['scopeId'],
   inspection_records: ['villageId', 'townshipId', 'countyId', 'month', 'teamId', 'status'],
+  inspection_templates: ['scopeId'],
+  inspection_sign_codes: ['recordId'],
   problems: ['villageId', 'townshipId', 'countyId', 'month', 'status', 'responsiblePersonId', 'inspectionId'],
   evidence: ['problemId', 'countyId', 'sha256'],
   recalls: ['countyId', 'unitId', 'status'],
