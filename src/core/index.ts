@@ -6,6 +6,7 @@ export * from './rules/merge';
 export * from './compliance/index';
 export * from './grading/index';
 export * from './geo';
+export * from './gcj02';
 export * from './diary/index';
 export * from './leave/index';
 export * from './survey/index';

@@ -8,7 +8,7 @@ import { LongText, overBy } from '../../components/LongText';
 import { Button, Tag } from '../../components/ui';
 import { toUiError, type UiError } from '../../hooks/errors';
 import { isLocalMode } from '../../services/client';
-import { currentFix, newRequestId, type Fix } from '../../services/location';
+import { currentFix, newRequestId, NoFix, type Fix } from '../../services/location';
 import { offlineQueue, startOfflineSync, type QueuedCall } from '../../services/offline-queue';
 import { askForReminders } from '../../services/subscribe';
 
@@ -186,9 +186,9 @@ export function ClockInCard({ demoPoint, clockedIn = false, onDone }: Props) {
     let fix: Fix;
     try {
       fix = await getFix();
-    } catch {
+    } catch (e) {
       setPending(false);
-      setNote('没有拿到位置，请打开手机定位并允许小程序使用位置后重试。');
+      setNote(e instanceof NoFix ? e.message : '没有拿到位置，请打开手机定位后重试。');
       return;
     }
     try {
