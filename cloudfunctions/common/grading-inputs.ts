@@ -34,17 +34,24 @@ export interface GradingInputSources {
  * the county's minimum (群众评价 · 最少有效样本) counts as not available, never as a low score.
  */
 export async function monthSurvey(store: DocDriver, { village, month, rules }: GradingQuery): Promise<{ awarenessRate: number | null; satisfactionRate: number | null } | null> {
-  const { first, last } = monthBounds(month);
-  const campaigns = (await findAll(store, 'campaigns', { countyId: village.countyId })) as unknown as CampaignDoc[];
-  const campaign = campaigns
-    .filter((c) => c.villageIds.includes(village._id) && c.from <= last && c.to >= first)
-    .sort((a, b) => (a.to === b.to ? a.createdAt.localeCompare(b.createdAt) : a.to.localeCompare(b.to)))
-    .pop();
+  const campaign = await monthCampaign(store, village, month);
   if (!campaign) return null;
   const result = villageResult(campaign, village, await villageAnswers(store, campaign._id, village._id), rules);
   const usable = (r: typeof result.awareness) => (r && !r.tooFew ? r.rate : null);
   const rates = { awarenessRate: usable(result.awareness), satisfactionRate: usable(result.satisfaction) };
   return rates.awarenessRate === null && rates.satisfactionRate === null ? null : rates;
+}
+
+/** The county's campaign that covers the village and overlaps the month (the one ending last), or null. */
+export async function monthCampaign(store: DocDriver, village: VillageDoc, month: string): Promise<CampaignDoc | null> {
+  const { first, last } = monthBounds(month);
+  const campaigns = (await findAll(store, 'campaigns', { countyId: village.countyId })) as unknown as CampaignDoc[];
+  return (
+    campaigns
+      .filter((c) => c.villageIds.includes(village._id) && c.from <= last && c.to >= first)
+      .sort((a, b) => (a.to === b.to ? a.createdAt.localeCompare(b.createdAt) : a.to.localeCompare(b.to)))
+      .pop() ?? null
+  );
 }
 
 export const gradingInputSources: GradingInputSources = {
