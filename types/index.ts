@@ -15,6 +15,7 @@ import * as survey from './actions/survey';
 import * as supervision from './actions/supervision';
 import * as reports from './actions/reports';
 import * as settings from './actions/settings';
+import * as ledger from './actions/ledger';
 import { applyChineseZodMessages } from './zod-locale';
 
 export * from './errors';
@@ -41,6 +42,7 @@ const all = {
   ...supervision,
   ...reports,
   ...settings,
+  ...ledger,
 };
 
 /** Action name → contract. */

@@ -142,6 +142,11 @@ export const MessageKind = z.enum([
   'calendar-missing',
   'leave-request',
   'leave-decision',
+  'ledger-submitted',
+  'ledger-reviewed',
+  'ledger-overdue',
+  'recall-task',
+  'monthly-report',
 ]);
 export type MessageKind = z.infer<typeof MessageKind>;
 
@@ -166,6 +171,11 @@ export const MESSAGE_TEMPLATE: Record<MessageKind, TemplateKey> = {
   'calendar-missing': 'notice',
   'leave-request': 'notice',
   'leave-decision': 'notice',
+  'ledger-submitted': 'notice',
+  'ledger-reviewed': 'notice',
+  'ledger-overdue': 'alert',
+  'recall-task': 'notice',
+  'monthly-report': 'notice',
 };
 
 export const MessageView = z.object({

@@ -22,6 +22,7 @@ import { SURVEY_HANDLERS } from './survey';
 import { SUPERVISION_HANDLERS } from './supervision';
 import { REPORTS_HANDLERS } from './reports';
 import { SETTINGS_HANDLERS } from './settings';
+import { LEDGER_HANDLERS } from './ledger';
 
 /** Every action the `api` function serves. A contract without a handler is caught by a test. */
 export const HANDLERS: Handler[] = [
@@ -48,4 +49,5 @@ export const HANDLERS: Handler[] = [
   ...SUPERVISION_HANDLERS,
   ...REPORTS_HANDLERS,
   ...SETTINGS_HANDLERS,
+  ...LEDGER_HANDLERS,
 ] as Handler[];

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { ledgerUploadEvidence } from '../../../../types/actions/ledger';
+import { EVIDENCE_MAX_BYTES } from '../../../../types/ledger';
+import { requestDocId } from '../../../common/diary/ids';
+import { fail } from '../../../common/errors';
+import { once } from '../../../common/idempotency';
+import type { EvidenceDoc } from '../../../common/ledger/docs';
+import { isResponsible, requireProblem } from '../../../common/ledger/scope';
+import { EXTENSIONS, decodeUpload } from '../../../common/upload-bytes';
+import { handle } from '../../handler';
+
+/** One piece of 佐证材料 (a photo compressed on the phone, or a small PDF) for a problem, by its 责任人. */
+export default handle(ledgerUploadEvidence, async (ctx, input) => {
+  const p = await requireProblem(ctx, input.problemId);
+  if (!isResponsible(ctx, p)) return fail('FORBIDDEN', '只有这个问题的责任人可以上传佐证材料。');
+  if (p.status !== 'open' && p.status !== 'returned') return fail('CONFLICT', p.status === 'closed' ? '这个问题已销号。' : '整改情况已提交，等待销号。');
+  const bytes = decodeUpload(input.dataBase64, input.contentType, EVIDENCE_MAX_BYTES, input.contentType === 'application/pdf' ? '文件' : '照片');
+  return once(ctx, 'ledger.uploadEvidence', input.clientRequestId, async () => {
+    const id = requestDocId('ev', ctx.openid, input.clientRequestId);
+    const path = `ledger/${p.countyId}/${p.villageId}/${p._id}/${id}.${EXTENSIONS[input.contentType]}`;
+    const fileId = await ctx.services.files.put(path, bytes, input.contentType);
+    const doc: EvidenceDoc = {
+      _id: id,
+      problemId: p._id,
+      villageId: p.villageId,
+      countyId: p.countyId,
+      personId: ctx.person!._id,
+      fileId,
+      contentType: input.contentType,
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      createdAt: ctx.now.toISOString(),
+    };
+    await ctx.store.insert('evidence', doc as unknown as EvidenceDoc & Record<string, unknown>);
+    return { evidenceId: id, url: (await ctx.services.files.urls([fileId]))[0], bytes: bytes.length };
+  });
+});
