@@ -166,10 +166,16 @@ export async function computeMonthCompliance(
   const mctx = await monthContext(store, target.countyId, month, today, now);
   const villageIds = target.villages.map((v) => v._id);
   const records = villageIds.length ? await cadreMonthRecords(store, target.countyId, villageIds, month) : [];
+  const byVillage = new Map<string, typeof records>();
+  for (const r of records) {
+    const list = byVillage.get(r.person.villageId!);
+    if (list) list.push(r);
+    else byVillage.set(r.person.villageId!, [r]);
+  }
   const villages: VillageCompliance[] = [...target.villages]
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((v) => {
-      const members = records.filter((r) => r.person.villageId === v._id);
+      const members = byVillage.get(v._id) ?? [];
       const result = villageMonthCompliance({ villageId: v._id, members: members.map((m) => m.record) }, mctx);
       const persons = result.persons.map((p, i) => personView(p, v._id, mctx, members[i].record));
       const rules = [...result.persons.flatMap((p) => p.rules), result.coverage.result];

@@ -107,33 +107,63 @@ const CADRE_ORDER: Role[] = ['first_secretary', 'team_leader', 'team_member'];
 
 /** The cadre role that decides which rules apply to a person (first secretary first). */
 export function cadreRole(grants: GrantDoc[], personId: string): PersonMonthRecord['role'] | null {
-  const mine = grants.filter((g) => g.personId === personId && CADRE_ROLES.includes(g.role)).map((g) => g.role);
+  return bestCadreRole(grants.filter((g) => g.personId === personId).map((g) => g.role));
+}
+
+function bestCadreRole(roles: Role[]): PersonMonthRecord['role'] | null {
+  const mine = roles.filter((r) => CADRE_ROLES.includes(r));
   return (CADRE_ORDER.find((r) => mine.includes(r)) as PersonMonthRecord['role'] | undefined) ?? null;
 }
 
-/** The month records of every cadre stationed in the given villages, ready for the core rules. */
+/** Every person's cadre role from one list of grants, in one pass (never one scan per person). */
+export function cadreRoles(grants: GrantDoc[]): Map<string, PersonMonthRecord['role']> {
+  const byPerson = new Map<string, Role[]>();
+  for (const g of grants) {
+    const list = byPerson.get(g.personId);
+    if (list) list.push(g.role);
+    else byPerson.set(g.personId, [g.role]);
+  }
+  const out = new Map<string, PersonMonthRecord['role']>();
+  for (const [personId, roles] of byPerson) {
+    const role = bestCadreRole(roles);
+    if (role) out.set(personId, role);
+  }
+  return out;
+}
+
+/** Up to this many villages are read by their ids; more (a county, a large township) by the county. */
+const VILLAGES_BY_ID = 50;
+
+/**
+ * The month records of every cadre stationed in the given villages, ready for the core rules.
+ * A few villages (a cadre's home, one village's page) read only their own people, grants and
+ * rollups; a county or township reads the county's once and keeps its villages — never one scan
+ * of the county per person.
+ */
 export async function cadreMonthRecords(
   store: DocDriver,
   countyId: string,
   villageIds: string[],
   month: string,
 ): Promise<{ person: PersonDoc; record: PersonMonthRecord; doc: PersonMonthDoc | null }[]> {
-  const [people, grants, rollups] = await Promise.all([
-    findAll(store, 'people', { countyId, villageId: { $in: villageIds } }),
-    findAll(store, 'grants', { countyId }),
-    findAll(store, 'person_months', { countyId, month, villageId: { $in: villageIds } }),
+  const few = villageIds.length <= VILLAGES_BY_ID;
+  const wanted = new Set(villageIds);
+  const inVillages = few ? { villageId: { $in: villageIds } } : {};
+  const [people, rollups, countyGrants] = await Promise.all([
+    findAll(store, 'people', { countyId, ...inVillages }),
+    findAll(store, 'person_months', { countyId, month, ...inVillages }),
+    few ? Promise.resolve(null) : findAll(store, 'grants', { countyId }),
   ]);
-  const byPerson = new Map((rollups as unknown as PersonMonthDoc[]).map((d) => [d.personId, d]));
+  const stationed = (people as unknown as PersonDoc[]).filter((p) => p.villageId && wanted.has(p.villageId) && stationedInMonth(p, month));
+  const grants = countyGrants ?? (stationed.length ? await findAll(store, 'grants', { personId: { $in: stationed.map((p) => p._id) } }) : []);
+  const roles = cadreRoles(grants as unknown as GrantDoc[]);
+  const byPerson = new Map((rollups as unknown as PersonMonthDoc[]).filter((d) => wanted.has(d.villageId)).map((d) => [d.personId, d]));
   const out = [];
-  for (const person of people as unknown as PersonDoc[]) {
-    const role = cadreRole(grants as unknown as GrantDoc[], person._id);
-    if (!role || !person.villageId || !stationedInMonth(person, month)) continue;
+  for (const person of stationed) {
+    const role = roles.get(person._id);
+    if (!role) continue;
     const doc = byPerson.get(person._id) ?? null;
-    out.push({
-      person,
-      doc,
-      record: personMonthRecord(person, role, doc),
-    });
+    out.push({ person, doc, record: personMonthRecord(person, role, doc) });
   }
   return out;
 }
