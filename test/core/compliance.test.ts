@@ -231,6 +231,11 @@ describe('diaryCompliance', () => {
     expect(r.diary.requiredDays).toHaveLength(12);
     expect(r.rules[2]).toEqual({ rule: 'diary', status: 'pass', reason: '应写日志12天，都按时填写' });
   });
+
+  it('with no day in the village yet, the diary rule says so instead of "应写日志0天，都按时填写"', () => {
+    const r = personMonthCompliance(person({}), ctx('2025-10', '2025-10-15'));
+    expect(r.rules[2].reason).toBe('还没有要写日志的日子（在村、外勤的日子才要写）');
+  });
 });
 
 describe('teamCoverage', () => {

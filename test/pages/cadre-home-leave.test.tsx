@@ -23,6 +23,7 @@ function today(leave: unknown) {
     clockInAt: null,
     fieldToday: false,
     diaryWritten: false,
+    outsideToday: null,
     leave,
     month: {
       month: '2026-11',
@@ -31,6 +32,8 @@ function today(leave: unknown) {
       presentDays: 12,
       requiredDays: 15,
       projection: { status: 'on-track', sentence: '按现在的节奏，本月能达标。' },
+      verdict: { tone: 'ok', word: '正常', sentence: '按现在的节奏，本月能达标。' },
+      credit: { credited: 12, present: 12, field: 0, official: 0, notCounted: 0, notCountedReason: '' },
     },
   };
 }

@@ -1,10 +1,10 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
+import { gcj02ToWgs84 } from '../../src/core/gcj02';
 import CadreHome from '../../src/pages/cadre';
 import { setTransport } from '../../src/services/client';
 import { resetOfflineSyncForTests } from '../../src/services/offline-queue';
 import { fakeTransport } from './fake-transport';
 import { click, signInEachTestAs } from './page-helpers';
-import Taro from './taro-double';
 import { typeInto } from './type-into';
 
 /** 4 January 2027: the holiday schedule of 2027 is not entered yet. */
@@ -37,7 +37,12 @@ const IN_VILLAGE = { decision: 'in-village', distanceM: 0, day: '2027-01-04', at
 signInEachTestAs('demo-fs');
 beforeEach(() => {
   resetOfflineSyncForTests();
-  (Taro as unknown as { getLocation: unknown }).getLocation = async () => ({ latitude: VILLAGE.lat + 0.05, longitude: VILLAGE.lng, accuracy: 15 });
+  // The H5 build asks the browser, which answers in GPS (WGS-84); the app converts to the fences' GCJ-02.
+  const gps = gcj02ToWgs84({ lat: VILLAGE.lat + 0.05, lng: VILLAGE.lng });
+  Object.defineProperty(navigator, 'geolocation', {
+    configurable: true,
+    value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: gps.lat, longitude: gps.lng, accuracy: 15 } } as GeolocationPosition) },
+  });
 });
 
 describe('今天 in a year without holiday data', () => {
@@ -79,8 +84,8 @@ describe('今天 in a year without holiday data', () => {
     await click('外勤打卡');
     await waitFor(() => expect(fake.calls.filter((c) => c.action === 'attendance.clockIn')).toHaveLength(1));
     expect(fake.calls.find((c) => c.action === 'attendance.clockIn')?.data).toMatchObject({
-      lat: VILLAGE.lat + 0.05,
-      lng: VILLAGE.lng,
+      lat: expect.closeTo(VILLAGE.lat + 0.05, 7),
+      lng: expect.closeTo(VILLAGE.lng, 7),
       accuracyM: 15,
       fuzzy: false,
       reason: '到镇里开产业协调会',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { LeaveType } from '../leave';
+import { Tone } from '../reports';
 import { CADRE_ROLES } from '../roles';
 
 /** One of the cadre's own leaves as the home shows it. */
@@ -17,6 +18,10 @@ const TodayMonth = z.object({
     status: z.enum(['done', 'on-track', 'at-risk', 'cannot-reach', 'not-applicable']),
     sentence: z.string(),
   }),
+  /** The month's colour, word and sentence from the core's one rule set (a failed rule wins over the projection). */
+  verdict: z.object({ tone: Tone, word: z.string(), sentence: z.string() }),
+  /** How the credited days add up (each day once: 在村, else 外勤, else 公假), and the days set apart. */
+  credit: z.object({ credited: z.number(), present: z.number(), field: z.number(), official: z.number(), notCounted: z.number(), notCountedReason: z.string() }),
 });
 
 /**
@@ -47,6 +52,8 @@ export const cadreToday = defineAction(
     /** Field work (外勤) recorded today. */
     fieldToday: z.boolean(),
     diaryWritten: z.boolean(),
+    /** Today's latest clock-in that did not count (不在村), so the home does not say 还没打卡 after one. */
+    outsideToday: z.object({ at: z.string(), distanceM: z.number() }).nullable(),
     leave: z.object({
       onLeave: HomeLeave.nullable(),
       pending: HomeLeave.nullable(),

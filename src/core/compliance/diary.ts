@@ -59,6 +59,7 @@ export function diaryRule(diary: DiaryResult, ctx: MonthContext, closed: boolean
   if (diary.missingDays.length > 0) parts.push(`日志缺${diary.missingDays.length}天（${dayList(diary.missingDays)}）`);
   if (diary.lateDays.length > 0) parts.push(`日志补写${diary.lateDays.length}天（${dayList(diary.lateDays)}）`);
   if (defects > ctx.config.diary.allowedDefects) return { rule: 'diary', status: 'fail', reason: parts.join('，') };
-  const reason = defects === 0 ? `应写日志${diary.requiredDays.length}天，都按时填写` : `${parts.join('，')}，在允许范围内`;
+  const due = diary.requiredDays.length;
+  const reason = defects > 0 ? `${parts.join('，')}，在允许范围内` : due === 0 ? '还没有要写日志的日子（在村、外勤的日子才要写）' : `应写日志${due}天，都按时填写`;
   return { rule: 'diary', status: closed ? 'pass' : 'pending', reason };
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { PageState } from '../../components/PageState';
 import { RoleTabBar } from '../../components/RoleTabBar';
+import { toneTag } from '../../components/tone';
 import { Tag } from '../../components/ui';
 import { useQuery } from '../../hooks/useQuery';
 import { useSession } from '../../hooks/useSession';
@@ -18,36 +19,50 @@ function hhmm(iso: string | null): string {
 
 /** The month so far; while the year's holiday schedule is missing, only the days in the village and why the rest waits. */
 function MonthCard({ m }: { m: CadreToday['month'] }) {
+  if ('pending' in m) {
+    return (
+      <View className='card'>
+        <View className='card-title'>本月（{m.month}）</View>
+        <View className='row'>
+          <Text>在村天数</Text>
+          <Text className='big-number'>{m.presentDays}</Text>
+        </View>
+        <View className='muted'>
+          <Text>{m.message}</Text>
+        </View>
+      </View>
+    );
+  }
+  const c = m.credit;
   return (
     <View className='card'>
       <View className='card-title'>本月（{m.month}）</View>
       <View className='row'>
-        <Text>在村天数</Text>
-        <Text className='big-number'>{m.presentDays}</Text>
+        <Text>已计在村</Text>
+        <Text>
+          <Text className='big-number'>{c.credited}</Text>
+          {m.requiredDays !== null ? <Text> / 至少{m.requiredDays}天</Text> : <Text> 天</Text>}
+        </Text>
       </View>
-      {'pending' in m ? (
-        <View className='muted'>
-          <Text>{m.message}</Text>
-        </View>
-      ) : (
-        <>
-          <View className='row'>
-            <Text>已过工作日</Text>
-            <Text>
-              {m.workingDaysSoFar} / {m.workingDays} 天
-            </Text>
-          </View>
-          {m.requiredDays !== null ? (
-            <View className='row'>
-              <Text>本月至少在村</Text>
-              <Text>{m.requiredDays} 天</Text>
-            </View>
-          ) : null}
-          <View className={m.projection.status === 'on-track' || m.projection.status === 'done' ? 'ok' : 'warn'}>
-            <Text>{m.projection.sentence}</Text>
-          </View>
-        </>
-      )}
+      {c.credited > 0 ? (
+        <Text className='muted'>
+          其中在村{c.present}天{c.field ? ` · 外勤${c.field}天` : ''}
+          {c.official ? ` · 公假${c.official}天` : ''}（同一天只算一次）
+        </Text>
+      ) : null}
+      {c.notCountedReason ? <Text className='muted'>{c.notCountedReason}</Text> : null}
+      <View className='row'>
+        <Text>已过工作日</Text>
+        <Text>
+          {m.workingDaysSoFar} / {m.workingDays} 天
+        </Text>
+      </View>
+      <View className='row'>
+        <Tag type={toneTag(m.verdict.tone)}>{m.verdict.word}</Tag>
+      </View>
+      <View className={m.verdict.tone}>
+        <Text>{m.verdict.sentence}</Text>
+      </View>
     </View>
   );
 }
@@ -65,6 +80,8 @@ function Today({ t }: { t: CadreToday }) {
             <Tag type='success'>已打卡 {hhmm(t.clockInAt)}</Tag>
           ) : t.fieldToday ? (
             <Tag type='primary'>外勤</Tag>
+          ) : t.outsideToday ? (
+            <Tag type='warning'>不在村 约{t.outsideToday.distanceM}米，未计入</Tag>
           ) : t.leave.onLeave ? (
             <Tag type='info'>请假中</Tag>
           ) : (

@@ -1,4 +1,4 @@
-import { leaveToday, personMonthCompliance, personWorkingDays, presenceProjection, shanghaiDay, shanghaiMonth, stationedInMonth, type MonthContext, type PersonMonthRecord } from '../../../../src/core';
+import { creditBreakdown, leaveToday, personMonthCompliance, personWorkingDays, presenceProjection, shanghaiDay, shanghaiMonth, stationedInMonth, toneOf, toneWord, verdictSentence, type MonthContext, type PersonMonthRecord } from '../../../../src/core';
 import { cadreToday } from '../../../../types/actions/cadre';
 import { isPending, monthContextOrPending } from '../../../common/calendar-pending';
 import { fail } from '../../../common/errors';
@@ -13,6 +13,12 @@ async function ownLeaves(store: DocDriver, personId: string): Promise<LeaveDoc[]
   return (await findAll(store, 'leaves', { personId, status: { $in: ['pending', 'approved'] } })) as unknown as LeaveDoc[];
 }
 
+/** Today's latest clock-in outside the fence, if it is the latest of the day (a few per day at most). */
+async function outsideToday(store: DocDriver, personId: string, day: string): Promise<{ at: string; distanceM: number } | null> {
+  const [last] = await store.find('clockins', { personId, day }, { orderBy: [{ field: 'at', dir: 'desc' }], limit: 1 });
+  return last && last.decision === 'outside' ? { at: String(last.at), distanceM: Number(last.distanceM) } : null;
+}
+
 const view = (l: LeaveDoc | null) => (l ? { id: l._id, type: l.type, from: l.from, to: l.to } : null);
 
 export default handle(cadreToday, async (ctx) => {
@@ -23,7 +29,11 @@ export default handle(cadreToday, async (ctx) => {
   const month = shanghaiMonth(ctx.now);
   // A year without its holiday schedule answers the day as usual; only the month's figures wait.
   const [mctx, rules] = await Promise.all([monthContextOrPending(ctx.store, me.countyId, month, day, ctx.now), countyRules(ctx.store, me.countyId)]);
-  const [records, leaves] = await Promise.all([cadreMonthRecords(ctx.store, me.countyId, [village._id], month), ownLeaves(ctx.store, me._id)]);
+  const [records, leaves, outside] = await Promise.all([
+    cadreMonthRecords(ctx.store, me.countyId, [village._id], month),
+    ownLeaves(ctx.store, me._id),
+    outsideToday(ctx.store, me._id, day),
+  ]);
   const [mine] = records.filter((r) => r.person._id === me._id);
   if (!mine && !stationedInMonth(me, month)) return fail('NOT_FOUND', '本月不在您的驻村期内（以县里名册的驻村起止日期为准），如有出入请联系县委组织部。');
   if (!mine) return fail('FORBIDDEN');
@@ -36,6 +46,7 @@ export default handle(cadreToday, async (ctx) => {
     clockInAt: mine.doc?.firstClockIn[day] ?? null,
     fieldToday: mine.record.fieldDays.includes(day),
     diaryWritten: mine.record.diaries.some((d) => d.day === day),
+    outsideToday: outside,
     leave: { onLeave: view(leave.onLeave), pending: view(leave.pending), overdue: view(leave.overdue) },
     month: isPending(mctx)
       ? { month, pending: 'calendar' as const, year: mctx.year, message: mctx.message, presentDays }
@@ -48,6 +59,9 @@ function monthFigures(record: PersonMonthRecord, mctx: MonthContext, month: stri
   const result = personMonthCompliance(record, mctx);
   const projection = presenceProjection(record, mctx);
   const working = personWorkingDays(record, mctx.calendar);
+  const judged = { rules: result.rules, projection };
+  const tone = toneOf(judged);
+  const credit = creditBreakdown(record, mctx);
   return {
     month,
     workingDays: working.length,
@@ -55,5 +69,7 @@ function monthFigures(record: PersonMonthRecord, mctx: MonthContext, month: stri
     presentDays: record.presentDays.length,
     requiredDays: result.requiredDays,
     projection: { status: projection.status, sentence: projection.sentence },
+    verdict: { tone, word: toneWord(tone, result.closed), sentence: verdictSentence(judged) },
+    credit,
   };
 }

@@ -1,11 +1,9 @@
-import type { Tone } from '../../../../../types/reports';
+import { toneWord, type Tone } from '../../../../core/compliance/verdict';
 
-/** NutUI tag type of a colour. */
-export function toneTag(tone: Tone): 'success' | 'warning' | 'danger' {
-  return tone === 'ok' ? 'success' : tone === 'warn' ? 'warning' : 'danger';
-}
+export { toneTag } from '../../../../components/tone';
 
-export const TONE_WORDS: Record<Tone, string> = { ok: '正常', warn: '预警', bad: '不达标' };
+/** The colour words of a month in progress (the core's rule set). */
+export const TONE_WORDS: Record<Tone, string> = { ok: toneWord('ok', false), warn: toneWord('warn', false), bad: toneWord('bad', false) };
 
 /** A ratio 0..1 as a whole percentage; null → '—'. */
 export function ratePercent(rate: number | null): string {
