@@ -16,6 +16,7 @@ import * as supervision from './actions/supervision';
 import * as reports from './actions/reports';
 import * as settings from './actions/settings';
 import * as ledger from './actions/ledger';
+import * as inspection from './actions/inspection';
 import { applyChineseZodMessages } from './zod-locale';
 
 export * from './errors';
@@ -43,6 +44,7 @@ const all = {
   ...reports,
   ...settings,
   ...ledger,
+  ...inspection,
 };
 
 /** Action name → contract. */

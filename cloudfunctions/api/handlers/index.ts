@@ -23,6 +23,7 @@ import { SUPERVISION_HANDLERS } from './supervision';
 import { REPORTS_HANDLERS } from './reports';
 import { SETTINGS_HANDLERS } from './settings';
 import { LEDGER_HANDLERS } from './ledger';
+import { INSPECTION_HANDLERS } from './inspection';
 
 /** Every action the `api` function serves. A contract without a handler is caught by a test. */
 export const HANDLERS: Handler[] = [
@@ -50,4 +51,5 @@ export const HANDLERS: Handler[] = [
   ...REPORTS_HANDLERS,
   ...SETTINGS_HANDLERS,
   ...LEDGER_HANDLERS,
+  ...INSPECTION_HANDLERS,
 ] as Handler[];
