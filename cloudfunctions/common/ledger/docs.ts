@@ -42,6 +42,8 @@ export interface Rectification {
   submittedAt: string;
   submittedBy: string;
   submittedByName: string;
+  /** The clientRequestId of the submission: its retry answers the same. */
+  requestId?: string;
 }
 
 /** One evidence file, with the SHA-256 of its content (the same photo reused is flagged). */

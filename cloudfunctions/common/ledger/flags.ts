@@ -1,5 +1,5 @@
 import { findNearDuplicates, similarityPercent, textSimilarity, type TextEntry } from '../../../src/core';
-import { RECTIFICATION_SIMILARITY, type LedgerFlag } from '../../../types/ledger';
+import { RECTIFICATION_PROBLEM_SIMILARITY, RECTIFICATION_SIMILARITY, type LedgerFlag } from '../../../types/ledger';
 import type { VillageDoc } from '../model';
 import { findAll, type DocDriver } from '../store/driver';
 import type { EvidenceDoc, ProblemDoc } from './docs';
@@ -25,14 +25,15 @@ export async function rectificationFlags(
   problem: ProblemDoc,
   text: string,
   evidence: EvidenceDoc[],
-): Promise<{ flags: LedgerFlag[]; others: Map<string, LedgerFlag> }> {
+): Promise<{ flags: LedgerFlag[]; others: Map<string, LedgerFlag[]> }> {
   const flags: LedgerFlag[] = [];
-  const others = new Map<string, LedgerFlag>();
+  const others = new Map<string, LedgerFlag[]>();
+  const tellOther = (id: string, f: LedgerFlag) => others.set(id, dedupe([...(others.get(id) ?? []), f]));
   const villages = new Map(((await findAll(store, 'villages', { countyId: problem.countyId })) as unknown as VillageDoc[]).map((v) => [v._id, v.name]));
   const here = villages.get(problem.villageId) ?? '本村';
 
   const own = textSimilarity(text, problem.text);
-  if (own !== null && own >= RECTIFICATION_SIMILARITY) {
+  if (own !== null && own >= RECTIFICATION_PROBLEM_SIMILARITY) {
     flags.push({ kind: 'text-like-problem', text: `整改完成情况与问题描述相似度${similarityPercent(own)}，疑似照抄问题原文，请核实实际整改。`, otherProblemId: null });
   }
 
@@ -46,7 +47,7 @@ export async function rectificationFlags(
     const there = villages.get(m.other.personId) ?? '其他村';
     const pct = similarityPercent(m.similarity);
     flags.push({ kind: 'text-like-other', text: `整改完成情况与${there}的整改材料相似度${pct}，疑似村与村之间照搬照抄，请核实。`, otherProblemId: m.other.id });
-    others.set(m.other.id, { kind: 'text-like-other', text: `整改完成情况与${here}后来提交的整改材料相似度${pct}，疑似雷同，请核实。`, otherProblemId: problem._id });
+    tellOther(m.other.id, { kind: 'text-like-other', text: `整改完成情况与${here}后来提交的整改材料相似度${pct}，疑似雷同，请核实。`, otherProblemId: problem._id });
   }
 
   for (const e of evidence) {
@@ -54,7 +55,7 @@ export async function rectificationFlags(
     for (const x of same.slice(0, 3)) {
       const there = x.villageId === problem.villageId ? '本村另一问题' : (villages.get(x.villageId) ?? '其他村');
       flags.push({ kind: 'photo-reused', text: `有一份佐证材料与${there}的佐证材料是同一个文件，疑似佐证不符，请核实。`, otherProblemId: x.problemId });
-      others.set(x.problemId, { kind: 'photo-reused', text: `有一份佐证材料又被${here}用作另一问题的佐证，请核实。`, otherProblemId: problem._id });
+      tellOther(x.problemId, { kind: 'photo-reused', text: `有一份佐证材料又被${here}用作另一问题的佐证，请核实。`, otherProblemId: problem._id });
     }
   }
   return { flags: dedupe(flags), others };

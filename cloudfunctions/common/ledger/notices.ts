@@ -3,7 +3,9 @@ import type { Ctx } from '../context';
 import { pushQueued, queueNotice, type MessageDoc } from '../delivery/messages';
 import { townshipSupervisors } from '../delivery/recipients';
 import { countyRules } from '../month';
+import type { RuleConfig } from '../../../src/core';
 import type { DocDriver } from '../store/driver';
+import type { TxStore } from './write';
 import type { ProblemDoc } from './docs';
 
 export const LEDGER_PAGES = {
@@ -20,18 +22,22 @@ export async function teamInspectors(store: DocDriver, p: ProblemDoc): Promise<s
   return Array.isArray(team?.memberIds) ? (team!.memberIds as string[]) : [];
 }
 
-/** Queues one notice per person (in the write's transaction), keyed so a retry adds none. */
+/** Who is told and under which county rules; read before the write's transaction (which takes no queries). */
+export async function noticeTargets(ctx: Ctx, p: ProblemDoc, who: 'reviewers' | string[]): Promise<{ rules: RuleConfig; personIds: string[] }> {
+  return { rules: await countyRules(ctx.store, p.countyId), personIds: who === 'reviewers' ? await reviewersOf(ctx.store, p) : who };
+}
+
+/** Queues one notice per person in the write's transaction, keyed so a retry adds none. */
 export async function queueProblemNotices(
   ctx: Ctx,
-  tx: DocDriver,
+  tx: TxStore,
   p: ProblemDoc,
-  personIds: string[],
+  { rules, personIds }: { rules: RuleConfig; personIds: string[] },
   n: { kind: MessageKind; key: string; title: string; body: string },
 ): Promise<MessageDoc[]> {
-  const rules = await countyRules(tx, p.countyId);
   const out: MessageDoc[] = [];
   for (const personId of [...new Set(personIds)]) {
-    const doc = await queueNotice(tx, ctx.now, rules, { personId, countyId: p.countyId, page: LEDGER_PAGES.problem(p._id), ...n });
+    const doc = await queueNotice(tx as DocDriver, ctx.now, rules, { personId, countyId: p.countyId, page: LEDGER_PAGES.problem(p._id), ...n });
     if (doc) out.push(doc);
   }
   return out;

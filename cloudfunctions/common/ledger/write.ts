@@ -5,10 +5,13 @@ import type { ProblemDoc } from './docs';
 
 type Action = 'edit' | 'submit' | 'return' | 'close';
 
+/** What a transaction offers on every backend: document operations by id, no queries. */
+export type TxStore = Pick<DocDriver, 'get' | 'insert' | 'put' | 'update'>;
+
 /**
  * Writes a change of a problem with its history line and the audit record, in one transaction,
  * and only if the problem is still in the status the caller saw (two reviewers at once: the first wins).
- * Answers false when someone else changed it first.
+ * Answers false when someone else changed it first. `extra` writes by id only (no queries).
  */
 export async function changeProblem(
   ctx: Ctx,
@@ -16,7 +19,7 @@ export async function changeProblem(
   action: Action,
   patch: Partial<ProblemDoc>,
   note: string | null,
-  extra?: (tx: DocDriver) => Promise<void>,
+  extra?: (tx: TxStore) => Promise<void>,
 ): Promise<boolean> {
   const at = ctx.now.toISOString();
   const line = { at, by: ctx.person?._id ?? '', byName: ctx.person?.name ?? '', action, note };
@@ -25,7 +28,7 @@ export async function changeProblem(
     if (!current || current.status !== p.status || (current.submissionNo ?? 0) !== (p.submissionNo ?? 0)) return false;
     await tx.update('problems', p._id, { ...patch, history: [...(current.history ?? []), line] });
     const before = Object.fromEntries(Object.keys(patch).map((k) => [k, (current as unknown as Record<string, unknown>)[k] ?? null]));
-    await audit(ctx, tx, { countyId: p.countyId, entity: 'problem', entityId: p._id, action, before, after: patch, note: note ?? undefined });
+    await audit(ctx, tx as DocDriver, { countyId: p.countyId, entity: 'problem', entityId: p._id, action, before, after: patch, note: note ?? undefined });
     if (extra) await extra(tx);
     return true;
   });

@@ -3,7 +3,7 @@ import type { ProblemStatus } from '../../../../types/ledger';
 import type { MessageDoc } from '../../../common/delivery/messages';
 import { fail } from '../../../common/errors';
 import type { ProblemDoc } from '../../../common/ledger/docs';
-import { pushProblemNotices, queueProblemNotices } from '../../../common/ledger/notices';
+import { noticeTargets, pushProblemNotices, queueProblemNotices } from '../../../common/ledger/notices';
 import { isReviewer, requireProblem } from '../../../common/ledger/scope';
 import { changeProblem } from '../../../common/ledger/write';
 import { handle } from '../../handler';
@@ -29,11 +29,11 @@ export default handle(ledgerReview, async (ctx, { problemId, decision, reason })
     if (!reason || reason.length < 2) return fail('VALIDATION', '退回请写明理由（至少2个字）。');
     patch = { status: 'returned', returnReason: reason };
   }
+  const to = p.responsiblePersonId ?? p.rectification?.submittedBy;
+  const targets = await noticeTargets(ctx, p, to ? [to] : []);
   let notices: MessageDoc[] = [];
   const ok = await changeProblem(ctx, p, decision, patch, reason ?? null, async (tx) => {
-    const to = p.responsiblePersonId ?? p.rectification?.submittedBy;
-    if (!to) return;
-    notices = await queueProblemNotices(ctx, tx, p, [to], {
+    notices = await queueProblemNotices(ctx, tx, p, targets, {
       kind: 'ledger-reviewed',
       key: `${p._id}:${p.submissionNo ?? 0}`,
       title: decision === 'close' ? '整改已销号' : '整改被退回',
