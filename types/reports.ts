@@ -6,6 +6,19 @@ import { z } from 'zod';
 export const Tone = z.enum(['ok', 'warn', 'bad']);
 export type Tone = z.infer<typeof Tone>;
 
+/** A month's colour, word and sentence from the core's one rule set (a failed rule wins over the projection). */
+export const MonthVerdict = z.object({ tone: Tone, word: z.string(), sentence: z.string() });
+
+/** How the credited days add up (each day once: 在村, else 外勤, else 公假), and the days set apart with why. */
+export const CreditView = z.object({
+  credited: z.number(),
+  present: z.number(),
+  field: z.number(),
+  official: z.number(),
+  notCounted: z.number(),
+  notCountedReason: z.string(),
+});
+
 export const RuleRow = z.object({
   rule: z.enum(['presence', 'absence', 'diary', 'coverage']),
   status: z.enum(['pass', 'fail', 'pending', 'not-applicable']),

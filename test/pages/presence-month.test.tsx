@@ -132,6 +132,7 @@ describe('my month page', () => {
     expect(screen.getByText('缺志 传 疑')).toBeTruthy(); // 3 Nov: diary missing, synced later, flagged
     expect(screen.getByText(/至少14天/)).toBeTruthy();
     expect(screen.getByText(/还需驻村\d+天/)).toBeTruthy();
+    expect(screen.getByText(/其中在村\d+天.*（同一天只算一次）/)).toBeTruthy(); // 已计在村 adds up
     expect(screen.getByText('志：日志按时写了')).toBeTruthy();
     expect(screen.getByText(FLAG.explanation)).toBeTruthy();
     expect(screen.getByText(/离线补传/)).toBeTruthy();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { LeaveType } from '../leave';
-import { Tone } from '../reports';
+import { CreditView, MonthVerdict } from '../reports';
 import { CADRE_ROLES } from '../roles';
 
 /** One of the cadre's own leaves as the home shows it. */
@@ -18,10 +18,8 @@ const TodayMonth = z.object({
     status: z.enum(['done', 'on-track', 'at-risk', 'cannot-reach', 'not-applicable']),
     sentence: z.string(),
   }),
-  /** The month's colour, word and sentence from the core's one rule set (a failed rule wins over the projection). */
-  verdict: z.object({ tone: Tone, word: z.string(), sentence: z.string() }),
-  /** How the credited days add up (each day once: 在村, else 外勤, else 公假), and the days set apart. */
-  credit: z.object({ credited: z.number(), present: z.number(), field: z.number(), official: z.number(), notCounted: z.number(), notCountedReason: z.string() }),
+  verdict: MonthVerdict,
+  credit: CreditView,
 });
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../action';
 import { ClientRequestId, Day, Id, Month } from '../common';
 import { CalendarPending, FlagView, MyMonthDayView, MyMonthSummaryView } from '../presence';
+import { CreditView, MonthVerdict } from '../reports';
 import { CADRE_ROLES } from '../roles';
 
 /** Flags in the caller's scope (a village, a township, or all of it), newest first. */
@@ -67,6 +68,9 @@ export const cadreMonth = defineAction(
         sentence: z.string(),
       })
       .nullable(),
+    /** Null while the year has no holiday schedule, like the projection. */
+    verdict: MonthVerdict.nullable(),
+    credit: CreditView.nullable(),
     /**
      * The year's holiday schedule is not published or entered yet: the days still show what they
      * were, but required days, absences and the projection wait for it (never a Monday–Friday guess).

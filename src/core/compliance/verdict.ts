@@ -38,3 +38,9 @@ export function teamTone(teamFailed: boolean, memberTones: readonly Tone[]): Ton
   if (teamFailed || memberTones.includes('bad')) return 'bad';
   return memberTones.includes('warn') ? 'warn' : 'ok';
 }
+
+/** Colour, word and sentence together, as the screens show them. */
+export function monthVerdict(j: Judged, closed: boolean): { tone: Tone; word: string; sentence: string } {
+  const tone = toneOf(j);
+  return { tone, word: toneWord(tone, closed), sentence: verdictSentence(j) };
+}

@@ -3,6 +3,8 @@ import { isStationed } from '../compliance/days';
 import { diaryDeadline } from '../compliance/diary';
 import { personMonthCompliance } from '../compliance/presence';
 import { presenceProjection } from '../compliance/projection';
+import { creditBreakdown } from '../compliance/credit';
+import { monthVerdict } from '../compliance/verdict';
 import { dayStart, daysOfMonth, type Day } from '../time';
 import type { MonthContext, PersonMonthRecord } from '../compliance/types';
 import type { CalendarDay } from '../calendar/types';
@@ -110,6 +112,8 @@ export function buildMyMonth(input: MyMonthInput): MyMonth {
       openFlags: input.flags.filter((f) => f.status === 'open').length,
     },
     projection: { status: projection.status, sentence: projection.sentence },
+    verdict: monthVerdict({ rules: result.rules, projection }, result.closed),
+    credit: creditBreakdown(record, ctx),
   };
 }
 

@@ -1,5 +1,7 @@
 import type { DayKind } from '../calendar/types';
 import type { PresenceProjection } from '../compliance/projection';
+import type { CreditBreakdown } from '../compliance/credit';
+import type { Tone } from '../compliance/verdict';
 import type { MonthContext, PersonMonthRecord } from '../compliance/types';
 import type { Day } from '../time';
 
@@ -90,6 +92,8 @@ export interface MyMonth {
   days: MyMonthDay[];
   summary: MyMonthSummary;
   projection: Pick<PresenceProjection, 'status' | 'sentence'>;
+  verdict: { tone: Tone; word: string; sentence: string };
+  credit: CreditBreakdown;
 }
 
 /** What the month without a known calendar needs: the records, today and the county's rules. */

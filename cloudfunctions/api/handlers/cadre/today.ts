@@ -1,4 +1,4 @@
-import { creditBreakdown, leaveToday, personMonthCompliance, personWorkingDays, presenceProjection, shanghaiDay, shanghaiMonth, stationedInMonth, toneOf, toneWord, verdictSentence, type MonthContext, type PersonMonthRecord } from '../../../../src/core';
+import { creditBreakdown, leaveToday, personMonthCompliance, personWorkingDays, presenceProjection, shanghaiDay, shanghaiMonth, stationedInMonth, monthVerdict, type MonthContext, type PersonMonthRecord } from '../../../../src/core';
 import { cadreToday } from '../../../../types/actions/cadre';
 import { isPending, monthContextOrPending } from '../../../common/calendar-pending';
 import { fail } from '../../../common/errors';
@@ -59,9 +59,6 @@ function monthFigures(record: PersonMonthRecord, mctx: MonthContext, month: stri
   const result = personMonthCompliance(record, mctx);
   const projection = presenceProjection(record, mctx);
   const working = personWorkingDays(record, mctx.calendar);
-  const judged = { rules: result.rules, projection };
-  const tone = toneOf(judged);
-  const credit = creditBreakdown(record, mctx);
   return {
     month,
     workingDays: working.length,
@@ -69,7 +66,7 @@ function monthFigures(record: PersonMonthRecord, mctx: MonthContext, month: stri
     presentDays: record.presentDays.length,
     requiredDays: result.requiredDays,
     projection: { status: projection.status, sentence: projection.sentence },
-    verdict: { tone, word: toneWord(tone, result.closed), sentence: verdictSentence(judged) },
-    credit,
+    verdict: monthVerdict({ rules: result.rules, projection }, result.closed),
+    credit: creditBreakdown(record, mctx),
   };
 }

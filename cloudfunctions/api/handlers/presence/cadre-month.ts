@@ -55,7 +55,7 @@ export default handle(cadreMonth, async (ctx, input) => {
   };
   // A year without its holiday schedule still shows each day's records; the judgements wait for it.
   const built = isPending(mctx)
-    ? { ...buildPendingMonth({ ...records, month, today, config, now: ctx.now }), projection: null, calendarPending: { year: mctx.year, message: mctx.message } }
+    ? { ...buildPendingMonth({ ...records, month, today, config, now: ctx.now }), projection: null, verdict: null, credit: null, calendarPending: { year: mctx.year, message: mctx.message } }
     : { ...buildMyMonth({ ...records, ctx: mctx }), calendarPending: null };
   return {
     person: { id: target._id, name: target.name, roleLabel: ROLE_LABELS[role] },
@@ -66,6 +66,8 @@ export default handle(cadreMonth, async (ctx, input) => {
     days: built.days.map((d) => ({ ...d, clockIns: d.clockIns.map(({ at, decision, syncedLater, fuzzy }) => ({ at, decision, syncedLater, fuzzy })) })),
     summary: built.summary,
     projection: built.projection,
+    verdict: built.verdict,
+    credit: built.credit,
     calendarPending: built.calendarPending,
     flags: await toFlagViews(ctx.store, flagDocs),
   };

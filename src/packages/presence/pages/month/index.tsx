@@ -6,7 +6,8 @@ import { diaryReviewUrl } from '../../../../components/diary-review';
 import { FlagCard } from '../../../../components/FlagCard';
 import { PageState } from '../../../../components/PageState';
 import { RoleTabBar } from '../../../../components/RoleTabBar';
-import { Button } from '../../../../components/ui';
+import { toneTag } from '../../../../components/tone';
+import { Button, Tag } from '../../../../components/ui';
 import { nextMonth, prevMonth } from '../../../../core/time';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
@@ -57,7 +58,8 @@ function Summary({ m }: { m: CadreMonth }) {
       </View>
     );
   }
-  const good = m.projection.status === 'done' || m.projection.status === 'on-track' || m.projection.status === 'not-applicable';
+  const c = m.credit;
+  const v = m.verdict;
   return (
     <View className='card'>
       <View className='row'>
@@ -67,6 +69,13 @@ function Summary({ m }: { m: CadreMonth }) {
           {s.requiredDays !== null ? <Text> / 至少{s.requiredDays}天</Text> : <Text> 天</Text>}
         </Text>
       </View>
+      {c && c.credited > 0 ? (
+        <Text className='muted'>
+          其中在村{c.present}天{c.field ? ` · 外勤${c.field}天` : ''}
+          {c.official ? ` · 公假${c.official}天` : ''}（同一天只算一次）
+        </Text>
+      ) : null}
+      {c?.notCountedReason ? <Text className='muted'>{c.notCountedReason}</Text> : null}
       <View className='row'>
         <Text className='muted'>{m.days.some((d) => d.status === 'off-post') ? '驻村期间工作日' : '本月工作日'}</Text>
         <Text>{s.workingDays} 天</Text>
@@ -76,9 +85,12 @@ function Summary({ m }: { m: CadreMonth }) {
         <Text className={s.unexcusedAbsences ? 'bad' : ''}>{s.unexcusedAbsences} 天</Text>
       </View>
       <Counts s={s} />
-      <View className={`month-projection ${good ? 'ok' : 'warn'}`}>
-        <Text>{m.projection.sentence}</Text>
-      </View>
+      {v ? (
+        <View className={`month-projection ${v.tone}`}>
+          <Tag type={toneTag(v.tone)}>{v.word}</Tag>
+          <Text> {v.sentence}</Text>
+        </View>
+      ) : null}
     </View>
   );
 }
