@@ -6,8 +6,9 @@ import { diaryReminder } from './jobs/diary-reminder';
 import { escalation } from './jobs/escalation';
 import { forwardWarning } from './jobs/forward-warning';
 import { housekeeping } from './jobs/housekeeping';
+import { ledgerOverdue } from './jobs/ledger-overdue';
 import { monthClose } from './jobs/month-close';
 import { overdueReturn } from './jobs/overdue-return';
 
 /** The scheduled jobs, each due per county at the times of its rules.schedule. */
-export const JOBS: Job[] = [monthClose, coverageGap, forwardWarning, overdueReturn, clockInReminder, diaryReminder, escalation, calendarMissing, housekeeping];
+export const JOBS: Job[] = [monthClose, coverageGap, forwardWarning, overdueReturn, clockInReminder, diaryReminder, escalation, ledgerOverdue, calendarMissing, housekeeping];

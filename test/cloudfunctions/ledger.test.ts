@@ -1,4 +1,6 @@
-import { seeded } from './harness';
+import { dispatch } from '../../cloudfunctions/scheduler/dispatch';
+import { ledgerOverdue } from '../../cloudfunctions/scheduler/jobs/ledger-overdue';
+import { seeded, testServices } from './harness';
 import { jpeg, seedProblems, T1, T2, V1, V2, V5 } from './ledger-helpers';
 
 const AT = new Date('2026-11-20T03:00:00Z');
@@ -137,5 +139,30 @@ describe('ledger: rectify, send back, 销号', () => {
     expect(ids(await call('demo-member', 'ledger.list', { mine: true }))).toEqual([]);
     expect(await call('demo-supervisor', 'ledger.list', { status: 'bogus' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
     expect(await call('demo-supervisor', 'ledger.list', { month: '2026-13' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
+
+describe('ledger: overdue problems go up to the township, then the county, once per level', () => {
+  it('tells the township supervisor after the 时限, the county admin escalationDays later, never twice', async () => {
+    const { store, p1, p2 } = await setup();
+    await store.update('problems', p2, { status: 'submitted' }); // waiting for 销号: not the village's delay
+    const { services } = testServices();
+    const run = (iso: string) => dispatch([ledgerOverdue], { store, services, now: new Date(iso), log: () => {} });
+    await run('2026-11-30T02:00:00Z'); // the 时限 itself: not overdue yet
+    expect(await store.count('messages', { kind: 'ledger-overdue' })).toBe(0);
+    await run('2026-12-01T02:00:00Z');
+    const first = await store.find('messages', { kind: 'ledger-overdue' });
+    // 红旗村 (城关镇) and 龙泉村 (龙泉镇) are overdue; 新民村's waits for 销号.
+    expect(first.map((m) => m.personId).sort()).toEqual(['psn_430121_P0002', 'psn_430121_P0003']);
+    expect(first.find((m) => m.personId === 'psn_430121_P0002')!.body).toMatch(/红旗村/);
+    await run('2026-12-01T03:00:00Z');
+    await run('2026-12-03T03:00:00Z'); // 3 days after: still only the township
+    expect(await store.count('messages', { kind: 'ledger-overdue' })).toBe(2);
+    await run('2026-12-04T03:00:00Z');
+    await run('2026-12-04T04:00:00Z');
+    const all = await store.find('messages', { kind: 'ledger-overdue' });
+    expect(all.map((m) => m.personId).sort()).toEqual(['psn_430121_P0001', 'psn_430121_P0001', 'psn_430121_P0002', 'psn_430121_P0003']);
+    const doc = await store.get('problems', p1);
+    expect(doc).toMatchObject({ escalatedTownshipAt: expect.any(String), escalatedCountyAt: expect.any(String) });
   });
 });
