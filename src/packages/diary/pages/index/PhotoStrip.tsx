@@ -4,7 +4,7 @@ import { Button } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
 import { newRequestId } from '../../../../services/location';
 import { DIARY_MAX_PHOTOS } from '../../../../../types/diary';
-import { pickCompressedPhoto } from './photo';
+import { pickCompressedPhoto } from '../../../../services/photo';
 
 type Photo = { id: string; url: string };
 

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { PHOTO_MAX_BYTES } from '../../../../../types/diary';
+import { PHOTO_MAX_BYTES } from '../../types/diary';
 
 /** A photo ready to upload: compressed JPEG as base64 (without the data: prefix). */
 export interface PreparedPhoto {
