@@ -6,6 +6,7 @@ import {
   nextQuestionIndex,
   pruneSurveyAnswers,
   rateVerdict,
+  RATE_VERDICT_WORDS,
   surveyAnswerProblems,
   surveyPath,
   surveyQuestionProblems,
@@ -132,7 +133,10 @@ describe('rates', () => {
   it('verdict against a minimum uses the whole interval', () => {
     expect(rateVerdict(surveyRate('a', 90, 100, 30), 0.6)).toBe('met');
     expect(rateVerdict(surveyRate('a', 40, 100, 30), 0.6)).toBe('missed');
-    expect(rateVerdict(surveyRate('a', 62, 100, 30), 0.6)).toBe('unclear');
+    expect(rateVerdict(surveyRate('a', 62, 100, 30), 0.6)).toBe('above-unsure');
+    // 46% against a 60% target, with too few answers to settle it, is still said to be below.
+    expect(rateVerdict(surveyRate('a', 6, 13, 5), 0.6)).toBe('below-unsure');
+    expect(RATE_VERDICT_WORDS['below-unsure'].word).toBe('低于目标，答卷还不够定论');
     expect(rateVerdict(surveyRate('a', 9, 10, 30), 0.6)).toBe('too-few');
   });
 });

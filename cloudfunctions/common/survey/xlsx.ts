@@ -1,12 +1,11 @@
 import ExcelJS from 'exceljs';
-import { rateVerdict, type SurveyRate } from '../../../src/core/survey/rates';
+import { RATE_VERDICT_WORDS, rateVerdict, type SurveyRate } from '../../../src/core/survey/rates';
 import type { CampaignDoc } from './model';
 import type { VillageResult } from './results';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const rateText = (r: SurveyRate | null) => (r ? `${pct(r.rate)}（${r.positive}/${r.n}）` : '—');
 const ciText = (r: SurveyRate | null) => (r && r.n > 0 ? `${pct(r.low)} ～ ${pct(r.high)}` : '—');
-const VERDICT = { met: '达到', missed: '未达到', unclear: '样本不足以判断', 'too-few': '样本太少' } as const;
 
 /** What stands in for a village's breakdown when it has too few answers (survey.minCellAnswers). */
 export const withheldText = (minCellAnswers: number) => `答卷不足${minCellAnswers}份，暂不显示分项`;
@@ -35,7 +34,7 @@ export async function resultsWorkbook(
       v.target,
       rateText(v.awareness),
       ciText(v.awareness),
-      v.awareness ? VERDICT[rateVerdict(v.awareness, opts.awarenessMin)] : '—',
+      v.awareness ? RATE_VERDICT_WORDS[rateVerdict(v.awareness, opts.awarenessMin)].word : '—',
       rateText(v.satisfaction),
       ciText(v.satisfaction),
     ]);

@@ -69,10 +69,25 @@ export function questionRates(questions: readonly SurveyQuestion[], tallies: rea
     .filter((r) => questions.some((q) => q.id === r.questionId));
 }
 
-/** Whether a rate meets a minimum: 'met' only when the whole interval is above it, 'missed' when entirely below. */
-export function rateVerdict(r: SurveyRate, min: number): 'met' | 'missed' | 'unclear' | 'too-few' {
+export type RateVerdict = 'met' | 'missed' | 'below-unsure' | 'above-unsure' | 'too-few';
+
+/**
+ * Whether a rate meets a minimum: 'met' only when the whole interval is above it, 'missed' when
+ * entirely below. Between, the rate says which side it is on and that the answers do not settle it
+ * yet: 46% against 60% never reads as anything but below.
+ */
+export function rateVerdict(r: SurveyRate, min: number): RateVerdict {
   if (r.tooFew) return 'too-few';
   if (r.low >= min) return 'met';
   if (r.high < min) return 'missed';
-  return 'unclear';
+  return r.rate < min ? 'below-unsure' : 'above-unsure';
 }
+
+/** The words and colour of each verdict, the same on screen and in exports. */
+export const RATE_VERDICT_WORDS: Record<RateVerdict, { word: string; tone: 'ok' | 'warn' | 'bad' | 'none' }> = {
+  met: { word: '达标', tone: 'ok' },
+  missed: { word: '未达标', tone: 'bad' },
+  'below-unsure': { word: '低于目标，答卷还不够定论', tone: 'warn' },
+  'above-unsure': { word: '高于目标，答卷还不够定论', tone: 'warn' },
+  'too-few': { word: '样本太少', tone: 'none' },
+};

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { ACTIONS, OutputOf } from '../../../../../types';
-import { rateVerdict } from '../../../../core/survey/rates';
+import { RATE_VERDICT_WORDS, rateVerdict } from '../../../../core/survey/rates';
 import { Tag } from '../../../../components/ui';
 import { pct } from './labels';
 
@@ -9,12 +9,12 @@ type Results = OutputOf<(typeof ACTIONS)['survey.results']>;
 type Village = Results['villages'][number];
 type Rate = NonNullable<Village['awareness']>;
 
-const VERDICT = { met: ['达标', 'success'], missed: ['未达标', 'danger'], unclear: ['待观察', 'warning'], 'too-few': ['样本太少', 'default'] } as const;
+const TAG = { ok: 'success', warn: 'warning', bad: 'danger', none: 'default' } as const;
 
 function RateRow(props: { label: string; rate: Rate | null; min?: number }) {
   const r = props.rate;
   if (!r) return null;
-  const v = props.min !== undefined ? VERDICT[rateVerdict(r, props.min)] : null;
+  const v = props.min !== undefined ? RATE_VERDICT_WORDS[rateVerdict(r, props.min)] : null;
   return (
     <View className='row'>
       <View>
@@ -29,7 +29,7 @@ function RateRow(props: { label: string; rate: Rate | null; min?: number }) {
       </View>
       {v ? (
         <View className='survey-tag'>
-          <Tag type={v[1]}>{v[0]}</Tag>
+          <Tag type={TAG[v.tone]}>{v.word}</Tag>
         </View>
       ) : null}
     </View>
