@@ -203,3 +203,18 @@ export async function computeMonthCompliance(
     villages,
   };
 }
+
+/** Villages per page of `compliance.monthly`: about 5 KB each, so a page stays well under 1 MB. */
+export const COMPLIANCE_PAGE_VILLAGES = 100;
+
+/**
+ * One page of a month's villages (in code order) after `cursor` (a village id of the previous page's
+ * end); the counts keep covering the whole scope. `nextCursor` is null on the last page.
+ */
+export function pageVillages(mc: MonthCompliance, cursor?: string, size = COMPLIANCE_PAGE_VILLAGES): MonthCompliance & { nextCursor: string | null } {
+  const from = cursor ? mc.villages.findIndex((v) => v.villageId === cursor) + 1 : 0;
+  if (cursor && from === 0) return fail('VALIDATION', '翻页标记已失效，请刷新后重试。');
+  const villages = mc.villages.slice(from, from + size);
+  const more = from + size < mc.villages.length;
+  return { ...mc, villages, nextCursor: more ? villages[villages.length - 1].villageId : null };
+}

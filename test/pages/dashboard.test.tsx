@@ -5,7 +5,7 @@ import { setTransport } from '../../src/services/client';
 import { clearSession } from '../../src/hooks/useSession';
 import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
 import { fakeTransport } from './fake-transport';
-import Taro, { resetTaroDouble, taroCalls } from './taro-double';
+import Taro, { reachBottom, resetTaroDouble, taroCalls } from './taro-double';
 
 const downloads: { fileName: string; base64: string }[] = [];
 jest.mock('../../src/services/files', () => ({
@@ -54,6 +54,8 @@ const dashboard = (month = '2026-11') => ({
     { month: '2026-10', complianceRate: 0.8, presenceRate: 0.9, cadres: 5 },
     { month: '2026-11', complianceRate: 0.6, presenceRate: 0.85, cadres: 5 },
   ],
+  villagesNext: null as string | null,
+  atRiskNext: null as string | null,
 });
 
 beforeEach(() => {
@@ -168,6 +170,42 @@ describe('dashboard at-risk list', () => {
       fireEvent.click(screen.getByText('还有3人，全部显示 ›'));
     });
     expect(screen.getByText('干部12')).toBeTruthy();
+  });
+});
+
+describe('dashboard of a large county', () => {
+  it('loads the next villages of the ranking when the person scrolls to the end, and more people to watch on request', async () => {
+    const village = (i: number) => ({ ...dashboard().villages[0], id: `v${i}`, name: `第${i}村`, rank: i });
+    const person = (i: number) => ({ ...dashboard().atRisk[1], personId: `p${i}`, name: `干部${i}` });
+    const fake = fakeTransport({
+      'session.whoami': { data: supervisor },
+      'reports.dashboard': (input) => {
+        const i = input as { villagesCursor?: string; atRiskCursor?: string };
+        const first = { ...dashboard(), totals: { villages: 3, cadres: 60, passing: 0, atRisk: 60, failing: 0 } };
+        if (i.villagesCursor === '2') return { data: { ...first, villages: [village(3)], villagesNext: null, trend: [] } };
+        if (i.atRiskCursor === '50') return { data: { ...first, atRisk: [person(50)], atRiskNext: null, trend: [] } };
+        return { data: { ...first, villages: [village(1), village(2)], villagesNext: '2', atRisk: Array.from({ length: 50 }, (_, k) => person(k)), atRiskNext: '50' } };
+      },
+    });
+    setTransport(fake.transport);
+    render(<Dashboard />);
+    expect(await screen.findByText('第2村')).toBeTruthy();
+    expect(screen.queryByText('第3村')).toBeNull();
+    await act(async () => {
+      reachBottom();
+    });
+    expect(await screen.findByText('第3村')).toBeTruthy();
+    expect(screen.queryByText(/往下看更多村/)).toBeNull();
+    expect(fake.calls.filter((c) => c.action === 'reports.dashboard').map((c) => c.data)).toContainEqual({ month: '2026-11', villagesCursor: '2' });
+
+    await act(async () => {
+      fireEvent.click(screen.getByText('还有50人，全部显示 ›'));
+    });
+    expect(screen.getByText('干部49')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByText('再显示一些（还有10人）›'));
+    });
+    expect(await screen.findByText('干部50')).toBeTruthy();
   });
 });
 

@@ -48,6 +48,10 @@ export const showToast = async () => undefined;
 export const useLaunch = (fn: Listener) => fn;
 export const useDidShow = (_fn: Listener) => undefined;
 export const usePullDownRefresh = (_fn: Listener) => undefined;
+/** The page's end reached by scrolling; a test calls `reachBottom()` to scroll there. */
+let bottomListener: Listener | null = null;
+export const useReachBottom = (fn: Listener) => void (bottomListener = fn);
+export const reachBottom = () => bottomListener?.();
 export const stopPullDownRefresh = () => undefined;
 
 export const cloud = {
@@ -76,6 +80,7 @@ const Taro = {
   useLaunch,
   useDidShow,
   usePullDownRefresh,
+  useReachBottom,
   stopPullDownRefresh,
   cloud,
 };

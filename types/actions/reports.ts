@@ -22,7 +22,16 @@ const READERS = ['township_supervisor', 'county_admin', 'inspector'] as const;
 export const reportsDashboard = defineAction(
   'reports.dashboard',
   READERS,
-  z.object({ month: Month.optional(), townshipId: Id.optional() }).strict(),
+  z
+    .object({
+      month: Month.optional(),
+      townshipId: Id.optional(),
+      /** `villagesNext` of the previous answer: the ranking's next page (trend then comes empty). */
+      villagesCursor: z.string().regex(/^\d{1,6}$/, '翻页标记不对').optional(),
+      /** `atRiskNext` of the previous answer: the next page of people to watch (trend then comes empty). */
+      atRiskCursor: z.string().regex(/^\d{1,6}$/, '翻页标记不对').optional(),
+    })
+    .strict(),
   z.object({
     scope: z.object({ level: ScopeLevel, id: z.string(), name: z.string() }),
     month: z.string(),
@@ -62,6 +71,10 @@ export const reportsDashboard = defineAction(
       }),
     ),
     trend: z.array(z.object({ month: z.string(), complianceRate: z.number().nullable(), presenceRate: z.number().nullable(), cadres: z.number() })),
+    /** Set when more of the ranking follows: pass as `villagesCursor`. */
+    villagesNext: z.string().nullable(),
+    /** Set when more people to watch follow: pass as `atRiskCursor`. */
+    atRiskNext: z.string().nullable(),
   }),
 );
 
@@ -83,6 +96,8 @@ export const reportsVillage = defineAction(
         name: z.string(),
         roleLabel: z.string(),
         unitName: z.string().nullable(),
+        /** The roster's phone (supervisors in scope only), for 拨打电话. */
+        phone: z.string().nullable(),
         tone: Tone,
         pass: z.boolean(),
         workingDays: z.number(),

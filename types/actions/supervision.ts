@@ -7,16 +7,26 @@ import { AlertView, MessageView, MonthCompliance, TemplateKey } from '../supervi
 /**
  * A month's compliance per cadre and per village with the rules' Chinese reasons, within the
  * caller's scope: a township supervisor their township, a county admin or inspector the county
- * (or one township / village of it), a cadre their own village.
+ * (or one township / village of it), a cadre their own village. Villages come a page at a time
+ * (COMPLIANCE_PAGE_VILLAGES, in code order) so a province-sized county answers in a phone-sized reply.
  */
 export const complianceMonthly = defineAction(
   'compliance.monthly',
   ['county_admin', 'township_supervisor', 'inspector', ...CADRE_ROLES],
   z
-    .object({ month: Month, townshipId: Id.optional(), villageId: Id.optional() })
+    .object({
+      month: Month,
+      townshipId: Id.optional(),
+      villageId: Id.optional(),
+      /** The `nextCursor` of the previous page: villages after it (in code order). */
+      cursor: z.string().max(64, '翻页标记不对').optional(),
+    })
     .strict()
     .refine((i) => !(i.townshipId && i.villageId), { error: '乡镇和村只能选一个' }),
-  MonthCompliance,
+  MonthCompliance.extend({
+    /** Set when more villages follow: pass it as `cursor` for the next page. Counts always cover the whole scope. */
+    nextCursor: z.string().nullable(),
+  }),
 );
 
 /** The supervisor's alerts inbox: their township's alerts; the county admin's escalated ones. */

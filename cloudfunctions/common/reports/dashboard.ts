@@ -5,6 +5,7 @@ import type { MonthCompliance } from '../../../types/supervision';
 import { computeMonthCompliance, resolveComplianceTarget, type ComplianceTarget } from '../compliance-month';
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
+import type { Filter } from '../store/driver';
 import { countyRules } from '../month';
 import { cadreExtras } from './extras';
 import { personSentence, personTone, toneLegend, villageTone } from './tone';
@@ -31,26 +32,42 @@ export function monthRates(mc: MonthCompliance): { complianceRate: number | null
 
 /** The months of the chart, oldest first; a month without any record or with an unknown calendar has no figures. */
 async function trend(ctx: Ctx, target: ComplianceTarget, months: string[], current: MonthCompliance): Promise<Dashboard['trend']> {
-  const out: Dashboard['trend'] = [];
-  const villageId = { $in: target.villages.map((v) => v._id) };
-  for (const m of [...months].reverse()) {
-    let mc: MonthCompliance | null = m === current.month ? current : null;
-    const recorded = await ctx.store.count('person_months', { countyId: target.countyId, month: m, villageId });
-    if (recorded === 0) mc = null;
-    else if (!mc) {
-      try {
-        mc = await computeMonthCompliance(ctx.store, target, m, ctx.now);
-      } catch (e) {
-        if (!(e instanceof AppError && e.code === 'CALENDAR_UNKNOWN')) throw e;
+  const villageId: Filter = target.scope.level === 'county' ? {} : { villageId: { $in: target.villages.map((v) => v._id) } };
+  // All months at once (a closed month reads its snapshot, the others their rollups), never one after another.
+  return Promise.all(
+    [...months].reverse().map(async (m) => {
+      let mc: MonthCompliance | null = m === current.month ? current : null;
+      const recorded = mc ? 1 : await ctx.store.count('person_months', { countyId: target.countyId, month: m, ...villageId });
+      if (recorded === 0) mc = null;
+      else if (!mc) {
+        try {
+          mc = await computeMonthCompliance(ctx.store, target, m, ctx.now);
+        } catch (e) {
+          if (!(e instanceof AppError && e.code === 'CALENDAR_UNKNOWN')) throw e;
+        }
       }
-    }
-    out.push(mc ? { month: m, ...monthRates(mc) } : { month: m, complianceRate: null, presenceRate: null, cadres: 0 });
-  }
-  return out;
+      return mc ? { month: m, ...monthRates(mc) } : { month: m, complianceRate: null, presenceRate: null, cadres: 0 };
+    }),
+  );
 }
 
+/** Rows of the ranking and of the people to watch per answer; the app asks for more as the person scrolls. */
+export const DASHBOARD_PAGE = 50;
+
+/** One page of a list from offset `cursor`, and the cursor of the next page (null at the end). */
+function page<T>(rows: T[], cursor: string | undefined): { rows: T[]; next: string | null } {
+  const from = cursor ? Number(cursor) : 0;
+  const to = from + DASHBOARD_PAGE;
+  return { rows: rows.slice(from, to), next: to < rows.length ? String(to) : null };
+}
+
+const byName = new Intl.Collator('zh-CN').compare;
+
 /** The supervisor's dashboard for a month: ranking, at-risk list, last months' rates. */
-export async function buildDashboard(ctx: Ctx, input: { month?: string; townshipId?: string }): Promise<Dashboard> {
+export async function buildDashboard(
+  ctx: Ctx,
+  input: { month?: string; townshipId?: string; villagesCursor?: string; atRiskCursor?: string },
+): Promise<Dashboard> {
   const target = await resolveComplianceTarget(ctx, { townshipId: input.townshipId });
   const thisMonth = shanghaiMonth(ctx.now);
   const month = input.month ?? thisMonth;
@@ -85,14 +102,14 @@ export async function buildDashboard(ctx: Ctx, input: { month?: string; township
     (a, b) =>
       TONE_ORDER[a.tone] - TONE_ORDER[b.tone] ||
       (b.complianceRate ?? -1) - (a.complianceRate ?? -1) ||
-      a.name.localeCompare(b.name, 'zh-CN'),
+      byName(a.name, b.name),
   );
   rows.forEach((r, i) => (r.rank = i + 1));
 
   const atRisk = mc.villages
     .flatMap((v) => v.persons.map((p) => ({ v, p, tone: personTone(p) })))
     .filter((x) => x.tone !== 'ok')
-    .sort((a, b) => TONE_ORDER[b.tone] - TONE_ORDER[a.tone] || a.v.villageName.localeCompare(b.v.villageName, 'zh-CN'))
+    .sort((a, b) => TONE_ORDER[b.tone] - TONE_ORDER[a.tone] || byName(a.v.villageName, b.v.villageName))
     .map(({ v, p, tone }) => ({
       personId: p.personId,
       name: p.name,
@@ -103,6 +120,8 @@ export async function buildDashboard(ctx: Ctx, input: { month?: string; township
       sentence: personSentence(p),
     }));
 
+  const villagePage = page(rows, input.villagesCursor);
+  const atRiskPage = page(atRisk, input.atRiskCursor);
   const persons = mc.villages.flatMap((v) => v.persons);
   const countyLevel = target.scope.level === 'county' || ctx.grants.some((g) => g.scopeLevel === 'county' && g.scopeId === target.countyId);
   const supervised = new Set(ctx.grants.filter((g) => g.role === 'township_supervisor').map((g) => g.scopeId));
@@ -125,8 +144,11 @@ export async function buildDashboard(ctx: Ctx, input: { month?: string; township
       atRisk: persons.filter((p) => personTone(p) === 'warn').length,
       failing: persons.filter((p) => personTone(p) === 'bad').length,
     },
-    villages: rows,
-    atRisk,
-    trend: await trend(ctx, target, months, mc),
+    villages: villagePage.rows,
+    atRisk: atRiskPage.rows,
+    // A further page of either list comes without the chart: the app keeps the first answer's.
+    trend: input.villagesCursor || input.atRiskCursor ? [] : await trend(ctx, target, months, mc),
+    villagesNext: villagePage.next,
+    atRiskNext: atRiskPage.next,
   };
 }

@@ -1,9 +1,12 @@
 import { complianceMonthly } from '../../../../types/actions/supervision';
-import { computeMonthCompliance, resolveComplianceTarget } from '../../../common/compliance-month';
+import { computeMonthCompliance, pageVillages, resolveComplianceTarget } from '../../../common/compliance-month';
 import { handle } from '../../handler';
 
-/** A month's rule results per cadre and village, within the caller's scope, from the month rollups. */
-export default handle(complianceMonthly, async (ctx, { month, townshipId, villageId }) => {
+/**
+ * A month's rule results per cadre and village, within the caller's scope, from the month rollups:
+ * the counts of the whole scope, and its villages a page at a time (pass `nextCursor` as `cursor`).
+ */
+export default handle(complianceMonthly, async (ctx, { month, townshipId, villageId, cursor }) => {
   const target = await resolveComplianceTarget(ctx, { townshipId, villageId });
-  return computeMonthCompliance(ctx.store, target, month, ctx.now);
+  return pageVillages(await computeMonthCompliance(ctx.store, target, month, ctx.now), cursor);
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { PageState } from '../../../../components/PageState';
 import { RoleTabBar } from '../../../../components/RoleTabBar';
@@ -13,6 +13,7 @@ import { CalendarWait } from './CalendarWait';
 import { ExportButton } from './ExportButton';
 import { MonthSwitcher } from './MonthSwitcher';
 import { TrendChart } from './TrendChart';
+import { useMore } from './useMore';
 import { monthLabel, ratePercent, TONE_WORDS, toneTag } from './tone';
 import './dashboard.css';
 
@@ -30,6 +31,21 @@ export default function Dashboard() {
   const [showAll, setShowAll] = useState(false);
   const q = useQuery('reports.dashboard', { ...(month ? { month } : {}), ...(townshipId ? { townshipId } : {}) });
   const d = q.data;
+  const scopeInput = { ...(d ? { month: d.month } : {}), ...(townshipId ? { townshipId } : {}) };
+  // Long lists come 50 at a time: the next page when the person scrolls to the end (or taps).
+  const villages = useMore(d?.villages, d?.villagesNext, async (cursor) => {
+    const next = await api('reports.dashboard', { ...scopeInput, villagesCursor: cursor });
+    return { rows: next.villages, next: next.villagesNext };
+  });
+  const atRisk = useMore(d?.atRisk, d?.atRiskNext, async (cursor) => {
+    const next = await api('reports.dashboard', { ...scopeInput, atRiskCursor: cursor });
+    return { rows: next.atRisk, next: next.atRiskNext };
+  });
+  useReachBottom(() => {
+    if (showAll && atRisk.next) void atRisk.more();
+    else void villages.more();
+  });
+  const watchTotal = d ? Math.max(d.totals.atRisk + d.totals.failing, atRisk.rows.length) : 0;
   const roles = session?.roles ?? [];
   const canAct = roles.some((r) => r.role === 'township_supervisor' || r.role === 'county_admin');
   const waiting = q.error?.code === 'CALENDAR_UNKNOWN';
@@ -92,9 +108,9 @@ export default function Dashboard() {
             </View>
 
             <View className='card'>
-              <View className='card-title'>需要关注的人（{d.atRisk.length}）</View>
-              {d.atRisk.length === 0 ? <Text className='ok'>本月暂时没有需要关注的人。</Text> : null}
-              {(showAll ? d.atRisk : d.atRisk.slice(0, AT_RISK_SHOWN)).map((p) => (
+              <View className='card-title'>需要关注的人（{watchTotal}）</View>
+              {atRisk.rows.length === 0 ? <Text className='ok'>本月暂时没有需要关注的人。</Text> : null}
+              {(showAll ? atRisk.rows : atRisk.rows.slice(0, AT_RISK_SHOWN)).map((p) => (
                 <View className='person' key={p.personId} onClick={() => void Taro.navigateTo({ url: cadreUrl(p.personId, d.month) })}>
                   <View className='row'>
                     <Text>
@@ -105,17 +121,22 @@ export default function Dashboard() {
                   <Text className={p.tone}>{p.sentence}</Text>
                 </View>
               ))}
-              {!showAll && d.atRisk.length > AT_RISK_SHOWN ? (
+              {!showAll && watchTotal > AT_RISK_SHOWN ? (
                 <Text className='link' onClick={() => setShowAll(true)}>
-                  还有{d.atRisk.length - AT_RISK_SHOWN}人，全部显示 ›
+                  还有{watchTotal - AT_RISK_SHOWN}人，全部显示 ›
+                </Text>
+              ) : null}
+              {showAll && atRisk.next ? (
+                <Text className='link' onClick={() => void atRisk.more()}>
+                  {atRisk.loading ? '正在加载…' : atRisk.failed ? '没加载上，点这里重试 ›' : `再显示一些（还有${watchTotal - atRisk.rows.length}人）›`}
                 </Text>
               ) : null}
             </View>
 
             <View className='card'>
               <View className='card-title'>各村排名</View>
-              {d.villages.length === 0 ? <Text className='muted'>还没有村。请县级管理员先导入名册。</Text> : null}
-              {d.villages.map((v) => (
+              {villages.rows.length === 0 ? <Text className='muted'>还没有村。请县级管理员先导入名册。</Text> : null}
+              {villages.rows.map((v) => (
                 <View className='village' key={v.id} onClick={() => void Taro.navigateTo({ url: villageUrl(v.id, d.month) })}>
                   <View className='row'>
                     <Text className='village__name'>
@@ -143,6 +164,11 @@ export default function Dashboard() {
                   ))}
                 </View>
               ))}
+              {villages.next ? (
+                <Text className='link' onClick={() => void villages.more()}>
+                  {villages.loading ? '正在加载…' : villages.failed ? '没加载上，点这里重试 ›' : `往下看更多村（共${d.totals.villages}个）›`}
+                </Text>
+              ) : null}
             </View>
 
             <TrendChart points={d.trend} />

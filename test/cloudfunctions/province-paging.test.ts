@@ -1,0 +1,51 @@
+import { computeMonthCompliance, countyTarget, pageVillages } from '../../cloudfunctions/common/compliance-month';
+import { NOW, seeded } from './harness';
+
+const COUNTY = 'cty_430121';
+
+describe('a large county a page at a time', () => {
+  it('compliance.monthly answers the counts of the whole scope and one page of villages; nextCursor leads through the rest', async () => {
+    const { call, store } = await seeded();
+    const all = await call('demo-admin', 'compliance.monthly', { month: '2026-11' });
+    expect(all.ok).toBe(true);
+    if (!all.ok) return;
+    expect(all.data.villages).toHaveLength(12);
+    expect(all.data.nextCursor).toBeNull();
+
+    // Pages of 5: 5 + 5 + 2 villages, in the same order, counts unchanged on every page.
+    const mc = await computeMonthCompliance(store, await countyTarget(store, COUNTY), '2026-11', NOW);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 3; i++) {
+      const page = pageVillages(mc, cursor, 5);
+      expect(page.counts).toEqual(mc.counts);
+      seen.push(...page.villages.map((v) => v.villageId));
+      cursor = page.nextCursor ?? undefined;
+    }
+    expect(cursor).toBeUndefined();
+    expect(seen).toEqual(all.data.villages.map((v: { villageId: string }) => v.villageId));
+
+    const next = await call('demo-admin', 'compliance.monthly', { month: '2026-11', cursor: seen[9] });
+    expect(next.ok && next.data.villages.map((v: { villageId: string }) => v.villageId)).toEqual(seen.slice(10));
+    const bad = await call('demo-admin', 'compliance.monthly', { month: '2026-11', cursor: 'vil_nowhere' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '翻页标记已失效，请刷新后重试。' } });
+  });
+
+  it('reports.dashboard pages its ranking and its people to watch by offset; a further page comes without the chart', async () => {
+    const { call } = await seeded();
+    const first = await call('demo-admin', 'reports.dashboard', {});
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(first.data.villagesNext).toBeNull();
+    expect(first.data.trend.length).toBeGreaterThan(0);
+    const rest = await call('demo-admin', 'reports.dashboard', { villagesCursor: '5' });
+    expect(rest.ok).toBe(true);
+    if (!rest.ok) return;
+    expect(rest.data.villages.map((v: { rank: number }) => v.rank)).toEqual(first.data.villages.slice(5).map((v: { rank: number }) => v.rank));
+    expect(rest.data.villages[0].rank).toBe(6);
+    expect(rest.data.trend).toEqual([]);
+    expect(rest.data.totals).toEqual(first.data.totals);
+    const bad = await call('demo-admin', 'reports.dashboard', { atRiskCursor: 'x' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
