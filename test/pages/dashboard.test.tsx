@@ -228,6 +228,7 @@ describe('village month page', () => {
               name: '赵强',
               roleLabel: '第一书记',
               unitName: '县财政局',
+              phone: '13800000007',
               tone: 'bad',
               pass: false,
               workingDays: 18,
@@ -258,7 +259,17 @@ describe('village month page', () => {
     expect(fake.calls.find((c) => c.action === 'reports.village')?.data).toEqual({ villageId: 'v2', month: '2026-10' });
     expect(screen.getByText('无人在村2天')).toBeTruthy();
     expect(screen.getByText('10月11日、10月12日')).toBeTruthy();
-    expect(screen.getByText('10/12')).toBeTruthy();
+    // Figures in words a person reads without a legend; each rule's outcome as a word, not a mark.
+    expect(screen.getByText('10')).toBeTruthy();
+    expect(screen.getByText(/至少12天/)).toBeTruthy();
+    expect(screen.getByText('按时9天，补写1天，缺0天')).toBeTruthy();
+    expect(screen.getByText('1天 · 0天 · 2天')).toBeTruthy();
+    expect(screen.getAllByText('不达标').length).toBeGreaterThanOrEqual(3); // the cadre's tag and two rules
+    expect(screen.getByText('通过')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByText('拨打电话 13800000007'));
+    });
+    expect(taroCalls.phoneCalls).toEqual(['13800000007']);
     expect(screen.getByText('本月工作日18天，驻村10天，少于要求的12天')).toBeTruthy();
     expect(screen.getByText('派出单位：县财政局')).toBeTruthy();
     await act(async () => {

@@ -5,10 +5,11 @@
 type Listener = () => void;
 
 const storage = new Map<string, unknown>();
-export const taroCalls: { redirectTo: string[]; reLaunch: string[]; navigateTo: string[] } = {
+export const taroCalls: { redirectTo: string[]; reLaunch: string[]; navigateTo: string[]; phoneCalls: string[] } = {
   redirectTo: [],
   reLaunch: [],
   navigateTo: [],
+  phoneCalls: [],
 };
 
 export function resetTaroDouble(): void {
@@ -16,7 +17,10 @@ export function resetTaroDouble(): void {
   taroCalls.redirectTo.length = 0;
   taroCalls.reLaunch.length = 0;
   taroCalls.navigateTo.length = 0;
+  taroCalls.phoneCalls.length = 0;
 }
+
+export const makePhoneCall = async ({ phoneNumber }: { phoneNumber: string }) => void taroCalls.phoneCalls.push(phoneNumber);
 
 export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' } as const;
 export const getEnv = () => ENV_TYPE.WEB;
@@ -76,6 +80,7 @@ const Taro = {
   redirectTo,
   reLaunch,
   navigateTo,
+  makePhoneCall,
   showToast,
   useLaunch,
   useDidShow,

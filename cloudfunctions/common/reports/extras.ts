@@ -2,9 +2,11 @@ import type { PersonDoc, UnitDoc } from '../model';
 import type { PersonMonthDoc } from '../month';
 import { findAll, type DocDriver } from '../store/driver';
 
-/** Figures of the 月纪实表 the compliance result does not carry: unit, field and official days, today. */
+/** Figures of the 月纪实表 the compliance result does not carry: unit, phone, field and official days, today. */
 export interface CadreExtra {
   unitName: string | null;
+  /** The roster's phone, for the supervisor's 拨打电话. */
+  phone: string | null;
   fieldDays: number;
   officialDays: number;
   presentToday: boolean;
@@ -26,6 +28,7 @@ export async function cadreExtras(store: DocDriver, countyId: string, villageIds
     const doc = byPerson.get(p._id);
     out.set(p._id, {
       unitName: p.unitId ? (unitName.get(p.unitId) ?? null) : null,
+      phone: p.phone ?? null,
       fieldDays: inMonth(doc?.fieldDays),
       officialDays: inMonth(doc?.officialDays),
       presentToday: !!doc && (doc.presentDays.includes(today) || doc.fieldDays.includes(today)),

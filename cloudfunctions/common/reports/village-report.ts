@@ -47,6 +47,7 @@ export async function villageReport(ctx: Ctx, villageId: string, month: string):
         name: p.name,
         roleLabel: ROLE_LABELS[p.role],
         unitName: x?.unitName ?? null,
+        phone: x?.phone ?? null,
         tone: personTone(p),
         pass: p.pass,
         workingDays: p.workingDays,

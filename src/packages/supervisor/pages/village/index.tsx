@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { diaryReviewUrl } from '../../../../components/diary-review';
 import { PageState } from '../../../../components/PageState';
-import { Tag } from '../../../../components/ui';
+import { Button, Tag } from '../../../../components/ui';
 import { dayLabel } from '../../../../core/compliance/format';
 import { nextMonth, prevMonth, shanghaiMonth } from '../../../../core/time';
 import { useQuery } from '../../../../hooks/useQuery';
@@ -15,7 +15,8 @@ import './village.css';
 import { serverNow } from '../../../../services/server-clock';
 
 const RULE_WORDS = { presence: '驻村天数', absence: '无故缺勤', diary: '工作日志', coverage: '每日有人在村' } as const;
-const STATUS_MARK = { pass: '✓', fail: '✗', pending: '○', 'not-applicable': '–' } as const;
+/** A word per rule outcome: a mark like ○ read as both 'passed' and 'in progress'. */
+const STATUS_WORD = { pass: '通过', fail: '不达标', pending: '进行中', 'not-applicable': '不考核' } as const;
 const STATUS_CLASS = { pass: 'ok', fail: 'bad', pending: 'muted', 'not-applicable': 'muted' } as const;
 
 function param(name: 'villageId' | 'month'): string {
@@ -86,16 +87,39 @@ export default function VillageMonth() {
                   <Tag type={toneTag(c.tone)}>{TONE_WORDS[c.tone]}</Tag>
                 </View>
                 {c.unitName ? <Text className='muted'>派出单位：{c.unitName}</Text> : null}
-                <View className='figures'>
-                  <Figure n={c.requiredDays === null ? `${c.presentDays}` : `${c.presentDays}/${c.requiredDays}`} label='驻村/应驻' />
-                  <Figure n={`${c.fieldDays}·${c.officialDays}`} label='外勤·公假' />
-                  <Figure n={`${c.leaveDays}`} label='请假' />
-                  <Figure n={`${c.absences}`} label='无故缺勤' tone={c.absences ? 'bad' : undefined} />
-                  <Figure n={`${c.diaryOnTime}·${c.diaryLate}·${c.diaryMissing}`} label='日志 按时·补写·缺' tone={c.diaryLate + c.diaryMissing ? 'warn' : undefined} />
+                {c.phone ? (
+                  <Button block size='large' onClick={() => void Taro.makePhoneCall({ phoneNumber: c.phone! })}>
+                    拨打电话 {c.phone}
+                  </Button>
+                ) : (
+                  <Text className='muted'>名册里没有手机号</Text>
+                )}
+                <View className='row'>
+                  <Text>已计在村</Text>
+                  <Text>
+                    <Text className='figure__n'>{c.presentDays}</Text>
+                    {c.requiredDays === null ? ' 天（该角色不考核天数）' : ` / 至少${c.requiredDays}天`}
+                  </Text>
+                </View>
+                <View className='row'>
+                  <Text className='muted'>外勤 · 公假 · 请假</Text>
+                  <Text>
+                    {c.fieldDays}天 · {c.officialDays}天 · {c.leaveDays}天
+                  </Text>
+                </View>
+                <View className='row'>
+                  <Text className='muted'>无故缺勤</Text>
+                  <Text className={c.absences ? 'bad' : ''}>{c.absences}天</Text>
+                </View>
+                <View className='row'>
+                  <Text className='muted'>工作日志</Text>
+                  <Text className={c.diaryLate + c.diaryMissing ? 'warn' : ''}>
+                    按时{c.diaryOnTime}天，补写{c.diaryLate}天，缺{c.diaryMissing}天
+                  </Text>
                 </View>
                 {c.rules.map((r) => (
                   <View className='rule' key={r.rule}>
-                    <Text className={`rule__mark ${STATUS_CLASS[r.status]}`}>{STATUS_MARK[r.status]}</Text>
+                    <Text className={`rule__mark ${STATUS_CLASS[r.status]}`}>{STATUS_WORD[r.status]}</Text>
                     <Text className='rule__text'>
                       <Text className='rule__name'>{RULE_WORDS[r.rule]}：</Text>
                       {r.reason}
@@ -129,15 +153,6 @@ export default function VillageMonth() {
           </>
         ) : null}
       </PageState>
-    </View>
-  );
-}
-
-function Figure({ n, label, tone }: { n: string; label: string; tone?: 'bad' | 'warn' }) {
-  return (
-    <View className='figure'>
-      <Text className={`figure__n${tone ? ` ${tone}` : ''}`}>{n}</Text>
-      <Text className='muted'>{label}</Text>
     </View>
   );
 }
