@@ -8,6 +8,7 @@ export default defineAppConfig({
     { root: 'packages/diary', pages: ['pages/index/index', 'pages/review/index'] },
     { root: 'packages/inbox', pages: ['pages/index/index'] },
     { root: 'packages/feedback', pages: ['pages/index/index'] },
+    { root: 'packages/ledger', pages: ['pages/list/index', 'pages/mine/index', 'pages/problem/index'] },
   ],
   window: {
     navigationBarTitleText: '驻村',

@@ -84,6 +84,8 @@ export const ProblemView = ProblemRow.extend({
   can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() }),
   /** The caller (a reviewer) has opened the evidence of the current submission: 销号 is possible. */
   evidenceViewed: z.boolean(),
+  /** The server's day (the earliest 时限 a reviewer may set). */
+  today: z.string(),
   /** Cadres of the village, for choosing 责任人. */
   cadres: z.array(z.object({ personId: z.string(), name: z.string() })),
 });

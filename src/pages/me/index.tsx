@@ -6,6 +6,7 @@ import { SwitchIdentityLink } from '../../components/SwitchIdentityLink';
 import { InboxLink } from '../../components/InboxLink';
 import { FeedbackLink } from '../../components/FeedbackLink';
 import { SurveyResultsLink } from '../../components/SurveyResultsLink';
+import { LedgerLinks } from '../../components/LedgerLinks';
 import { useSession } from '../../hooks/useSession';
 
 /** Who I am, what I am responsible for. */
@@ -26,6 +27,7 @@ export default function Me() {
           {session && session.roles.length === 0 ? <Text className='muted'>暂无职责。</Text> : null}
         </View>
         {session?.person ? <InboxLink /> : null}
+        <LedgerLinks roles={session?.roles} />
         <SurveyResultsLink roles={session?.roles} />
         <FeedbackLink roles={session?.roles} />
       </PageState>

@@ -33,6 +33,7 @@ export default handle(ledgerGet, async (ctx, { problemId }) => {
       review: reviewer && p.status === 'submitted',
     },
     evidenceViewed: !!ctx.person && (p.evidenceViews ?? []).some((v) => v.personId === ctx.person!._id && v.submissionNo === (p.submissionNo ?? 0)),
+    today,
     cadres,
   };
 });

@@ -1,0 +1,37 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { CADRE_ROLES, type RoleGrant } from '../../types';
+import { useQuery } from '../hooks/useQuery';
+
+export const LEDGER_URLS = {
+  list: '/packages/ledger/pages/list/index',
+  mine: '/packages/ledger/pages/mine/index',
+} as const;
+
+const CHECKERS = new Set(['township_supervisor', 'county_admin', 'inspector', 'city_admin']);
+
+function LinkCard({ title, note, bad, url }: { title: string; note: string; bad?: boolean; url: string }) {
+  return (
+    <View className='card' onClick={() => void Taro.navigateTo({ url })}>
+      <View className='row'>
+        <Text className='card-title'>{title}</Text>
+        <Text className={bad ? 'bad' : 'muted'}>{note}</Text>
+      </View>
+    </View>
+  );
+}
+
+/** 我的整改 for a stationed cadre (with what is left to do); 整改台账 for those who check. */
+export function LedgerLinks({ roles }: { roles: readonly RoleGrant[] | undefined }) {
+  const cadre = !!roles?.some((r) => CADRE_ROLES.includes(r.role));
+  const checker = !!roles?.some((r) => CHECKERS.has(r.role));
+  const mine = useQuery('ledger.list', { mine: true }, { enabled: cadre });
+  const c = mine.data?.counts;
+  const todo = c ? (c.open ?? 0) + (c.returned ?? 0) : 0;
+  return (
+    <>
+      {cadre ? <LinkCard title='我的整改' note={todo > 0 ? `${todo}项待整改 ›` : '查看 ›'} bad={todo > 0} url={LEDGER_URLS.mine} /> : null}
+      {checker ? <LinkCard title='整改台账' note='查看 ›' url={LEDGER_URLS.list} /> : null}
+    </>
+  );
+}
