@@ -32,7 +32,7 @@ export async function recordWorkbook(r: RecordView): Promise<string> {
   const title = row([r.templateName], { merge: [[1, 5]], height: 32, border: false });
   title.getCell(1).font = { name: FONT, size: 16, bold: true };
   title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
-  row([`时间：${monthLabel(r.month)}　${r.countyName}${r.townshipName}${r.villageName}　督查组：${r.teamName}`], { merge: [[1, 5]], border: false });
+  row([`时间：${monthLabel(r.month)}\u3000${r.countyName}${r.townshipName}${r.villageName}\u3000督查组：${r.teamName}`], { merge: [[1, 5]], border: false });
   const h = r.header;
   row(['帮扶单位', h.unitName, '工作队人数', '', `${h.teamSize}人；驻村队长 ${h.leaderName}；第一书记 ${h.firstSecretaryName}`], { merge: [[3, 4]] });
   row(['帮扶村', h.villageName, '总人口', '', `${h.population}；贫困人数 ${h.poorCount}；上年人均纯收入 ${h.lastYearIncome}`], { merge: [[3, 4]] });
@@ -58,7 +58,7 @@ export async function recordWorkbook(r: RecordView): Promise<string> {
       .filter((x) => x.role === role)
       .map((x) => (x.signed ? `${x.name}（${x.at!.slice(0, 16).replace('T', ' ')}）` : '（未签）'))
       .join('、');
-  row([`村党组织负责人：${signed('village_secretary')}　第一书记：${signed('first_secretary')}　督查组成员：${signed('inspector')}`], { merge: [[1, 5]], height: 40, border: false });
+  row([`村党组织负责人：${signed('village_secretary')}\u3000第一书记：${signed('first_secretary')}\u3000督查组成员：${signed('inspector')}`], { merge: [[1, 5]], height: 40, border: false });
   row([r.status === 'signed' ? '以上签字均在本人手机上确认（时间为北京时间，世界协调时保存）。' : '尚未全部签字，本表暂不生效。'], { merge: [[1, 5]], border: false });
 
   addTableSheet(wb, {

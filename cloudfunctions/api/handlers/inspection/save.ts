@@ -1,16 +1,17 @@
 import type { z } from 'zod';
 import { inspectionSave } from '../../../../types/actions/inspection';
-import type { FactCheck, InspectionFacts } from '../../../../types/inspection';
+import type { FactCheck, InspectionFacts, RecordView } from '../../../../types/inspection';
 import { audit } from '../../../common/audit';
 import type { Ctx } from '../../../common/context';
 import { fail } from '../../../common/errors';
 import { once } from '../../../common/idempotency';
-import { requireRecord } from '../../../common/inspection/access';
+import { recordAccess, requireRecord } from '../../../common/inspection/access';
 import { gatherFacts, percent } from '../../../common/inspection/facts';
 import type { InspectionRecordDoc } from '../../../common/inspection/record-docs';
 import { villageCadres } from '../../../common/inspection/signers';
 import { recordView } from '../../../common/inspection/view';
 import type { TownshipDoc, VillageDoc } from '../../../common/model';
+import type { DocDriver } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 type Input = z.output<typeof inspectionSave.input>;
@@ -46,43 +47,54 @@ const content = (r: Pick<InspectionRecordDoc, 'header' | 'items' | 'checks' | 's
 export default handle(inspectionSave, async (ctx, input) => {
   const { rec, access } = await requireRecord(ctx, input.recordId);
   if (!access.inspector) return fail('FORBIDDEN', '只有本督查组成员可以填写这份纪实表。');
-  const result = await once(ctx, 'inspection.save', input.clientRequestId, async () => {
-    const cur = (await ctx.store.get('inspection_records', rec._id)) as unknown as InspectionRecordDoc;
-    if (cur.status === 'signed') return fail('CONFLICT', '这份纪实表已经签字生效，不能再修改。');
-    const facts = await freshFacts(ctx, cur);
-    const next = applyInput(cur, facts, input, await villageCadres(ctx.store, cur.villageId));
-    if (input.finish) {
-      const why = unfinished(next);
-      if (why) return bad(why.path, why.message);
-    }
-    const status = input.finish ? 'signing' : 'draft';
-    const changed = content(next) !== content(cur) || status !== cur.status;
-    if (!changed) return recordView(ctx, cur, access);
-    const saved: InspectionRecordDoc = {
-      ...next,
-      status,
-      revision: cur.revision + 1,
-      signatures: [],
-      updatedAt: ctx.now.toISOString(),
-      updatedBy: ctx.person!._id,
-      updatedByName: ctx.person!.name,
-    };
-    await ctx.store.put('inspection_records', saved as unknown as InspectionRecordDoc & Record<string, unknown>);
-    if (cur.signatures.length) {
-      await audit(ctx, ctx.store, {
-        countyId: cur.countyId,
+  // Reads and checks first; a refusal is thrown inside `once`, so a retry of a save that already
+  // went through answers its first result, and a refused one leaves no marker and changes nothing.
+  const plan = await planSave(ctx, rec, input).catch((error: unknown) => ({ error }));
+  return once(ctx, 'inspection.save', input.clientRequestId, async (tx?: Writer) => {
+    if ('error' in plan) throw plan.error;
+    if (!plan.saved) return plan.view;
+    const w = tx ?? ctx.store;
+    await w.put('inspection_records', plan.saved as unknown as InspectionRecordDoc & Record<string, unknown>);
+    if (rec.signatures.length) {
+      await audit(ctx, w, {
+        countyId: rec.countyId,
         entity: 'inspection_record',
-        entityId: cur._id,
+        entityId: rec._id,
         action: 'signatures-cleared',
-        before: { revision: cur.revision, signatures: cur.signatures.map((s) => s.name) },
-        after: { revision: saved.revision },
+        before: { revision: rec.revision, signatures: rec.signatures.map((x) => x.name) },
+        after: { revision: plan.saved.revision },
         note: '签字后内容有改动，已签字作废，需重新签字',
       });
     }
-    return recordView(ctx, saved, access);
+    return plan.view;
   });
-  return result;
 });
+
+/** The store handle `once` gives its writes (the transaction), or nothing on a store without one. */
+type Writer = Parameters<Parameters<DocDriver['transaction']>[0]>[0];
+
+/** The record after this save (null: nothing changed), and its view; throws a refusal. */
+async function planSave(ctx: Ctx, cur: InspectionRecordDoc, input: Input): Promise<{ saved: InspectionRecordDoc | null; view: RecordView }> {
+  if (cur.status === 'signed') return fail('CONFLICT', '这份纪实表已经签字生效，不能再修改。');
+  const facts = await freshFacts(ctx, cur);
+  const next = applyInput(cur, facts, input, await villageCadres(ctx.store, cur.villageId));
+  if (input.finish) {
+    const why = unfinished(next);
+    if (why) return bad(why.path, why.message);
+  }
+  const status = input.finish ? 'signing' : 'draft';
+  if (content(next) === content(cur) && status === cur.status) return { saved: null, view: await recordView(ctx, cur, await recordAccess(ctx, cur)) };
+  const saved: InspectionRecordDoc = {
+    ...next,
+    status,
+    revision: cur.revision + 1,
+    signatures: [],
+    updatedAt: ctx.now.toISOString(),
+    updatedBy: ctx.person!._id,
+    updatedByName: ctx.person!.name,
+  };
+  return { saved, view: await recordView(ctx, saved, await recordAccess(ctx, saved)) };
+}
 
 async function freshFacts(ctx: Ctx, rec: InspectionRecordDoc): Promise<InspectionFacts> {
   const village = (await ctx.store.get('villages', rec.villageId)) as unknown as VillageDoc | null;
