@@ -18,7 +18,7 @@ export function jpeg(n: number): string {
  * village and one open problem each, as the inspection record writes them when signed.
  */
 export async function seedProblems(store: DocDriver, month: string, villages: { id: string; townshipId: string }[], dueDay: string) {
-  await store.update('people', INSPECTOR, { openid: 'demo-inspector' });
+  await store.update('people', INSPECTOR, { openid: 'ledger-inspector' });
   await store.put('inspection_teams', { _id: 'team-1', scopeLevel: 'county', scopeId: COUNTY, name: '第一督查组', memberIds: [INSPECTOR], homeCountyIds: [COUNTY] });
   const ids: string[] = [];
   for (const v of villages) {

@@ -5,17 +5,19 @@ import { jpeg, seedProblems, T1, T2, V1, V2, V5 } from './ledger-helpers';
 
 const AT = new Date('2026-11-20T03:00:00Z');
 const LATER = new Date('2026-12-03T03:00:00Z');
+/** A month no demo seed writes problems for, so every list below is exactly these. */
+const MONTH = '2026-08';
 
 async function setup() {
   const s = await seeded(AT);
-  const [p1, p2, p5] = await seedProblems(s.store, '2026-10', [
+  const [p1, p2, p5] = await seedProblems(s.store, MONTH, [
     { id: V1, townshipId: T1 },
     { id: V2, townshipId: T1 },
     { id: V5, townshipId: T2 },
   ], '2026-11-30');
   await s.store.insert('grants', { _id: 'g-city', personId: 'psn_430121_P0007', countyId: 'cty_430121', role: 'city_admin', scopeLevel: 'city', scopeId: 'city-1', scopeName: '示范市' });
   await s.store.update('counties', 'cty_430121', { cityId: 'city-1' });
-  await s.store.update('people', 'psn_430121_P0007', { openid: 'demo-city' });
+  await s.store.update('people', 'psn_430121_P0007', { openid: 'ledger-city' });
   return { ...s, p1, p2, p5 };
 }
 
@@ -24,12 +26,12 @@ const ids = (r: { ok: boolean; data?: { rows: { id: string }[] } }) => (r.ok ? r
 describe('ledger: who sees which problems', () => {
   it('cadres their village, supervisors their township, the admin the county, the city admin the city, the inspector their team, villagers nothing', async () => {
     const { call, p1, p2, p5 } = await setup();
-    expect(ids(await call('demo-fs', 'ledger.list', {}))).toEqual([p1]);
-    expect(ids(await call('demo-supervisor', 'ledger.list', {}))).toEqual([p1, p2].sort());
-    expect(ids(await call('demo-admin', 'ledger.list', {}))).toEqual([p1, p2, p5].sort());
-    expect(ids(await call('demo-city', 'ledger.list', {}))).toEqual([p1, p2, p5].sort());
-    expect(ids(await call('demo-inspector', 'ledger.list', {}))).toEqual([p1, p2, p5].sort());
-    expect(await call('demo-villager', 'ledger.list', {})).toMatchObject({ ok: false });
+    expect(ids(await call('demo-fs', 'ledger.list', { month: MONTH }))).toEqual([p1]);
+    expect(ids(await call('demo-supervisor', 'ledger.list', { month: MONTH }))).toEqual([p1, p2].sort());
+    expect(ids(await call('demo-admin', 'ledger.list', { month: MONTH }))).toEqual([p1, p2, p5].sort());
+    expect(ids(await call('ledger-city', 'ledger.list', { month: MONTH }))).toEqual([p1, p2, p5].sort());
+    expect(ids(await call('ledger-inspector', 'ledger.list', { month: MONTH }))).toEqual([p1, p2, p5].sort());
+    expect(await call('demo-villager', 'ledger.list', { month: MONTH })).toMatchObject({ ok: false });
     expect(await call('demo-fs', 'ledger.get', { problemId: p2 })).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
     expect(await call('demo-supervisor', 'ledger.get', { problemId: p5 })).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
     expect(await call('demo-villager', 'ledger.get', { problemId: p1 })).toMatchObject({ ok: false });
@@ -39,8 +41,8 @@ describe('ledger: who sees which problems', () => {
   it('an inspector of another team sees none of these', async () => {
     const { call, store, p1 } = await setup();
     await store.update('inspection_teams', 'team-1', { memberIds: ['someone-else'] });
-    expect(ids(await call('demo-inspector', 'ledger.list', {}))).toEqual([]);
-    expect(await call('demo-inspector', 'ledger.get', { problemId: p1 })).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
+    expect(ids(await call('ledger-inspector', 'ledger.list', { month: MONTH }))).toEqual([]);
+    expect(await call('ledger-inspector', 'ledger.get', { problemId: p1 })).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
   });
 });
 
@@ -56,12 +58,12 @@ describe('ledger: rectify, send back, 销号', () => {
     expect(await call('demo-member', 'ledger.uploadEvidence', { problemId: p1, contentType: 'image/jpeg', dataBase64: jpeg(1), clientRequestId: 'upload-member-1' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     // Bad evidence changes nothing.
     expect(await call('demo-fs', 'ledger.uploadEvidence', { problemId: p1, contentType: 'image/png', dataBase64: jpeg(1), clientRequestId: 'upload-bad-1' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await store.count('evidence', {})).toBe(0);
+    expect(await store.count('evidence', { problemId: p1 })).toBe(0);
     const up = await call('demo-fs', 'ledger.uploadEvidence', { problemId: p1, contentType: 'image/jpeg', dataBase64: jpeg(1), clientRequestId: 'upload-fs-1' });
     expect(up).toMatchObject({ ok: true });
     const again = await call('demo-fs', 'ledger.uploadEvidence', { problemId: p1, contentType: 'image/jpeg', dataBase64: jpeg(1), clientRequestId: 'upload-fs-1' });
     expect(again.ok && up.ok && again.data.evidenceId === up.data.evidenceId).toBe(true);
-    expect(await store.count('evidence', {})).toBe(1);
+    expect(await store.count('evidence', { problemId: p1 })).toBe(1);
     const evidenceId = up.ok ? up.data.evidenceId : '';
     // Submission needs text and evidence.
     expect(await call('demo-fs', 'ledger.submit', { problemId: p1, text: '已整改', evidenceIds: [evidenceId], clientRequestId: 'submit-short' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
@@ -69,13 +71,13 @@ describe('ledger: rectify, send back, 销号', () => {
     const sub = { problemId: p1, text: '已逐户走访并补齐民情日志共42户，建立了贫困户台账。', evidenceIds: [evidenceId], clientRequestId: 'submit-fs-1' };
     expect(await call('demo-fs', 'ledger.submit', sub)).toMatchObject({ ok: true, data: { status: 'submitted', flagCount: 0 } });
     expect(await call('demo-fs', 'ledger.submit', sub)).toMatchObject({ ok: true, data: { status: 'submitted' } });
-    expect(await store.count('messages', { kind: 'ledger-submitted' })).toBe(2); // the township supervisor and the team's inspector
+    expect((await store.find('messages', { kind: 'ledger-submitted' })).filter((m) => String(m._id).includes(p1))).toHaveLength(2); // the township supervisor and the team's inspector
     // 销号 before opening the evidence is refused.
     expect(await call('demo-supervisor', 'ledger.review', { problemId: p1, decision: 'close' })).toMatchObject({ ok: false, error: { message: '请先查看佐证材料，再销号。' } });
     expect(await call('demo-supervisor', 'ledger.review', { problemId: p1, decision: 'return' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('理由') } });
     expect(await call('demo-fs', 'ledger.review', { problemId: p1, decision: 'return', reason: '照片不清楚' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await call('demo-supervisor', 'ledger.review', { problemId: p1, decision: 'return', reason: '照片看不出是民情日志，请补拍' })).toMatchObject({ ok: true, data: { status: 'returned' } });
-    expect(await store.count('messages', { kind: 'ledger-reviewed', personId: 'psn_430121_P0101' })).toBe(1);
+    expect((await store.find('messages', { kind: 'ledger-reviewed', personId: 'psn_430121_P0101' })).filter((m) => String(m._id).includes(p1))).toHaveLength(1);
     const returned = await call('demo-fs', 'ledger.get', { problemId: p1 });
     expect(returned).toMatchObject({ ok: true, data: { status: 'returned', returnReason: '照片看不出是民情日志，请补拍', can: { submit: true, review: false } } });
     // Second round.
@@ -88,11 +90,11 @@ describe('ledger: rectify, send back, 销号', () => {
     expect(seen.ok && seen.data.length).toBe(2);
     expect(await call('demo-supervisor', 'ledger.get', { problemId: p1 })).toMatchObject({ ok: true, data: { evidenceViewed: true, can: { review: true } } });
     // The inspector has not opened it: no 销号 for them yet.
-    expect(await call('demo-inspector', 'ledger.review', { problemId: p1, decision: 'close' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await call('ledger-inspector', 'ledger.review', { problemId: p1, decision: 'close' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await call('demo-supervisor', 'ledger.review', { problemId: p1, decision: 'close' })).toMatchObject({ ok: true, data: { status: 'closed' } });
     expect(await call('demo-supervisor', 'ledger.review', { problemId: p1, decision: 'close' })).toMatchObject({ ok: true, data: { status: 'closed' } });
     expect(await call('demo-supervisor', 'ledger.edit', { problemId: p1, measures: '再改' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const audits = await store.find('audit', { entity: 'problem' });
+    const audits = await store.find('audit', { entity: 'problem', entityId: p1 });
     expect(audits.map((a) => a.action).sort()).toEqual(['close', 'edit', 'return', 'submit', 'submit']);
     const closed = await call('demo-admin', 'ledger.get', { problemId: p1 });
     expect(closed.ok && closed.data.history.map((h: { action: string }) => h.action)).toEqual(['edit', 'submit', 'return', 'submit', 'close']);
@@ -119,7 +121,7 @@ describe('ledger: rectify, send back, 销号', () => {
     expect(other.ok && other.data.flagCount).toBe(2);
     expect(await call('cadre-v2', 'ledger.get', { problemId: p2 })).toMatchObject({ ok: true, data: { flags: [] } });
     // Copying the problem text itself.
-    const { p5 } = { p5: 'prb-vil_430121_V005-2026-10' };
+    const { p5 } = { p5: `prb-${V5}-${MONTH}` };
     await store.update('people', 'psn_430121_P0501', { openid: 'cadre-v5' });
     const up5 = await call('cadre-v5', 'ledger.uploadEvidence', { problemId: p5, contentType: 'image/jpeg', dataBase64: jpeg(9), clientRequestId: 'upload-c1' });
     const copied = await call('cadre-v5', 'ledger.submit', { problemId: p5, text: '工作队已建立完整的民情日志，入户走访记录齐全，贫困户情况掌握清楚。', evidenceIds: [up5.ok ? up5.data.evidenceId : ''], clientRequestId: 'submit-c1' });
@@ -131,12 +133,12 @@ describe('ledger: rectify, send back, 销号', () => {
   it('filters by status and overdue; 我的整改 lists only the 责任人\'s', async () => {
     const { call, store, p1, p2 } = await setup();
     await store.update('problems', p1, { responsiblePersonId: 'psn_430121_P0101' });
-    const late = await call('demo-supervisor', 'ledger.list', { overdue: true }, LATER);
+    const late = await call('demo-supervisor', 'ledger.list', { month: MONTH, overdue: true }, LATER);
     expect(ids(late)).toEqual([p1, p2].sort());
     expect(late.ok && late.data.counts).toMatchObject({ all: 2, open: 2, overdue: 2 });
-    expect(ids(await call('demo-supervisor', 'ledger.list', { status: 'closed' }))).toEqual([]);
-    expect(ids(await call('demo-fs', 'ledger.list', { mine: true }))).toEqual([p1]);
-    expect(ids(await call('demo-member', 'ledger.list', { mine: true }))).toEqual([]);
+    expect(ids(await call('demo-supervisor', 'ledger.list', { month: MONTH, status: 'closed' }))).toEqual([]);
+    expect(ids(await call('demo-fs', 'ledger.list', { month: MONTH, mine: true }))).toEqual([p1]);
+    expect(ids(await call('demo-member', 'ledger.list', { month: MONTH, mine: true }))).toEqual([]);
     expect(await call('demo-supervisor', 'ledger.list', { status: 'bogus' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
     expect(await call('demo-supervisor', 'ledger.list', { month: '2026-13' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
@@ -148,19 +150,20 @@ describe('ledger: overdue problems go up to the township, then the county, once 
     await store.update('problems', p2, { status: 'submitted' }); // waiting for 销号: not the village's delay
     const { services } = testServices();
     const run = (iso: string) => dispatch([ledgerOverdue], { store, services, now: new Date(iso), log: () => {} });
+    const ours = async () => (await store.find('messages', { kind: 'ledger-overdue' })).filter((m) => String(m._id).includes(`-${MONTH}:`));
     await run('2026-11-30T02:00:00Z'); // the 时限 itself: not overdue yet
-    expect(await store.count('messages', { kind: 'ledger-overdue' })).toBe(0);
+    expect(await ours()).toHaveLength(0);
     await run('2026-12-01T02:00:00Z');
-    const first = await store.find('messages', { kind: 'ledger-overdue' });
+    const first = await ours();
     // 红旗村 (城关镇) and 龙泉村 (龙泉镇) are overdue; 新民村's waits for 销号.
     expect(first.map((m) => m.personId).sort()).toEqual(['psn_430121_P0002', 'psn_430121_P0003']);
     expect(first.find((m) => m.personId === 'psn_430121_P0002')!.body).toMatch(/红旗村/);
     await run('2026-12-01T03:00:00Z');
     await run('2026-12-03T03:00:00Z'); // 3 days after: still only the township
-    expect(await store.count('messages', { kind: 'ledger-overdue' })).toBe(2);
+    expect(await ours()).toHaveLength(2);
     await run('2026-12-04T03:00:00Z');
     await run('2026-12-04T04:00:00Z');
-    const all = await store.find('messages', { kind: 'ledger-overdue' });
+    const all = await ours();
     expect(all.map((m) => m.personId).sort()).toEqual(['psn_430121_P0001', 'psn_430121_P0001', 'psn_430121_P0002', 'psn_430121_P0003']);
     const doc = await store.get('problems', p1);
     expect(doc).toMatchObject({ escalatedTownshipAt: expect.any(String), escalatedCountyAt: expect.any(String) });
