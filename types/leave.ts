@@ -39,5 +39,7 @@ export const LeaveView = z.object({
 export type LeaveView = z.infer<typeof LeaveView>;
 
 /** A leave in the supervisor's queue, with whether this caller may decide it. */
-export const LeaveQueueItem = LeaveView.extend({ canDecide: z.boolean() });
+/** What approving would do to the cadre's month, as the approval card says it (pending leaves only). */
+export const LeaveEffectView = z.object({ month: z.string(), tone: z.enum(['ok', 'warn', 'bad']), sentence: z.string() });
+export const LeaveQueueItem = LeaveView.extend({ canDecide: z.boolean(), effects: z.array(LeaveEffectView) });
 export type LeaveQueueItem = z.infer<typeof LeaveQueueItem>;

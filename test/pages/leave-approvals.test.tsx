@@ -19,7 +19,8 @@ signInEachTestAs('demo-supervisor');
 
 describe('supervisor approval queue', () => {
   it('approves with a note; long leaves wait for the county; overdue returns stand out', async () => {
-    let pending = [item({}), item({ id: 'lv2', personName: '王芳', days: 6, to: '2026-11-28', approverLevel: 'county', canDecide: false })];
+    const effect = { month: '2026-11', tone: 'bad', sentence: '批准后11月无法达标：还需驻村4天，请假后11月只剩2个工作日' };
+    let pending = [item({ effects: [effect] }), item({ id: 'lv2', personName: '王芳', days: 6, to: '2026-11-28', approverLevel: 'county', canDecide: false })];
     const fake = fakeTransport({
       'session.whoami': { data: supervisor },
       'leave.queue': () => ({
@@ -37,8 +38,11 @@ describe('supervisor approval queue', () => {
     setTransport(fake.transport);
     const { container } = render(<Approvals />);
     expect(await screen.findByText('张华 · 红旗村')).toBeTruthy();
-    expect(screen.getByText('待审批（1）')).toBeTruthy();
+    expect(screen.getByText('待我审批（1）')).toBeTruthy();
+    expect(screen.getByText('等待县级审批（1，只看不批）')).toBeTruthy();
     expect(screen.getByText('超过乡镇审批天数，等待县级管理员审批。')).toBeTruthy();
+    // The card says what approving does to the cadre's month, in red when it can no longer be met.
+    expect(screen.getByText('批准后11月无法达标：还需驻村4天，请假后11月只剩2个工作日').className).toContain('bad');
     expect(screen.getByText('超期未销假')).toBeTruthy();
     expect(screen.getByText('应于2026-11-13回村打卡销假')).toBeTruthy();
     expect(screen.getByText('待销假（1），其中1人超期')).toBeTruthy();
@@ -48,7 +52,7 @@ describe('supervisor approval queue', () => {
     });
     await click('批准');
     expect(fake.calls.find((c) => c.action === 'leave.decide')?.data).toEqual({ leaveId: 'lv1', decision: 'approve', note: '同意，注意安全' });
-    expect(await screen.findByText('待审批（0）')).toBeTruthy();
+    expect(await screen.findByText('待我审批（0）')).toBeTruthy();
     expect(screen.queryByText('张华 · 红旗村')).toBeNull();
   });
 

@@ -20,5 +20,6 @@ export const leaveView = (p: Record<string, unknown>) => ({
   returnDay: null,
   plannedTo: null,
   overdue: false,
+  effects: [],
   ...p,
 });

@@ -2,3 +2,4 @@
 export * from './types';
 export * from './rules';
 export * from './today';
+export * from './effect';

@@ -32,6 +32,11 @@ export function PendingItem({ leave, onDecided }: { leave: LeaveQueueItem; onDec
         <Text className='muted'>事由：</Text>
         <Text>{leave.reason}</Text>
       </View>
+      {leave.effects.map((e) => (
+        <Text key={e.month} className={`leave-effect ${e.tone}`}>
+          {e.sentence}
+        </Text>
+      ))}
       {leave.canDecide ? (
         <NoteForm
           placeholder='审批意见（不批准时必填）'

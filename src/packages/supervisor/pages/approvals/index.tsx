@@ -13,6 +13,8 @@ export default function Approvals() {
   const q = useQuery('leave.queue', {});
   const d = q.data;
   const overdue = d?.awaitingReturn.filter((l) => l.overdue).length ?? 0;
+  const mine = d?.pending.filter((l) => l.canDecide) ?? [];
+  const forCounty = d?.pending.filter((l) => !l.canDecide) ?? [];
   return (
     <View className='page'>
       <View className='title'>请假审批</View>
@@ -20,13 +22,17 @@ export default function Approvals() {
       <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!d}>
         {d ? (
           <View className='stack'>
-            <View className='subtitle'>待审批（{d.pending.filter((l) => l.canDecide).length}）</View>
-            {d.pending.length === 0 ? (
+            <View className='subtitle'>待我审批（{mine.length}）</View>
+            {mine.length === 0 ? (
               <View className='card'>
-                <Text className='muted'>没有待审批的请假。</Text>
+                <Text className='muted'>没有待您审批的请假。</Text>
               </View>
             ) : null}
-            {d.pending.map((l) => (
+            {mine.map((l) => (
+              <PendingItem key={l.id} leave={l} onDecided={q.reload} />
+            ))}
+            {forCounty.length ? <View className='subtitle'>等待县级审批（{forCounty.length}，只看不批）</View> : null}
+            {forCounty.map((l) => (
               <PendingItem key={l.id} leave={l} onDecided={q.reload} />
             ))}
             <View className='subtitle'>
