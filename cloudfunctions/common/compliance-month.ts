@@ -110,7 +110,13 @@ function personView(p: PersonMonthResult, villageId: string, mctx: MonthContext,
   };
 }
 
-/** The frozen compliance of a county's month (collection `snapshots`, id `<countyId>:<month>`), written by month close. */
+/**
+ * A closed month (collection `snapshots`), written by month close. The head `<countyId>:<month>`
+ * holds the county's counts and rates, and the rules in force; each village has its own document
+ * `<countyId>:<month>:<villageId>` (kind 'village-month'), so reading one village reads only its
+ * snapshot. Snapshots written before that kept the whole county in the head (`compliance`); they
+ * are still read.
+ */
 export interface SnapshotDoc {
   _id: string;
   kind: 'month-compliance';
@@ -119,10 +125,25 @@ export interface SnapshotDoc {
   frozenAt: string;
   /** The rules in force when frozen, so the verdicts can be explained later. */
   rules: unknown;
-  compliance: MonthCompliance;
+  /** Old snapshots only: the whole county. */
+  compliance?: MonthCompliance;
+  /** The month without its villages (their documents follow the head's id). */
+  summary?: Omit<MonthCompliance, 'villages'> & { rates: { complianceRate: number | null; presenceRate: number | null; cadres: number } };
+}
+
+export interface VillageSnapshotDoc {
+  _id: string;
+  kind: 'village-month';
+  countyId: string;
+  townshipId: string;
+  villageId: string;
+  month: string;
+  frozenAt: string;
+  village: VillageCompliance;
 }
 
 export const snapshotId = (countyId: string, month: string) => `${countyId}:${month}`;
+export const villageSnapshotId = (countyId: string, month: string, villageId: string) => `${countyId}:${month}:${villageId}`;
 
 function counts(villages: VillageCompliance[]): MonthCompliance['counts'] {
   const persons = villages.flatMap((v) => v.persons);
@@ -135,13 +156,42 @@ function counts(villages: VillageCompliance[]): MonthCompliance['counts'] {
   };
 }
 
+/** The head of a closed month, or null when it has not been closed. */
+export async function snapshotHead(store: DocDriver, countyId: string, month: string): Promise<SnapshotDoc | null> {
+  return (await store.get('snapshots', snapshotId(countyId, month))) as unknown as SnapshotDoc | null;
+}
+
+/** The frozen villages of the target: one document for a village, a township's or the county's by query. */
+async function frozenVillages(store: DocDriver, target: ComplianceTarget, month: string): Promise<VillageCompliance[]> {
+  const { countyId, scope } = target;
+  let docs: VillageSnapshotDoc[];
+  if (scope.level === 'village') {
+    const one = await store.get('snapshots', villageSnapshotId(countyId, month, scope.id));
+    docs = one ? [one as unknown as VillageSnapshotDoc] : [];
+  } else {
+    const where = scope.level === 'township' ? { countyId, month, townshipId: scope.id } : { countyId, month };
+    docs = (await findAll(store, 'snapshots', where)) as unknown as VillageSnapshotDoc[];
+  }
+  const code = new Map(target.villages.map((v) => [v._id, v.code]));
+  return docs
+    .filter((d) => d.kind === 'village-month' && code.has(d.villageId))
+    .map((d) => d.village)
+    .sort((a, b) => code.get(a.villageId)!.localeCompare(code.get(b.villageId)!));
+}
+
 /** The target's part of a frozen month, or null when the month has not been closed. */
 async function frozen(store: DocDriver, target: ComplianceTarget, month: string): Promise<MonthCompliance | null> {
-  const snap = (await store.get('snapshots', snapshotId(target.countyId, month))) as unknown as SnapshotDoc | null;
+  const snap = await snapshotHead(store, target.countyId, month);
   if (!snap) return null;
-  const wanted = new Set(target.villages.map((v) => v._id));
-  const villages = snap.compliance.villages.filter((v) => wanted.has(v.villageId));
-  return { ...snap.compliance, frozenAt: snap.frozenAt, scope: target.scope, counts: counts(villages), villages };
+  if (snap.compliance) {
+    const wanted = new Set(target.villages.map((v) => v._id));
+    const villages = snap.compliance.villages.filter((v) => wanted.has(v.villageId));
+    return { ...snap.compliance, frozenAt: snap.frozenAt, scope: target.scope, counts: counts(villages), villages };
+  }
+  if (!snap.summary) return null;
+  const villages = await frozenVillages(store, target, month);
+  const { rates: _rates, ...summary } = snap.summary;
+  return { ...summary, frozenAt: snap.frozenAt, scope: target.scope, counts: counts(villages), villages };
 }
 
 /**

@@ -29,6 +29,8 @@ function recordingServices() {
 
 async function setup() {
   const { store, call } = await seeded();
+  // The jobs are checked on the demo county alone: the city's second county (dev/seed-city.ts) sits this out.
+  await store.remove('counties', 'cty_439902');
   const { sent, services } = recordingServices();
   const run = (jobs: Job[], iso: string) => dispatch(jobs, { store, services, now: new Date(iso), log: () => {} });
   return { store, call, sent, run };
@@ -208,14 +210,19 @@ describe('month close (the 1st at 06:00)', () => {
     expect(r.ran).toEqual([`month-close:${C}:2026-11`]);
     const snap = await store.get('snapshots', `${C}:2026-11`);
     expect(snap).toMatchObject({ countyId: C, month: '2026-11', frozenAt: '2026-11-30T22:00:00.000Z' });
-    expect((snap?.compliance as { closed: boolean; villages: unknown[] }).closed).toBe(true);
-    expect((snap?.compliance as { villages: unknown[] }).villages).toHaveLength(12);
+    // The head holds the county's counts and rates, never its villages: each village has its own snapshot.
+    expect(snap?.summary).toMatchObject({ closed: true, counts: { villages: 12 } });
+    expect(snap?.compliance).toBeUndefined();
+    const villages = (await store.find('snapshots', { countyId: C, month: '2026-11' })).filter((d) => d.kind === 'village-month');
+    expect(villages).toHaveLength(12);
+    expect(await store.get('snapshots', `${C}:2026-11:${String(villages[0].villageId)}`)).toMatchObject({ village: { villageId: villages[0].villageId } });
     expect(await store.find('audit', { entity: 'snapshot' })).toHaveLength(1);
     const note = await store.get('messages', `${ADMIN}:month-close:2026-12-01`);
     expect(note).toMatchObject({ title: '11月驻村考核已月结', pushStatus: 'waiting', pushAt: '2026-11-30T23:30:00.000Z' });
     // Twice and late: still one snapshot.
     expect((await run([monthClose], '2026-12-02T03:00:00Z')).ran).toEqual([]);
-    expect(await store.find('snapshots', {})).toHaveLength(1);
+    expect(await store.find('snapshots', {})).toHaveLength(13);
+    expect(await store.find('audit', { entity: 'snapshot' })).toHaveLength(1);
   });
 });
 

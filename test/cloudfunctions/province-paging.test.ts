@@ -1,5 +1,7 @@
 import { computeMonthCompliance, countyTarget, pageVillages } from '../../cloudfunctions/common/compliance-month';
-import { NOW, seeded } from './harness';
+import { dispatch } from '../../cloudfunctions/scheduler/dispatch';
+import { monthClose } from '../../cloudfunctions/scheduler/jobs/month-close';
+import { NOW, seeded, testServices } from './harness';
 
 const COUNTY = 'cty_430121';
 
@@ -47,5 +49,27 @@ describe('a large county a page at a time', () => {
     expect(rest.data.totals).toEqual(first.data.totals);
     const bad = await call('demo-admin', 'reports.dashboard', { atRiskCursor: 'x' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
+
+describe('month close, one snapshot per village', () => {
+  it('writes a small head and a document per village; the month, a village and the trend read them', async () => {
+    const later = new Date('2026-12-02T03:00:00Z');
+    const { store, call } = await seeded(later);
+    await dispatch([monthClose], { store, services: testServices().services, now: new Date('2026-11-30T22:00:00Z'), log: () => {} });
+    const head = await store.get('snapshots', `${COUNTY}:2026-11`);
+    expect(head?.summary).toMatchObject({ closed: true, counts: { villages: 12 } });
+    expect(JSON.stringify(head).length).toBeLessThan(20_000);
+    const villages = (await store.find('snapshots', { countyId: COUNTY, month: '2026-11' })).filter((d) => d.kind === 'village-month');
+    expect(villages).toHaveLength(12);
+    const m = await call('demo-admin', 'compliance.monthly', { month: '2026-11' }, later);
+    expect(m.ok && m.data.frozenAt).toBe('2026-11-30T22:00:00.000Z');
+    expect(m.ok && m.data.villages.map((v: { villageId: string }) => v.villageId)).toEqual(villages.map((v) => v.villageId).sort());
+    const one = await call('demo-admin', 'compliance.monthly', { month: '2026-11', villageId: 'vil_430121_V005' }, later);
+    expect(one.ok && one.data.villages).toHaveLength(1);
+    expect(one.ok && one.data.frozenAt).toBe('2026-11-30T22:00:00.000Z');
+    expect((await call('demo-admin', 'reports.village', { villageId: 'vil_430121_V005', month: '2026-11' }, later)).ok).toBe(true);
+    const d = await call('demo-admin', 'reports.dashboard', { month: '2026-11' }, later);
+    expect(d.ok && d.data.trend.find((t: { month: string }) => t.month === '2026-11').cadres).toBe(m.ok && m.data.counts.cadres);
   });
 });

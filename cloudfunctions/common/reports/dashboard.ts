@@ -2,7 +2,7 @@ import { prevMonth, shanghaiDay, shanghaiMonth } from '../../../src/core';
 import { ROLE_LABELS, type OutputOf } from '../../../types';
 import type { reportsDashboard } from '../../../types/actions/reports';
 import type { MonthCompliance } from '../../../types/supervision';
-import { computeMonthCompliance, resolveComplianceTarget, type ComplianceTarget } from '../compliance-month';
+import { computeMonthCompliance, resolveComplianceTarget, snapshotHead, type ComplianceTarget } from '../compliance-month';
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
 import type { Filter } from '../store/driver';
@@ -37,6 +37,11 @@ async function trend(ctx: Ctx, target: ComplianceTarget, months: string[], curre
   return Promise.all(
     [...months].reverse().map(async (m) => {
       let mc: MonthCompliance | null = m === current.month ? current : null;
+      if (!mc && target.scope.level === 'county') {
+        // A closed month's county rates are kept on its snapshot's head: no village is read.
+        const rates = (await snapshotHead(ctx.store, target.countyId, m))?.summary?.rates;
+        if (rates) return { month: m, ...rates };
+      }
       const recorded = mc ? 1 : await ctx.store.count('person_months', { countyId: target.countyId, month: m, ...villageId });
       if (recorded === 0) mc = null;
       else if (!mc) {

@@ -4,7 +4,8 @@
  * (see README, "Deploy").
  */
 export const COLLECTIONS = {
-  counties: [],
+  cities: [],
+  counties: ['cityId'],
   townships: ['countyId', 'code'],
   villages: ['countyId', 'townshipId', 'code'],
   units: ['countyId', 'code'],
@@ -32,12 +33,13 @@ export const COLLECTIONS = {
   subscriptions: [],
   alerts: ['personId', 'townshipId', 'countyId', 'status', 'level'],
   jobs: ['countyId', 'startedAt'],
-  snapshots: ['countyId', 'month'],
+  snapshots: ['countyId', 'month', 'townshipId'],
   grades: ['villageId', 'countyId', 'month'],
   feedback: ['countyId', 'status', 'openid'],
   files: [],
   outbox: [],
   inspection_teams: ['scopeId'],
+  draws: ['scopeId', 'cityId', 'month', 'status'],
   inspection_records: ['villageId', 'townshipId', 'countyId', 'month', 'teamId', 'status'],
   inspection_templates: ['scopeId'],
   inspection_sign_codes: ['recordId'],

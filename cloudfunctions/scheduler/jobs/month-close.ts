@@ -1,28 +1,59 @@
 import { monthClosePeriod } from '../../../src/core';
 import { audit } from '../../common/audit';
-import { computeMonthCompliance, countyTarget, snapshotId, type SnapshotDoc } from '../../common/compliance-month';
+import {
+  computeMonthCompliance,
+  countyTarget,
+  snapshotHead,
+  snapshotId,
+  villageSnapshotId,
+  type SnapshotDoc,
+  type VillageSnapshotDoc,
+} from '../../common/compliance-month';
+import { monthRates } from '../../common/reports/dashboard';
 import { DuplicateError } from '../../common/store/driver';
 import type { Job } from '../dispatch';
 import { PAGES, tellCounty } from './shared';
 
 /**
- * On rules.schedule.monthCloseDay at monthCloseTime: last month's compliance for the whole
- * county is frozen as a snapshot (written once, audited) and the county admins are told.
+ * On rules.schedule.monthCloseDay at monthCloseTime: last month's compliance is frozen, one
+ * snapshot per village and a small head for the county (written once, audited), and the county
+ * admins are told.
  */
+/** Village snapshots written at once. */
+const WRITE_BATCH = 20;
+
 export const monthClose: Job = {
   name: 'month-close',
   due: (now, rules) => monthClosePeriod(now, rules.schedule.monthCloseDay, rules.schedule.monthCloseTime),
   async run(r) {
     const month = r.period;
+    if (await snapshotHead(r.store, r.countyId, month)) return '本月已存档，未重复存档';
     const compliance = await computeMonthCompliance(r.store, await countyTarget(r.store, r.countyId), month, r.now, { fresh: true });
+    const frozenAt = r.now.toISOString();
+    // One document per village first (idempotent puts, WRITE_BATCH at a time: a run cut short
+    // writes them again), then the head, inserted once: the month counts as closed only then.
+    const villageDocs: VillageSnapshotDoc[] = compliance.villages.map((village) => ({
+      _id: villageSnapshotId(r.countyId, month, village.villageId),
+      kind: 'village-month',
+      countyId: r.countyId,
+      townshipId: village.townshipId,
+      villageId: village.villageId,
+      month,
+      frozenAt,
+      village,
+    }));
+    for (let i = 0; i < villageDocs.length; i += WRITE_BATCH) {
+      await Promise.all(villageDocs.slice(i, i + WRITE_BATCH).map((d) => r.store.put('snapshots', d as unknown as VillageSnapshotDoc & Record<string, unknown>)));
+    }
+    const { villages: _villages, ...summary } = compliance;
     const doc: SnapshotDoc = {
       _id: snapshotId(r.countyId, month),
       kind: 'month-compliance',
       countyId: r.countyId,
       month,
-      frozenAt: r.now.toISOString(),
+      frozenAt,
       rules: r.rules,
-      compliance: { ...compliance, frozenAt: r.now.toISOString() },
+      summary: { ...summary, frozenAt, rates: monthRates(compliance) },
     };
     try {
       await r.store.transaction(async (tx) => {
