@@ -80,7 +80,6 @@ export async function seedDemo(store: DocDriver, now: Date, openids: Record<keyo
   await (await import('./seed-survey')).seedSurvey(store, county._id, now);
   await (await import('./seed-leave')).seedLeave(store, county._id, now);
   await (await import('./seed-presence')).seedPresence(store, county._id, now);
-  await (await import('./seed-ledger')).seedLedger(store, county._id, now, services);
   if (services) await (await import('./seed-alerts')).seedAlerts(store, services, now, calendar);
 }
 

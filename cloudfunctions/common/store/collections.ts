@@ -4,8 +4,7 @@
  * (see README, "Deploy").
  */
 export const COLLECTIONS = {
-  cities: [],
-  counties: ['cityId'],
+  counties: [],
   townships: ['countyId', 'code'],
   villages: ['countyId', 'townshipId', 'code'],
   units: ['countyId', 'code'],
@@ -39,7 +38,6 @@ export const COLLECTIONS = {
   files: [],
   outbox: [],
   inspection_teams: ['scopeId'],
-  draws: ['scopeId', 'cityId', 'month', 'status'],
   inspection_records: ['villageId', 'townshipId', 'countyId', 'month', 'teamId', 'status'],
   inspection_templates: ['scopeId'],
   inspection_sign_codes: ['recordId'],
