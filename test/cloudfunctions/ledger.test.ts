@@ -169,3 +169,19 @@ describe('ledger: overdue problems go up to the township, then the county, once 
     expect(doc).toMatchObject({ escalatedTownshipAt: expect.any(String), escalatedCountyAt: expect.any(String) });
   });
 });
+
+describe('ledger demo seed', () => {
+  it.each(['2026-11-20T03:00:00Z', '2027-01-01T00:10:00Z', '2026-03-01T16:30:00Z'])('last month has a problem in each state, the copy flagged, one overdue (at %s)', async (iso) => {
+    const at = new Date(iso);
+    const { call } = await seeded(at);
+    const list = await call('demo-admin', 'ledger.list', {}, at);
+    expect(list.ok).toBe(true);
+    if (!list.ok) return;
+    const demo = list.data.rows.filter((r: { id: string }) => r.id.startsWith('prb_demo_'));
+    expect(demo.map((r: { status: string }) => r.status).sort()).toEqual(['closed', 'open', 'open', 'returned', 'submitted']);
+    expect(demo.filter((r: { overdue: boolean }) => r.overdue).map((r: { villageName: string }) => r.villageName)).toEqual(['石桥村']);
+    expect(demo.find((r: { status: string }) => r.status === 'submitted').flagCount).toBe(2);
+    const mine = await call('demo-fs', 'ledger.list', { mine: true }, at);
+    expect(mine.ok && mine.data.rows.filter((r: { id: string }) => r.id.startsWith('prb_demo_')).map((r: { status: string }) => r.status).sort()).toEqual(['closed', 'open']);
+  });
+});
