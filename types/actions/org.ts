@@ -55,6 +55,32 @@ export const createInvite = defineAction(
   z.object({ code: z.string(), personId: z.string(), personName: z.string(), expiresAt: z.string() }),
 );
 
+/**
+ * Invitation codes for everyone not yet bound in one township or village, for a printed sheet:
+ * a person who already has a usable code keeps it (a retry or a second print makes no new ones).
+ */
+export const bulkInvites = defineAction(
+  'invite.bulk',
+  ['county_admin'],
+  z
+    .object({ townshipId: Id.optional(), villageId: Id.optional(), validDays: z.number().int().min(1).max(30).default(14) })
+    .strict()
+    .refine((x) => Boolean(x.townshipId) !== Boolean(x.villageId), { message: '请选一个乡镇或一个村' }),
+  z.object({
+    scopeName: z.string(),
+    items: z.array(
+      z.object({
+        personId: z.string(),
+        personName: z.string(),
+        roleLabel: z.string(),
+        placeName: z.string(),
+        code: z.string(),
+        expiresAt: z.string(),
+      }),
+    ),
+  }),
+);
+
 export const listInvites = defineAction(
   'invite.list',
   ['county_admin'],

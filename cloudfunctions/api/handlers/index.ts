@@ -6,6 +6,7 @@ import rosterTemplate from './org/roster-template';
 import rosterImport from './org/roster-import';
 import inviteCreate from './org/invite-create';
 import inviteList from './org/invite-list';
+import inviteBulk from './org/invite-bulk';
 import villagesToday from './org/villages-today';
 import cadreToday from './cadre/today';
 import clockIn from './attendance/clock-in';
@@ -34,6 +35,7 @@ export const HANDLERS: Handler[] = [
   rosterImport,
   inviteCreate,
   inviteList,
+  inviteBulk,
   villagesToday,
   cadreToday,
   clockIn,

@@ -5,6 +5,17 @@ import { callerCounty } from '../../../common/scope';
 import { findAll } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
+/** Items by key, one pass (a county's grants per person without a scan per person). */
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of items) {
+    const list = out.get(key(t));
+    if (list) list.push(t);
+    else out.set(key(t), [t]);
+  }
+  return out;
+}
+
 export default handle(rosterOverview, async (ctx) => {
   const countyId = callerCounty(ctx);
   const county = (await ctx.store.get('counties', countyId)) as unknown as CountyDoc | null;
@@ -15,6 +26,8 @@ export default handle(rosterOverview, async (ctx) => {
   // Counted, not read: a county can have tens of thousands of households.
   const households = await ctx.store.count('households', { countyId });
   const unitName = new Map(units.map((u) => [u._id, u.name]));
+  const rolesOf = groupBy(grants, (g) => g.personId);
+  const villagesOf = groupBy(villages, (v) => v.townshipId);
   return {
     county: { id: county._id, name: county.name },
     counts: {
@@ -25,7 +38,7 @@ export default handle(rosterOverview, async (ctx) => {
       bound: people.filter((p) => p.openid).length,
       households,
     },
-    townships: townships.map((t) => ({ id: t._id, name: t.name, villages: villages.filter((v) => v.townshipId === t._id).length })),
+    townships: townships.map((t) => ({ id: t._id, name: t.name, villages: villagesOf.get(t._id)?.length ?? 0 })),
     people: people
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((p) => ({
@@ -33,7 +46,7 @@ export default handle(rosterOverview, async (ctx) => {
         code: p.code,
         name: p.name,
         unitName: p.unitId ? unitName.get(p.unitId) ?? null : null,
-        roles: grants.filter((g) => g.personId === p._id).map((g) => ({ role: g.role, scopeName: g.scopeName })),
+        roles: (rolesOf.get(p._id) ?? []).map((g) => ({ role: g.role, scopeName: g.scopeName })),
         bound: Boolean(p.openid),
       })),
   };
