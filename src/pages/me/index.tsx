@@ -7,6 +7,7 @@ import { InboxLink } from '../../components/InboxLink';
 import { FeedbackLink } from '../../components/FeedbackLink';
 import { SurveyResultsLink } from '../../components/SurveyResultsLink';
 import { LedgerLinks } from '../../components/LedgerLinks';
+import { InspectionLinks } from '../../components/InspectionLinks';
 import { useSession } from '../../hooks/useSession';
 
 /** Who I am, what I am responsible for. */
@@ -27,6 +28,7 @@ export default function Me() {
           {session && session.roles.length === 0 ? <Text className='muted'>暂无职责。</Text> : null}
         </View>
         {session?.person ? <InboxLink /> : null}
+        <InspectionLinks roles={session?.roles} />
         <LedgerLinks roles={session?.roles} />
         <SurveyResultsLink roles={session?.roles} />
         <FeedbackLink roles={session?.roles} />
