@@ -12,8 +12,8 @@ import type { ComplianceScope, ComplianceStatus, MonthCompliance, PersonComplian
 import type { Ctx } from './context';
 import { fail } from './errors';
 import type { CountyDoc, TownshipDoc, VillageDoc } from './model';
-import { cadreMonthRecords, monthContext } from './month';
-import { requireVillage } from './scope';
+import { cadreMonthRecords, monthContext, type PersonMonthDoc } from './month';
+import { INSPECTOR_DRAWN_ONLY, requireVillage } from './scope';
 import { findAll, type DocDriver } from './store/driver';
 
 /** What a compliance computation covers: one county's villages (all, one township's, or one). */
@@ -24,12 +24,13 @@ export interface ComplianceTarget {
   townshipNames: Map<string, string>;
 }
 
-const COUNTY_ROLES: readonly Role[] = ['county_admin', 'inspector'];
+/** County-wide readers; an inspector is not one (only the villages drawn for their team, by village). */
+const COUNTY_ROLES: readonly Role[] = ['county_admin'];
 const VIEW_ROLES: readonly Role[] = ['county_admin', 'township_supervisor', 'inspector', ...CADRE_ROLES];
 
 /**
  * The villages the caller may judge, from an optional township or village:
- * county admin / inspector → the county (or a township or village of it);
+ * county admin → the county (or a township or village of it); inspector → a village drawn for their team;
  * township supervisor → their township (or a village of it); cadre → their own village.
  */
 export async function resolveComplianceTarget(ctx: Ctx, want: { townshipId?: string; villageId?: string }): Promise<ComplianceTarget> {
@@ -56,6 +57,7 @@ export async function resolveComplianceTarget(ctx: Ctx, want: { townshipId?: str
     const villages = (await findAll(ctx.store, 'villages', { countyId })) as unknown as VillageDoc[];
     return { countyId, scope: { level: 'county', id: countyId, name: county?.name ?? '' }, villages, townshipNames };
   }
+  if (ctx.grants.some((g) => g.role === 'inspector')) return fail('OUT_OF_SCOPE', INSPECTOR_DRAWN_ONLY);
   // A cadre: their own village at most.
   const own = ctx.grants.find((g) => CADRE_ROLES.includes(g.role) && g.scopeLevel === 'village');
   if (!own) return fail('FORBIDDEN');
@@ -205,7 +207,7 @@ export async function computeMonthCompliance(
   target: ComplianceTarget,
   month: string,
   now: Date,
-  opts: { fresh?: boolean } = {},
+  opts: { fresh?: boolean; rollups?: (docs: Map<string, PersonMonthDoc>) => void } = {},
 ): Promise<MonthCompliance> {
   if (month > shanghaiMonth(now)) return fail('VALIDATION', '这个月还没到，无法统计。');
   if (!opts.fresh && month < shanghaiMonth(now)) {
@@ -216,6 +218,8 @@ export async function computeMonthCompliance(
   const mctx = await monthContext(store, target.countyId, month, today, now);
   const villageIds = target.villages.map((v) => v._id);
   const records = villageIds.length ? await cadreMonthRecords(store, target.countyId, villageIds, month) : [];
+  // The caller may want the rollups just read (the dashboard's 今日在村) without reading them again.
+  opts.rollups?.(new Map(records.flatMap((r) => (r.doc ? [[r.person._id, r.doc] as const] : []))));
   const byVillage = new Map<string, typeof records>();
   for (const r of records) {
     const list = byVillage.get(r.person.villageId!);

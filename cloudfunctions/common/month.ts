@@ -13,7 +13,7 @@ import { countyCalendarSource } from './calendar-years';
 import { readCountyRules } from './county-rules';
 import { fail } from './errors';
 import type { GrantDoc, PersonDoc } from './model';
-import { findAll, type DocDriver } from './store/driver';
+import { atomically, findAll, type DocDriver, type DocTx } from './store/driver';
 
 /**
  * The incremental rollup of one cadre's month: one document per person and month, updated by
@@ -57,20 +57,27 @@ export function emptyPersonMonth(p: PersonDoc, townshipId: string, month: string
 
 /**
  * Read-modify-write of one person's month rollup (created when missing). Every writer (clock-in,
- * diary, leave decision) goes through here and touches only its own fields.
+ * diary, leave decision, early return) goes through here and touches only its own fields. Atomic:
+ * inside the caller's transaction when `store` is one (the clock-in's or the decision's own), else
+ * in a transaction of its own. The read and the write are one transaction's document operations,
+ * so two writers racing on one cadre's month never lose each other's days: SQLite runs them one
+ * after the other; on CloudBase the later writer's write conflicts, its transaction rolls back
+ * and runs again on the month as the first one left it. `mutate` may therefore run more than once.
  */
 export async function updatePersonMonth(
-  store: DocDriver,
+  store: DocTx,
   person: PersonDoc,
   townshipId: string,
   month: string,
   mutate: (doc: PersonMonthDoc) => void,
 ): Promise<PersonMonthDoc> {
   const id = personMonthId(person._id, month);
-  const doc = ((await store.get('person_months', id)) as unknown as PersonMonthDoc | null) ?? emptyPersonMonth(person, townshipId, month);
-  mutate(doc);
-  await store.put('person_months', doc as unknown as PersonMonthDoc & Record<string, unknown>);
-  return doc;
+  return atomically(store, async (tx) => {
+    const doc = ((await tx.get('person_months', id)) as unknown as PersonMonthDoc | null) ?? emptyPersonMonth(person, townshipId, month);
+    mutate(doc);
+    await tx.put('person_months', doc as unknown as PersonMonthDoc & Record<string, unknown>);
+    return doc;
+  });
 }
 
 /** Adds a day to a sorted day list once. */
@@ -131,14 +138,18 @@ export function cadreRoles(grants: GrantDoc[]): Map<string, PersonMonthRecord['r
   return out;
 }
 
-/** Up to this many villages are read by their ids; more (a county, a large township) by the county. */
-const VILLAGES_BY_ID = 50;
+/**
+ * Villages read per query. About 3 cadres a village, so each query answers one page (≤ 1,000
+ * documents) and a county is read as many small indexed queries in parallel — never by paging
+ * deep into one query, whose cost grows with the offset.
+ */
+export const VILLAGES_PER_QUERY = 250;
 
 /**
  * The month records of every cadre stationed in the given villages, ready for the core rules.
- * A few villages (a cadre's home, one village's page) read only their own people, grants and
- * rollups; a county or township reads the county's once and keeps its villages — never one scan
- * of the county per person.
+ * Villages are read a chunk at a time (people, their grants, their month rollups): a cadre's home
+ * reads one village, a province-sized county reads its villages in chunks — never one scan of
+ * the county per person.
  */
 export async function cadreMonthRecords(
   store: DocDriver,
@@ -146,18 +157,23 @@ export async function cadreMonthRecords(
   villageIds: string[],
   month: string,
 ): Promise<{ person: PersonDoc; record: PersonMonthRecord; doc: PersonMonthDoc | null }[]> {
-  const few = villageIds.length <= VILLAGES_BY_ID;
+  const chunks: string[][] = [];
+  for (let i = 0; i < villageIds.length; i += VILLAGES_PER_QUERY) chunks.push(villageIds.slice(i, i + VILLAGES_PER_QUERY));
+  const parts = await Promise.all(chunks.map((chunk) => chunkRecords(store, countyId, chunk, month)));
+  return parts.flat();
+}
+
+async function chunkRecords(store: DocDriver, countyId: string, villageIds: string[], month: string) {
   const wanted = new Set(villageIds);
-  const inVillages = few ? { villageId: { $in: villageIds } } : {};
-  const [people, rollups, countyGrants] = await Promise.all([
+  const inVillages = { villageId: { $in: villageIds } };
+  const [people, rollups] = await Promise.all([
     findAll(store, 'people', { countyId, ...inVillages }),
     findAll(store, 'person_months', { countyId, month, ...inVillages }),
-    few ? Promise.resolve(null) : findAll(store, 'grants', { countyId }),
   ]);
   const stationed = (people as unknown as PersonDoc[]).filter((p) => p.villageId && wanted.has(p.villageId) && stationedInMonth(p, month));
-  const grants = countyGrants ?? (stationed.length ? await findAll(store, 'grants', { personId: { $in: stationed.map((p) => p._id) } }) : []);
+  const grants = stationed.length ? await findAll(store, 'grants', { personId: { $in: stationed.map((p) => p._id) } }) : [];
   const roles = cadreRoles(grants as unknown as GrantDoc[]);
-  const byPerson = new Map((rollups as unknown as PersonMonthDoc[]).filter((d) => wanted.has(d.villageId)).map((d) => [d.personId, d]));
+  const byPerson = new Map((rollups as unknown as PersonMonthDoc[]).map((d) => [d.personId, d]));
   const out = [];
   for (const person of stationed) {
     const role = roles.get(person._id);

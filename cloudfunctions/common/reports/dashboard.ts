@@ -6,8 +6,7 @@ import { computeMonthCompliance, resolveComplianceTarget, snapshotHead, type Com
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
 import type { Filter } from '../store/driver';
-import { countyRules } from '../month';
-import { cadreExtras } from './extras';
+import { countyRules, type PersonMonthDoc } from '../month';
 import { personSentence, personTone, toneLegend, villageTone } from './tone';
 
 type Dashboard = OutputOf<typeof reportsDashboard>;
@@ -79,12 +78,16 @@ export async function buildDashboard(
   const months: string[] = [thisMonth];
   while (months.length < DASHBOARD_MONTHS) months.push(prevMonth(months[months.length - 1]));
   const today = shanghaiDay(ctx.now);
-  const [mc, config, extras] = await Promise.all([
-    computeMonthCompliance(ctx.store, target, month, ctx.now),
+  let rollups = new Map<string, PersonMonthDoc>();
+  const [mc, config] = await Promise.all([
+    computeMonthCompliance(ctx.store, target, month, ctx.now, { rollups: (docs) => (rollups = docs) }),
     countyRules(ctx.store, target.countyId),
-    cadreExtras(ctx.store, target.countyId, target.villages.map((v) => v._id), month, today),
   ]);
   const current = month === thisMonth;
+  const presentToday = (personId: string) => {
+    const doc = rollups.get(personId);
+    return !!doc && (doc.presentDays.includes(today) || doc.fieldDays.includes(today));
+  };
 
   const rows = mc.villages.map((v) => {
     const passing = v.persons.filter((p) => p.status !== 'fail').length;
@@ -99,7 +102,7 @@ export async function buildDashboard(
       passingCadres: passing,
       complianceRate: v.persons.length ? passing / v.persons.length : null,
       firstSecretary: fs?.name ?? null,
-      presentToday: current ? v.persons.filter((p) => extras.get(p.personId)?.presentToday).length : null,
+      presentToday: current ? v.persons.filter((p) => presentToday(p.personId)).length : null,
       reasons: v.reasons.slice(0, 3),
     };
   });
@@ -128,7 +131,7 @@ export async function buildDashboard(
   const villagePage = page(rows, input.villagesCursor);
   const atRiskPage = page(atRisk, input.atRiskCursor);
   const persons = mc.villages.flatMap((v) => v.persons);
-  const countyLevel = target.scope.level === 'county' || ctx.grants.some((g) => g.scopeLevel === 'county' && g.scopeId === target.countyId);
+  const countyLevel = target.scope.level === 'county' || ctx.grants.some((g) => g.scopeLevel === 'county' && g.scopeId === target.countyId && g.role !== 'inspector');
   const supervised = new Set(ctx.grants.filter((g) => g.role === 'township_supervisor').map((g) => g.scopeId));
   const townships = [...target.townshipNames]
     .filter(([id]) => countyLevel || supervised.has(id))
