@@ -57,14 +57,16 @@ function rosterRows(): RosterRows {
   return rows;
 }
 
-/** One county, 3 townships, 12 villages, 42 people, and two full months of activity plus this month so far. */
+/** One county, 3 townships, 12 villages, 42 people, and two full months of activity plus this month so far; above it a city with a second small county (seed-city.ts). */
 /**
  * `services` (delivery) lets the seed also raise the alerts the scheduler would have raised on the last
  * working day (seed-alerts.ts): the local stack passes them, handler tests that count alerts do not.
  */
 export async function seedDemo(store: DocDriver, now: Date, openids: Record<keyof typeof DEMO, string>, services?: Services): Promise<void> {
-  const county: CountyDoc = { _id: ids.county('430121'), code: '430121', name: '长沙县' };
+  const { CITY, seedCity, seedLastMonthDraw } = await import('./seed-city');
+  const county: CountyDoc = { _id: ids.county('430121'), code: '430121', name: '长沙县', cityId: CITY._id };
   if (await store.get('counties', county._id)) return;
+  await store.put('cities', CITY as unknown as CountyDoc & Record<string, unknown>);
   await store.put('counties', county as unknown as CountyDoc & Record<string, unknown>);
   const valid = validateRoster(rosterRows());
   if (!valid.ok) throw new Error(`demo roster invalid: ${JSON.stringify(valid.errors.slice(0, 3))}`);
@@ -80,6 +82,12 @@ export async function seedDemo(store: DocDriver, now: Date, openids: Record<keyo
   await (await import('./seed-survey')).seedSurvey(store, county._id, now);
   await (await import('./seed-leave')).seedLeave(store, county._id, now);
   await (await import('./seed-presence')).seedPresence(store, county._id, now);
+  // The city above, a second small county, inspection teams and last month's draw (after the demo county, whose numbers stay as they were).
+  await seedCity(store, now, async (countyId) => {
+    await seedActivity(store, countyId, now, calendar);
+    await (await import('./seed-diary')).seedDiary(store, countyId, now);
+  });
+  await seedLastMonthDraw(store, now, services);
   if (services) await (await import('./seed-alerts')).seedAlerts(store, services, now, calendar);
 }
 

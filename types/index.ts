@@ -15,8 +15,9 @@ import * as survey from './actions/survey';
 import * as supervision from './actions/supervision';
 import * as reports from './actions/reports';
 import * as settings from './actions/settings';
-import * as ledger from './actions/ledger';
+import * as draw from './actions/draw';
 import * as inspection from './actions/inspection';
+import * as ledger from './actions/ledger';
 import { applyChineseZodMessages } from './zod-locale';
 
 export * from './errors';
@@ -43,6 +44,7 @@ const all = {
   ...supervision,
   ...reports,
   ...settings,
+  ...draw,
   ...ledger,
   ...inspection,
 };

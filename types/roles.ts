@@ -9,6 +9,7 @@ export const ROLES = [
   'county_admin',
   'inspector',
   'unit_contact',
+  'city_admin',
 ] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
@@ -21,12 +22,14 @@ export const ROLE_LABELS: Record<Role, string> = {
   county_admin: '县级管理员',
   inspector: '督查组成员',
   unit_contact: '派出单位联络人',
+  city_admin: '市级管理员',
 };
 
 /** Roles that are stationed in a village and do the daily duty. */
 export const CADRE_ROLES: readonly Role[] = ['first_secretary', 'team_leader', 'team_member'];
 
-export const ScopeLevel = z.enum(['village', 'township', 'county', 'unit']);
+/** 'city' (市委组织部) sits above its counties; the county stays the unit of roster and rules. */
+export const ScopeLevel = z.enum(['village', 'township', 'county', 'unit', 'city']);
 export type ScopeLevel = z.infer<typeof ScopeLevel>;
 
 export const Scope = z.object({ level: ScopeLevel, id: z.string(), name: z.string() });

@@ -1,12 +1,17 @@
 import type { FencePoint, Role, ScopeLevel } from '../../types';
 
 /** Stored document shapes of the organisation. Ids are derived from codes so re-imports update. */
-export interface CountyDoc { _id: string; name: string; code: string }
+/** A city (市委组织部) above its counties; it inspects and ranks them, the county keeps roster and rules. */
+export interface CityDoc { _id: string; name: string; code: string }
+/** `cityId`: the city the county belongs to (absent for a county with no city above it in the system). */
+export interface CountyDoc { _id: string; name: string; code: string; cityId?: string | null }
 export interface TownshipDoc { _id: string; countyId: string; code: string; name: string }
 export interface VillageDoc {
   _id: string;
   countyId: string;
   townshipId: string;
+  /** The county's city, copied here so a city-scope check needs no extra read (null: no city). */
+  cityId?: string | null;
   code: string;
   name: string;
   fence: FencePoint[];
@@ -48,6 +53,7 @@ export interface InviteDoc {
 }
 
 export const ids = {
+  city: (code: string) => `city_${code}`,
   county: (code: string) => `cty_${code}`,
   township: (countyId: string, code: string) => `twn_${countyId.slice(4)}_${code}`,
   village: (countyId: string, code: string) => `vil_${countyId.slice(4)}_${code}`,

@@ -1,6 +1,6 @@
 import type { Role } from '../../types';
 
-export type TabKey = 'today' | 'diary' | 'leave' | 'month' | 'villages' | 'approvals' | 'alerts' | 'surveys' | 'county' | 'me';
+export type TabKey = 'today' | 'diary' | 'leave' | 'month' | 'villages' | 'approvals' | 'alerts' | 'surveys' | 'county' | 'draws' | 'me';
 
 export interface Tab {
   key: TabKey;
@@ -18,6 +18,7 @@ export const TABS: Record<TabKey, Tab> = {
   alerts: { key: 'alerts', label: '预警', url: '/packages/supervisor/pages/alerts/index' },
   surveys: { key: 'surveys', label: '问卷', url: '/packages/supervisor/pages/surveys/index' },
   county: { key: 'county', label: '名册', url: '/packages/supervisor/pages/county/index' },
+  draws: { key: 'draws', label: '摇号', url: '/packages/inspection/pages/draws/index' },
   me: { key: 'me', label: '我的', url: '/pages/me/index' },
 };
 
@@ -26,14 +27,16 @@ const CADRE_TABS: TabKey[] = ['today', 'diary', 'leave', 'month'];
 const ROLE_TABS: Record<Role, TabKey[]> = {
   county_admin: ['villages', 'approvals', 'alerts', 'surveys', 'county'],
   township_supervisor: ['villages', 'approvals', 'alerts', 'surveys'],
-  inspector: ['villages'],
+  // An inspector sees only the villages drawn for their team, listed under 摇号.
+  inspector: ['draws'],
   first_secretary: CADRE_TABS,
   team_leader: CADRE_TABS,
   team_member: CADRE_TABS,
   unit_contact: [],
+  city_admin: ['draws'],
 };
 
-const ORDER: TabKey[] = ['villages', 'approvals', 'alerts', 'surveys', 'county', 'today', 'diary', 'leave', 'month', 'me'];
+const ORDER: TabKey[] = ['villages', 'approvals', 'alerts', 'surveys', 'county', 'draws', 'today', 'diary', 'leave', 'month', 'me'];
 
 /** The bottom nav for whatever roles a person holds (a person may hold several); 我的 always last. */
 export function tabsFor(roles: readonly { role: Role }[]): Tab[] {

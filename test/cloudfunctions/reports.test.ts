@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { computeMonthCompliance, countyTarget, snapshotId } from '../../cloudfunctions/common/compliance-month';
 import { NOW, seeded } from './harness';
+import { inspectorAssignments } from '../../cloudfunctions/common/inspection/assigned';
 
 const V001 = 'vil_430121_V001';
 const V003 = 'vil_430121_V003';
@@ -175,12 +176,13 @@ describe('exports', () => {
     expect(await call('demo-admin', 'reports.summary', { month: '2026-10', extra: 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
-  it('the inspector may read and export the county (read-only role)', async () => {
+  it('the inspector reads only the villages drawn for their team, never the county', async () => {
     const { call, store } = await seeded();
-    await store.update('people', 'psn_430121_P0005', { openid: 'demo-inspector' });
-    const d = await call('demo-inspector', 'reports.dashboard', {});
-    expect(d.ok && d.data.scope.level).toBe('county');
-    expect((await call('demo-inspector', 'reports.villageMonth', { villageId: V005, month: '2026-10' })).ok).toBe(true);
+    const drawn = await inspectorAssignments(store, 'psn_430121_P0005');
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(await call('demo-inspector', 'reports.dashboard', {})).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
+    expect(await call('demo-inspector', 'reports.villageMonth', { villageId: V005, month: '2026-10' })).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
+    expect((await call('demo-inspector', 'reports.villageMonth', { villageId: drawn[0].villageId, month: '2026-10' })).ok).toBe(true);
   });
 
   it('a frozen month (month close) is exported from its snapshot and says so', async () => {

@@ -23,8 +23,9 @@ import { SURVEY_HANDLERS } from './survey';
 import { SUPERVISION_HANDLERS } from './supervision';
 import { REPORTS_HANDLERS } from './reports';
 import { SETTINGS_HANDLERS } from './settings';
-import { LEDGER_HANDLERS } from './ledger';
+import { DRAW_HANDLERS } from './draw';
 import { INSPECTION_HANDLERS } from './inspection';
+import { LEDGER_HANDLERS } from './ledger';
 
 /** Every action the `api` function serves. A contract without a handler is caught by a test. */
 export const HANDLERS: Handler[] = [
@@ -52,6 +53,7 @@ export const HANDLERS: Handler[] = [
   ...SUPERVISION_HANDLERS,
   ...REPORTS_HANDLERS,
   ...SETTINGS_HANDLERS,
+  ...DRAW_HANDLERS,
   ...LEDGER_HANDLERS,
   ...INSPECTION_HANDLERS,
 ] as Handler[];

@@ -88,6 +88,7 @@ export async function applyRoster(
       _id: id,
       countyId,
       townshipId: ids.township(countyId, v.townshipCode),
+      cityId: county.cityId ?? null,
       code: v.code,
       name: v.name,
       fence: fences.get(v.code) ?? ((existing.get(`villages/${id}`) as unknown as VillageDoc | undefined)?.fence ?? []),

@@ -66,7 +66,9 @@ const day = (label: string) =>
       return out;
     });
 
-const roleByLabel = new Map<string, Role>(ROLES.map((r) => [ROLE_LABELS[r], r]));
+/** Roles a county roster may give (the city admin is the city's, never a county import's). */
+const ROSTER_ROLES = ROLES.filter((r) => r !== 'city_admin');
+const roleByLabel = new Map<string, Role>(ROSTER_ROLES.map((r) => [ROLE_LABELS[r], r]));
 export const PersonRow = z.object({
   code,
   name: z.string().trim().min(2, '姓名至少2个字').max(20, '姓名太长'),
@@ -85,7 +87,7 @@ export const PersonRow = z.object({
       const out: Role[] = [];
       for (const label of s.split(/[、,，\s]+/).filter(Boolean)) {
         const r = roleByLabel.get(label);
-        if (!r) ctx.addIssue({ code: 'custom', message: `不认识的角色“${label}”，可填：${ROLES.map((x) => ROLE_LABELS[x]).join('、')}` });
+        if (!r) ctx.addIssue({ code: 'custom', message: `不认识的角色“${label}”，可填：${ROSTER_ROLES.map((x) => ROLE_LABELS[x]).join('、')}` });
         else out.push(r);
       }
       return out;

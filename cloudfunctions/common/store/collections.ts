@@ -4,7 +4,8 @@
  * (see README, "Deploy").
  */
 export const COLLECTIONS = {
-  counties: [],
+  cities: [],
+  counties: ['cityId'],
   townships: ['countyId', 'code'],
   villages: ['countyId', 'townshipId', 'code'],
   units: ['countyId', 'code'],
@@ -38,6 +39,7 @@ export const COLLECTIONS = {
   files: [],
   outbox: [],
   inspection_teams: ['scopeId'],
+  draws: ['scopeId', 'cityId', 'month', 'status'],
   inspection_records: ['villageId', 'townshipId', 'countyId', 'month', 'teamId', 'status'],
   inspection_templates: ['scopeId'],
   inspection_sign_codes: ['recordId'],

@@ -4,18 +4,18 @@ import type { Scope } from '../../../../types';
 import { fail } from '../../../common/errors';
 import type { CountyDoc, TownshipDoc, VillageDoc } from '../../../common/model';
 import { cadreMonthRecords, countyMonthCalendar } from '../../../common/month';
-import { callerCounty } from '../../../common/scope';
+import { callerCounty, hasRole, INSPECTOR_DRAWN_ONLY } from '../../../common/scope';
 import { findAll } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
-/** Villages of the caller's township (supervisor) or county (admin, inspector) with today's presence. */
+/** Villages of the caller's township (supervisor) or county (admin) with today's presence; never an inspector's (drawn villages only). */
 export default handle(villagesToday, async (ctx, { townshipId }) => {
   const countyId = callerCounty(ctx);
-  const county = ctx.grants.find((g) => g.scopeLevel === 'county' && g.scopeId === countyId);
+  const county = ctx.grants.find((g) => g.scopeLevel === 'county' && g.scopeId === countyId && g.role !== 'inspector');
   const townshipGrants = ctx.grants.filter((g) => g.role === 'township_supervisor');
   const wanted = townshipId ?? (county ? undefined : townshipGrants[0]?.scopeId);
   if (wanted && !county && !townshipGrants.some((g) => g.scopeId === wanted)) return fail('OUT_OF_SCOPE');
-  if (!wanted && !county) return fail('FORBIDDEN');
+  if (!wanted && !county) return fail('FORBIDDEN', hasRole(ctx, 'inspector') ? INSPECTOR_DRAWN_ONLY : undefined);
   const townships = (await findAll(ctx.store, 'townships', { countyId })) as unknown as TownshipDoc[];
   const villages = (await findAll(ctx.store, 'villages', wanted ? { countyId, townshipId: wanted } : { countyId })) as unknown as VillageDoc[];
   let scope: Scope;

@@ -4,7 +4,7 @@ import type { Ctx } from '../../../common/context';
 import { fail } from '../../../common/errors';
 import type { FlagDoc } from '../../../common/flags';
 import type { TownshipDoc } from '../../../common/model';
-import { hasRole, requireVillage } from '../../../common/scope';
+import { hasRole, INSPECTOR_DRAWN_ONLY, requireVillage } from '../../../common/scope';
 import type { Filter } from '../../../common/store/driver';
 import { handle } from '../../handler';
 import { toFlagViews } from './flag-view';
@@ -17,7 +17,8 @@ type Scope = { level: 'village' | 'township' | 'county'; id: string; name: strin
 
 /** The filter for the asked scope, or the caller's whole scope; never wider than their grants. */
 async function scopeFilter(ctx: Ctx, input: { villageId?: string; townshipId?: string }): Promise<{ scope: Scope; where: Filter }> {
-  const grants = ctx.grants.filter((g) => READERS.includes(g.role));
+  // An inspector reads one drawn village at a time (requireVillage), never a township or county.
+  const grants = ctx.grants.filter((g) => READERS.includes(g.role) && g.role !== 'inspector');
   if (input.villageId) {
     const v = await requireVillage(ctx, input.villageId, READERS);
     return { scope: { level: 'village', id: v._id, name: v.name }, where: { villageId: v._id } };
@@ -32,7 +33,7 @@ async function scopeFilter(ctx: Ctx, input: { villageId?: string; townshipId?: s
   const county = grants.find((g) => g.scopeLevel === 'county');
   if (county) return { scope: { level: 'county', id: county.scopeId, name: county.scopeName }, where: { countyId: county.scopeId } };
   const townships = grants.filter((g) => g.scopeLevel === 'township');
-  if (townships.length === 0) return fail('OUT_OF_SCOPE');
+  if (townships.length === 0) return fail('OUT_OF_SCOPE', hasRole(ctx, 'inspector') ? INSPECTOR_DRAWN_ONLY : undefined);
   return {
     scope: { level: 'township', id: townships[0].scopeId, name: townships.map((g) => g.scopeName).join('、') },
     where: { townshipId: { $in: townships.map((g) => g.scopeId) } },
