@@ -1,11 +1,12 @@
 import { monthBounds, type GradeInput, type RuleConfig } from '../../src/core';
 import type { VillageDoc } from './model';
 import { findAll, type DocDriver } from './store/driver';
+import { inspectionScore, monthLastDay, overdueRectifications } from './inspection-score';
 import type { CampaignDoc } from './survey/model';
 import { villageAnswers, villageResult } from './survey/results';
 
 /** What grading takes beyond the month's compliance; null means 'not available'. */
-export type GradingExtras = Pick<GradeInput, 'inspectionScore' | 'survey'>;
+export type GradingExtras = Pick<GradeInput, 'inspectionScore' | 'survey' | 'overdueRectifications'>;
 
 export interface GradingQuery {
   village: VillageDoc;
@@ -18,8 +19,8 @@ export interface GradingQuery {
  * while it has nothing for that village and month; gradeCadre then leaves the component out,
  * re-normalises the weights over the rest, and says so in the explanation.
  *
- * - inspectionScore: the cadre's score 0–100 from the month's inspection record (督查, 002 annex 2).
- *   Not built yet: always null until the inspection area stores its records and plugs in here.
+ * - inspectionScore: the cadre's score 0–100 from the village's signed inspection records of the
+ *   month (督查纪实表, 002 annex 2): see `inspectionScore` in inspection-score.ts.
  * - survey: the village's awareness (知晓率) and satisfaction (满意度) rates, shares 0..1, from the
  *   villagers' survey campaign of that month (see `monthSurvey`).
  */
@@ -54,8 +55,15 @@ export async function monthCampaign(store: DocDriver, village: VillageDoc, month
   );
 }
 
+/** The cadre's inspection score: team items for every cadre, team and first-secretary items for the first secretary. */
+export async function monthInspectionScore(store: DocDriver, q: GradingQuery & { personId: string }): Promise<number | null> {
+  const grants = await store.find('grants', { personId: q.personId });
+  const isFirstSecretary = grants.some((g) => g.role === 'first_secretary' && g.scopeId === q.village._id);
+  return (await inspectionScore(store, q.village._id, q.month, isFirstSecretary))?.score ?? null;
+}
+
 export const gradingInputSources: GradingInputSources = {
-  inspectionScore: async () => null,
+  inspectionScore: monthInspectionScore,
   survey: monthSurvey,
 };
 
@@ -67,6 +75,7 @@ export async function villageGradingExtras(
   sources: GradingInputSources = gradingInputSources,
 ): Promise<Map<string, GradingExtras>> {
   const survey = await sources.survey(store, q);
+  const overdue = await overdueRectifications(store, q.village._id, monthLastDay(q.month));
   const scores = await Promise.all(personIds.map((personId) => sources.inspectionScore(store, { ...q, personId })));
-  return new Map(personIds.map((id, i) => [id, { inspectionScore: scores[i], survey }]));
+  return new Map(personIds.map((id, i) => [id, { inspectionScore: scores[i], survey, overdueRectifications: overdue }]));
 }

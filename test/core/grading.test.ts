@@ -32,6 +32,16 @@ describe('gradeCadre', () => {
     ]);
   });
 
+  it('overdue rectifications keep the grade below 优秀 and are said; none changes nothing', () => {
+    const g = gradeCadre({ unexcusedAbsences: 0, ...full, overdueRectifications: 2 });
+    expect(g).toMatchObject({ grade: 'competent', score: 100 });
+    expect(g.explanation[g.explanation.length - 1]).toBe('2项整改过了时限仍未销号，不能评为优秀');
+    expect(gradeCadre({ unexcusedAbsences: 0, ...full, overdueRectifications: 0 })).toEqual(gradeCadre({ unexcusedAbsences: 0, ...full }));
+    const low = gradeCadre({ unexcusedAbsences: 0, presenceRate: 0.5, overdueRectifications: 1 });
+    expect(low.grade).toBe(gradeForScore(50));
+    expect(low.explanation[low.explanation.length - 1]).toBe('1项整改过了时限仍未销号');
+  });
+
   it('caps: 1 absence → not 优秀, 2 → at most 基本称职, 3 → 不称职', () => {
     const one = gradeCadre({ unexcusedAbsences: 1, ...full });
     expect(one).toMatchObject({ grade: 'competent', scoreGrade: 'excellent', cap: 'competent' });

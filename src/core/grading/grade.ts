@@ -101,6 +101,12 @@ export function gradeCadre(input: GradeInput, config: RuleConfig = DEFAULT_RULE_
     if (capped !== grade || cap === 'incompetent') explanation.push(capLine(input.unexcusedAbsences, cap));
     grade = capped;
   }
+  const overdue = input.overdueRectifications ?? 0;
+  if (overdue > 0) {
+    const capped = worseGrade(grade, 'competent');
+    explanation.push(`${overdue}项整改过了时限仍未销号${capped !== grade ? '，不能评为优秀' : ''}`);
+    grade = capped;
+  }
   return { grade, label: GRADE_LABELS[grade], score, scoreGrade, cap, explanation };
 }
 
@@ -108,7 +114,7 @@ export function gradeCadre(input: GradeInput, config: RuleConfig = DEFAULT_RULE_
 export function gradeInputFromCompliance(
   person: PersonMonthResult,
   coverage?: CoverageResult | null,
-  extra: Pick<GradeInput, 'inspectionScore' | 'survey'> = {},
+  extra: Pick<GradeInput, 'inspectionScore' | 'survey' | 'overdueRectifications'> = {},
 ): GradeInput {
   const due = person.diary.requiredDays.length;
   return {

@@ -26,6 +26,11 @@ export interface GradeInput {
   inspectionScore?: number | null;
   /** Villagers' survey results. */
   survey?: { satisfactionRate?: number | null; awarenessRate?: number | null } | null;
+  /**
+   * Rectifications of the village (整改台账) past their 时限 and not 销号 at the end of the period.
+   * Any at all keeps the grade below 优秀: a team that leaves found problems unfixed is not excellent.
+   */
+  overdueRectifications?: number | null;
 }
 
 /** The grade with its score and the lines that explain it. */
