@@ -7,7 +7,7 @@ import { countyRules } from '../month';
 import { canSeeVillage } from '../scope';
 import { campaignState, loadCampaign, STAFF_ROLES, visibleVillages } from './access';
 import type { CampaignDoc } from './model';
-import { villageAnswers, villageResult, withoutBreakdown, type VillageResult } from './results';
+import { campaignAnswers, villageResult, withoutBreakdown, type VillageResult } from './results';
 
 export interface CampaignReport {
   campaign: CampaignDoc;
@@ -37,8 +37,9 @@ export async function campaignReport(ctx: Ctx, campaignId: string, villageId?: s
   const out: VillageResult[] = [];
   const texts: CampaignReport['texts'] = [];
   const textQuestions = campaign.questions.filter((q) => q.kind === 'text');
+  const answers = await campaignAnswers(ctx.store, campaign._id, villages.map((v) => v._id));
   for (const v of villages) {
-    const subs: SurveyAnswers[] = await villageAnswers(ctx.store, campaign._id, v._id);
+    const subs: SurveyAnswers[] = answers.get(v._id) ?? [];
     const result = villageResult(campaign, v, subs, rules);
     const staff = canSeeVillage(ctx, v, STAFF_ROLES);
     // Those who do not supervise the village (its own cadres) see no breakdown of a small cell.

@@ -24,6 +24,19 @@ export async function villageAnswers(store: DocDriver, campaignId: string, villa
   return docs.map((d) => d.answers);
 }
 
+/** Villages per query of campaignAnswers (their answers come a page or a few at a time). */
+const VILLAGES_PER_QUERY = 100;
+
+/** The answers of many villages of a campaign, by village, in a few queries (never one per village). */
+export async function campaignAnswers(store: DocDriver, campaignId: string, villageIds: string[]): Promise<Map<string, SurveyAnswers[]>> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < villageIds.length; i += VILLAGES_PER_QUERY) chunks.push(villageIds.slice(i, i + VILLAGES_PER_QUERY));
+  const docs = (await Promise.all(chunks.map((chunk) => findAll(store, 'survey_answers', { campaignId, villageId: { $in: chunk } })))).flat() as unknown as AnswerDoc[];
+  const out = new Map<string, SurveyAnswers[]>(villageIds.map((id) => [id, []]));
+  for (const d of docs) out.get(d.villageId)?.push(d.answers);
+  return out;
+}
+
 /** Aggregates of one village: counts per question and rates with their Wilson interval. Never a single answer. */
 export function villageResult(c: CampaignDoc, v: VillageDoc, submissions: readonly SurveyAnswers[], rules: RuleConfig): VillageResult {
   const min = rules.survey.minAnswers;

@@ -4,6 +4,9 @@ import { fail } from '../../../common/errors';
 import { findAll } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
+/** Writes in flight at once when marking all read. */
+const WRITE_BATCH = 50;
+
 /** Marks one of the caller's messages (or all of them) as read; reading twice changes nothing. */
 export default handle(messagesRead, async (ctx, { id }) => {
   if (!ctx.person) return fail('UNAUTHENTICATED');
@@ -14,8 +17,11 @@ export default handle(messagesRead, async (ctx, { id }) => {
     if (!m || m.personId !== personId) return fail('NOT_FOUND', '没有找到这条消息。');
     if (!m.readAt) await ctx.store.update('messages', id, { readAt: at });
   } else {
+    // Every unread message at once, WRITE_BATCH writes in flight (marking read is idempotent).
     const unread = await findAll(ctx.store, 'messages', { personId, readAt: null });
-    for (const m of unread) await ctx.store.update('messages', m._id, { readAt: at });
+    for (let i = 0; i < unread.length; i += WRITE_BATCH) {
+      await Promise.all(unread.slice(i, i + WRITE_BATCH).map((m) => ctx.store.update('messages', m._id, { readAt: at })));
+    }
   }
   return { unread: await ctx.store.count('messages', { personId, readAt: null }) };
 });
