@@ -88,6 +88,7 @@ export async function seedDemo(store: DocDriver, now: Date, openids: Record<keyo
     await (await import('./seed-diary')).seedDiary(store, countyId, now);
   });
   await seedLastMonthDraw(store, now, services);
+  await (await import('./seed-inspection')).seedInspection(store, now, services);
   if (services) await (await import('./seed-alerts')).seedAlerts(store, services, now, calendar);
 }
 

@@ -1,7 +1,7 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/cadre/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/supervisor', pages: ['pages/villages/index', 'pages/county/index', 'pages/settings/index', 'pages/approvals/index', 'pages/alerts/index', 'pages/flags/index', 'pages/surveys/index', 'pages/surveys/new', 'pages/surveys/detail', 'pages/village/index', 'pages/feedback/index'] },
+    { root: 'packages/supervisor', pages: ['pages/villages/index', 'pages/county/index', 'pages/settings/index', 'pages/approvals/index', 'pages/alerts/index', 'pages/flags/index', 'pages/surveys/index', 'pages/surveys/new', 'pages/surveys/detail', 'pages/village/index', 'pages/feedback/index', 'pages/invites/index'] },
     { root: 'packages/survey', pages: ['pages/index/index'] },
     { root: 'packages/presence', pages: ['pages/month/index'] },
     { root: 'packages/leave', pages: ['pages/index/index'] },

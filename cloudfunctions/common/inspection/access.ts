@@ -3,7 +3,7 @@ import type { SignerRole } from '../../../types/inspection';
 import type { Ctx } from '../context';
 import { fail } from '../errors';
 import { findAll } from '../store/driver';
-import type { InspectionRecordDoc, TeamLike } from './record-docs';
+import { normaliseRecord, type InspectionRecordDoc, type TeamLike } from './record-docs';
 
 export interface RecordAccess {
   read: boolean;
@@ -46,8 +46,9 @@ export async function recordAccess(ctx: Ctx, rec: InspectionRecordDoc): Promise<
 
 /** Loads a record the caller may read, else NOT_FOUND / OUT_OF_SCOPE. */
 export async function requireRecord(ctx: Ctx, recordId: string): Promise<{ rec: InspectionRecordDoc; access: RecordAccess }> {
-  const rec = (await ctx.store.get('inspection_records', recordId)) as unknown as InspectionRecordDoc | null;
-  if (!rec) return fail('NOT_FOUND', '没有找到这份督查纪实表。');
+  const doc = (await ctx.store.get('inspection_records', recordId)) as unknown as InspectionRecordDoc | null;
+  if (!doc) return fail('NOT_FOUND', '没有找到这份督查纪实表。');
+  const rec = normaliseRecord(doc);
   const access = await recordAccess(ctx, rec);
   if (!access.read) return fail('OUT_OF_SCOPE', '这份督查纪实表不在您的查看范围内。');
   return { rec, access };

@@ -76,3 +76,40 @@ export interface TeamLike {
 }
 
 export const recordId = (drawId: string, villageId: string) => `insp_${drawId}_${villageId}`.slice(0, 64);
+
+/**
+ * A stored record with every field the views read: other areas' demo data may hold records written
+ * before or without this shape (a minimal signed record for the ledger), which read as empty parts.
+ */
+export function normaliseRecord(d: Partial<InspectionRecordDoc> & { _id: string }): InspectionRecordDoc {
+  const month = d.month ?? '';
+  return {
+    drawId: null,
+    villageName: '',
+    cityId: null,
+    teamId: null,
+    teamName: '',
+    templateName: '',
+    status: 'draft',
+    revision: 0,
+    items: [],
+    checks: {},
+    extraProblems: [],
+    signatures: [],
+    problems: [],
+    createdAt: '',
+    createdBy: '',
+    updatedAt: '',
+    updatedBy: '',
+    updatedByName: '',
+    signedAt: null,
+    ...d,
+    villageId: d.villageId ?? '',
+    countyId: d.countyId ?? '',
+    townshipId: d.townshipId ?? '',
+    month,
+    header: { unitName: '', teamSize: 0, leaderName: '', firstSecretaryName: '', villageName: d.villageName ?? '', population: '', poorCount: '', lastYearIncome: '', fundWan: '', projectFundWan: '', ...(d.header ?? {}) },
+    facts: d.facts ?? { month, asOf: '', computedAt: '', calendarPending: false, workingDays: null, cadres: [], coverage: null, survey: null },
+    satisfaction: { visited: null, satisfiedRate: null, dissatisfiedRate: null, fromSurvey: false, note: '', ...(d.satisfaction ?? {}) },
+  };
+}

@@ -1,7 +1,7 @@
 import { CADRE_ROLES } from '../../../../types';
 import { inspectionList } from '../../../../types/actions/inspection';
 import { myTeams } from '../../../common/inspection/access';
-import type { InspectionRecordDoc } from '../../../common/inspection/record-docs';
+import { normaliseRecord, type InspectionRecordDoc } from '../../../common/inspection/record-docs';
 import { requiredSigners } from '../../../common/inspection/signers';
 import { recordSummary } from '../../../common/inspection/view';
 import type { TownshipDoc } from '../../../common/model';
@@ -27,7 +27,7 @@ export default handle(inspectionList, async (ctx, { month }) => {
   const found = new Map<string, InspectionRecordDoc>();
   for (const f of filters) {
     const docs = (await findAll(ctx.store, 'inspection_records', month ? { ...f, month } : f)) as unknown as InspectionRecordDoc[];
-    for (const d of docs) found.set(d._id, d);
+    for (const d of docs) found.set(d._id, normaliseRecord(d));
   }
   const records = [...found.values()].sort((a, b) => b.month.localeCompare(a.month) || a.villageName.localeCompare(b.villageName, 'zh'));
   const townshipIds = [...new Set(records.map((r) => r.townshipId))];

@@ -1,7 +1,7 @@
 import { shanghaiDay } from '../../../../src/core';
 import { inspectionMine } from '../../../../types/actions/inspection';
 import { inspectorAssignments } from '../../../common/inspection/assigned';
-import { recordId, type InspectionRecordDoc, type TeamLike } from '../../../common/inspection/record-docs';
+import { normaliseRecord, recordId, type InspectionRecordDoc, type TeamLike } from '../../../common/inspection/record-docs';
 import { requiredSigners } from '../../../common/inspection/signers';
 import { recordSummary } from '../../../common/inspection/view';
 import type { TownshipDoc, VillageDoc } from '../../../common/model';
@@ -17,7 +17,7 @@ export default handle(inspectionMine, async (ctx) => {
   const [villages, teams, records] = await Promise.all([
     villageIds.length ? (findAll(ctx.store, 'villages', { _id: { $in: villageIds } }) as unknown as Promise<VillageDoc[]>) : [],
     teamIds.length ? (findAll(ctx.store, 'inspection_teams', { _id: { $in: teamIds } }) as unknown as Promise<TeamLike[]>) : [],
-    recIds.length ? (findAll(ctx.store, 'inspection_records', { _id: { $in: recIds } }) as unknown as Promise<InspectionRecordDoc[]>) : [],
+    recIds.length ? findAll(ctx.store, 'inspection_records', { _id: { $in: recIds } }).then((docs) => docs.map((d) => normaliseRecord(d as unknown as InspectionRecordDoc))) : [],
   ]);
   const townshipIds = [...new Set(villages.map((v) => v.townshipId))];
   const townships = townshipIds.length ? ((await findAll(ctx.store, 'townships', { _id: { $in: townshipIds } })) as unknown as TownshipDoc[]) : [];
