@@ -4,7 +4,7 @@ import { setTransport } from '../../src/services/client';
 import { clearSession } from '../../src/hooks/useSession';
 import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
 import { fakeTransport } from './fake-transport';
-import Taro, { resetTaroDouble } from './taro-double';
+import Taro, { resetTaroDouble, taroCalls } from './taro-double';
 
 const supervisor = {
   openid: 'demo-supervisor',
@@ -45,12 +45,37 @@ describe('county admin home', () => {
     render(<CountyHome />);
 
     expect(await screen.findByText('青山县')).toBeTruthy();
-    expect(screen.getByText('已绑定')).toBeTruthy();
+    expect(screen.getAllByText('已绑定')).toHaveLength(2); // 张华's tag and the filter chip
     expect(await screen.findByText('还没有发过邀请码。')).toBeTruthy();
     await act(async () => {
-      fireEvent.click(screen.getByText('未绑定 · 发邀请码'));
+      fireEvent.click(screen.getByText('发邀请码'));
     });
-    expect(await screen.findByText('K7M2Q9XA')).toBeTruthy();
+    // The code shows at the tapped person's row, not at the top of the page.
+    const code = await screen.findByText('K7M2Q9XA');
+    const row = code.closest('.stack')!;
+    expect(row.textContent).toContain('赵强');
+    expect(row.textContent).not.toContain('张华');
     expect(fake.calls.find((c) => c.action === 'invite.create')?.data).toEqual({ personId: 'p3', validDays: 7 });
+
+    // Search and filter: by name or place, and 未绑定 only.
+    await act(async () => {
+      fireEvent.click(screen.getByText('未绑定'));
+    });
+    expect(screen.queryByText('张华')).toBeNull();
+    expect(screen.getByText('赵强')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByText('全部'));
+    });
+    await act(async () => {
+      fireEvent.input(document.querySelector('input')!, { target: { value: '张 华' } });
+    });
+    expect(screen.getByText('张华')).toBeTruthy();
+    expect(screen.queryByText('赵强')).toBeNull();
+
+    // A township's printed sheet of codes.
+    await act(async () => {
+      fireEvent.click(screen.getByText('打印邀请码 ›'));
+    });
+    expect(taroCalls.navigateTo).toEqual(['/packages/supervisor/pages/invites/index?townshipId=t1']);
   });
 });

@@ -4,7 +4,7 @@ import { Button } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
 import { useQuery } from '../../../../hooks/useQuery';
 import { isLocalMode } from '../../../../services/client';
-import { currentFix, newRequestId, type Fix } from '../../../../services/location';
+import { currentFix, newRequestId, NoFix, type Fix } from '../../../../services/location';
 import type { VisitView } from '../../../../../types/diary';
 
 interface Household {
@@ -62,8 +62,8 @@ export function VisitCard({ visits, demoPoint, onRecorded }: Props) {
     setLocError(null);
     try {
       await send(await currentFix());
-    } catch {
-      setLocError('没有拿到位置，请打开手机定位并允许小程序使用位置后重试。');
+    } catch (e) {
+      setLocError(e instanceof NoFix ? e.message : '没有拿到位置，请打开手机定位后重试。');
     }
   }
 

@@ -1,13 +1,12 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ROLE_LABELS } from '../../../../../types';
 import { PageState } from '../../../../components/PageState';
 import { RoleTabBar } from '../../../../components/RoleTabBar';
-import { Button, Tag } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
-import { InviteList, NewCode } from './Invites';
+import { InviteList } from './Invites';
+import { People } from './People';
 import { RosterImport } from './RosterImport';
 import { YearBanner } from '../settings/YearBanner';
 
@@ -59,44 +58,28 @@ export default function CountyHome() {
               </View>
             </View>
             <RosterImport countyId={r.county.id} onImported={() => void roster.reload()} />
-            {create.data ? <NewCode {...create.data} /> : null}
-            {create.error ? <Text className='bad'>{create.error.message}</Text> : null}
             <View className='card'>
               <View className='card-title'>乡镇</View>
               {r.townships.map((t) => (
                 <View className='row' key={t.id}>
-                  <Text>{t.name}</Text>
-                  <Text className='muted'>{t.villages} 个村</Text>
+                  <Text>
+                    {t.name} <Text className='muted'>{t.villages} 个村</Text>
+                  </Text>
+                  <Text className='link' onClick={() => void Taro.navigateTo({ url: `/packages/supervisor/pages/invites/index?townshipId=${encodeURIComponent(t.id)}` })}>
+                    打印邀请码 ›
+                  </Text>
                 </View>
               ))}
             </View>
-            <View className='card'>
-              <View className='card-title'>人员</View>
-              {r.people.map((p) => (
-                <View className='row' key={p.id}>
-                  <View>
-                    <View>{p.name}</View>
-                    <Text className='muted'>
-                      {p.roles.map((x) => `${ROLE_LABELS[x.role]}·${x.scopeName}`).join('，') || p.unitName || ''}
-                    </Text>
-                  </View>
-                  {p.bound ? (
-                    <Tag type='success'>已绑定</Tag>
-                  ) : (
-                    <Button
-                      size='small'
-                      type='primary'
-                      disabled={create.pending}
-                      onClick={async () => {
-                        if (await create.run({ personId: p.id })) void invites.reload();
-                      }}
-                    >
-                      未绑定 · 发邀请码
-                    </Button>
-                  )}
-                </View>
-              ))}
-            </View>
+            <People
+              people={r.people}
+              issuing={create.pending}
+              issued={create.data ?? null}
+              error={create.error?.message ?? null}
+              onInvite={async (personId) => {
+                if (await create.run({ personId })) void invites.reload();
+              }}
+            />
             {invites.data ? <InviteList invites={invites.data} /> : null}
             {invites.error ? (
               <Text className='bad' onClick={invites.reload}>
