@@ -103,9 +103,13 @@ describe('dashboard (各村)', () => {
     expect(screen.getByText('第一书记 未设')).toBeTruthy();
     expect(screen.getByText('还需驻村5天，本月剩余7个工作日，请抓紧安排')).toBeTruthy();
     expect(screen.getByText('需要关注的人（2）')).toBeTruthy();
-    // Chart: one column per month, '—' when a month has no records.
+    // Chart: one column per month with both values written, an axis, and 无记录 (no bar) when a month has no records.
     expect(screen.getByText('80%')).toBeTruthy();
-    expect(screen.getByText('—')).toBeTruthy();
+    expect(screen.getByText('90%')).toBeTruthy();
+    expect(screen.getByText('无记录')).toBeTruthy();
+    expect(screen.getByText('100%')).toBeTruthy();
+    const empty = screen.getByText('无记录').closest('.trend__bars')!;
+    expect(empty.querySelectorAll('.trend__bar')).toHaveLength(0);
     expect(screen.getByText('红色：已不达标（驻村少于工作日的2/3）')).toBeTruthy();
 
     await act(async () => {

@@ -7,28 +7,51 @@ export interface TrendPoint {
   presenceRate: number | null;
 }
 
-/** Bars of the last months, drawn with plain views (no chart library): 达标率 and 驻村率. */
+const AXIS = [100, 50, 0];
+
+/** One rate as a bar with its value written under it; a month without records has no bar at all. */
+function Bar({ rate, kind }: { rate: number; kind: 'pass' | 'presence' }) {
+  return <View className={`trend__bar trend__bar--${kind}`} style={{ height: `${Math.round(rate * 100)}%` }} />;
+}
+
+/**
+ * Bars of the last months, drawn with plain views (no chart library): 达标率 and 驻村率 against a
+ * 0–100% axis, each bar's value written under it. A month with no records says 无记录 and draws no
+ * bar, so it never looks like a zero; a zero is a flat bar with 0% under it.
+ */
 export function TrendChart({ points }: { points: TrendPoint[] }) {
   return (
     <View className='card'>
       <View className='card-title'>近几个月</View>
       <View className='trend'>
-        {points.map((p) => (
-          <View className='trend__col' key={p.month}>
-            <View className='trend__bars'>
-              <View className='trend__bar trend__bar--pass' style={{ height: `${Math.round((p.complianceRate ?? 0) * 100)}%` }} />
-              <View className='trend__bar trend__bar--presence' style={{ height: `${Math.round((p.presenceRate ?? 0) * 100)}%` }} />
+        <View className='trend__axis'>
+          {AXIS.map((a) => (
+            <Text key={a} className='trend__tick'>
+              {a}%
+            </Text>
+          ))}
+        </View>
+        {points.map((p) => {
+          const none = p.complianceRate === null && p.presenceRate === null;
+          return (
+            <View className='trend__col' key={p.month}>
+              <View className={`trend__bars${none ? ' trend__bars--none' : ''}`}>
+                {none ? <Text className='trend__none'>无记录</Text> : null}
+                {p.complianceRate !== null ? <Bar rate={p.complianceRate} kind='pass' /> : null}
+                {p.presenceRate !== null ? <Bar rate={p.presenceRate} kind='presence' /> : null}
+              </View>
+              <Text className='trend__value trend__value--pass'>{none ? ' ' : ratePercent(p.complianceRate)}</Text>
+              <Text className='trend__value trend__value--presence'>{none ? ' ' : ratePercent(p.presenceRate)}</Text>
+              <Text className='muted'>{monthLabel(p.month, true)}</Text>
             </View>
-            <Text className='trend__value'>{ratePercent(p.complianceRate)}</Text>
-            <Text className='muted'>{monthLabel(p.month, true)}</Text>
-          </View>
-        ))}
+          );
+        })}
       </View>
       <View className='trend__legend'>
         <Text className='trend__key trend__key--pass'>达标率（人）</Text>
         <Text className='trend__key trend__key--presence'>第一书记驻村率</Text>
       </View>
-      <Text className='muted'>“—”表示当月没有记录。本月为截至今天的进度。</Text>
+      <Text className='muted'>每根柱下写着它的数值。“无记录”表示当月还没有任何记录，不是0。本月为截至今天的进度。</Text>
     </View>
   );
 }
