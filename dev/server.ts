@@ -104,6 +104,10 @@ export async function startLocalStack(opts: {
       if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'BAD_REQUEST', message: '请用 POST 上传。' } });
       return upload(req, res);
     }
+    // The public record of the lottery (摇号): the JSON the handlers wrote to storage, open to anyone.
+    if (req.method === 'GET' && path.startsWith('/public/draws/')) {
+      return serveFile(req, res, join(opts.dataDir, 'files', 'public', 'draws'), path.slice('/public/draws/'.length), false);
+    }
     if (req.method === 'GET' && (path === '/files' || path.startsWith('/files/'))) {
       const rel = path.slice('/files/'.length);
       // Uploaded rosters hold names and phone numbers: they are read by the import, never served
