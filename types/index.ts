@@ -18,6 +18,7 @@ import * as settings from './actions/settings';
 import * as draw from './actions/draw';
 import * as inspection from './actions/inspection';
 import * as ledger from './actions/ledger';
+import * as gradesReport from './actions/grades-report';
 import { applyChineseZodMessages } from './zod-locale';
 
 export * from './errors';
@@ -46,6 +47,7 @@ const all = {
   ...settings,
   ...draw,
   ...ledger,
+  ...gradesReport,
   ...inspection,
 };
 

@@ -16,6 +16,11 @@ import calendarYear from './calendar/year-get';
 import setCalendarYear from './calendar/year-set';
 import gradingVillage from './grading/village';
 import confirmGrade from './grading/confirm';
+import gradingReview from './grading/review';
+import gradingBulletin from './grading/bulletin';
+import gradingBulletinExport from './grading/bulletin-export';
+import recallList from './grading/recall-list';
+import recallDone from './grading/recall-done';
 import { LEAVE_HANDLERS } from './leave';
 import { DIARY_HANDLERS } from './diary';
 import { PRESENCE_HANDLERS } from './presence';
@@ -46,6 +51,11 @@ export const HANDLERS: Handler[] = [
   setCalendarYear,
   gradingVillage,
   confirmGrade,
+  gradingReview,
+  gradingBulletin,
+  gradingBulletinExport,
+  recallList,
+  recallDone,
   ...LEAVE_HANDLERS,
   ...DIARY_HANDLERS,
   ...PRESENCE_HANDLERS,

@@ -1,6 +1,6 @@
 import { dayLabel, LEAVE_TYPE_LABELS, type RuleConfig } from '../../../src/core';
 import type { Ctx } from '../context';
-import { pushQueued, queueNotice, type MessageDoc } from '../delivery/messages';
+import { messageId, pushQueued, queueNotice, type MessageDoc } from '../delivery/messages';
 import { countyAdmins, townshipSupervisors } from '../delivery/recipients';
 import type { DocDriver } from '../store/driver';
 import type { LeaveDoc } from './doc';
@@ -36,6 +36,25 @@ export async function queueLeaveRequest(store: DocDriver, now: Date, rules: Rule
     if (doc) out.push(doc);
   }
   return out;
+}
+
+/**
+ * A withdrawn request leaves no approver with something to do: each approver's notice of it is
+ * marked read, its push (if still waiting) is dropped, and it says 已撤回. Written with the cancel
+ * (the approvers are read before the transaction, which takes document operations only).
+ */
+export async function withdrawLeaveRequest(tx: Pick<DocDriver, 'get' | 'update'>, now: Date, leave: LeaveDoc, approvers: readonly string[]): Promise<void> {
+  for (const personId of approvers) {
+    const id = messageId(personId, 'leave-request', leave._id);
+    const m = (await tx.get('messages', id)) as unknown as MessageDoc | null;
+    if (!m) continue;
+    await tx.update('messages', id, {
+      title: '请假已撤回',
+      body: `${m.body.replace(/（已撤回，无需审批）$/, '')}（已撤回，无需审批）`,
+      readAt: m.readAt ?? now.toISOString(),
+      ...(m.pushStatus === 'waiting' ? { pushStatus: 'not-needed' } : {}),
+    });
+  }
 }
 
 /** The decision in the cadre's 消息 (批准, or 不批准 with the reason), written with the decision. */

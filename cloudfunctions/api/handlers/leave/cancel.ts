@@ -3,6 +3,7 @@ import { leaveCancel } from '../../../../types/actions/leave';
 import { audit } from '../../../common/audit';
 import { fail } from '../../../common/errors';
 import { getLeave, leaveView, saveLeave, type LeaveDoc } from '../../../common/leave/doc';
+import { leaveApprovers, withdrawLeaveRequest } from '../../../common/leave/notices';
 import { leaveWorkingDays } from '../../../common/leave/working-days';
 import { countyRules } from '../../../common/month';
 import { handle } from '../../handler';
@@ -21,8 +22,10 @@ export default handle(leaveCancel, async (ctx, { leaveId }) => {
     return fail('CONFLICT', `这条请假${LEAVE_STATUS_LABELS[leave.status]}，不能再撤回。${hint}`);
   }
   const after: LeaveDoc = { ...leave, status: 'cancelled' };
+  const approvers = await leaveApprovers(ctx.store, leave);
   await ctx.store.transaction(async (tx) => {
     await saveLeave(tx, after);
+    await withdrawLeaveRequest(tx, ctx.now, leave, approvers); // the approvers' 消息 says 已撤回, nothing left to do
     await audit(ctx, tx, { countyId: leave.countyId, entity: 'leave', entityId: leave._id, action: 'cancel', before: { status: leave.status }, after: { status: after.status } });
   });
   return leaveView(after, today, rules.leave.returnGraceDays, await leaveWorkingDays(ctx.store, after));
