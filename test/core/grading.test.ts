@@ -7,6 +7,7 @@ import {
   gradeCadre,
   gradeForScore,
   gradeInputFromCompliance,
+  gradeYear,
   worseGrade,
 } from '../../src/core/grading/index';
 import { DEFAULT_RULE_CONFIG } from '../../src/core/rules/config';
@@ -117,5 +118,20 @@ describe('gradeCadre', () => {
         if (n >= DEFAULT_RULE_CONFIG.grading.caps.incompetentFrom) expect(g.grade).toBe('incompetent');
       }),
     );
+  });
+});
+
+describe('gradeYear', () => {
+  const month = (m: string, score: number | null, absences = 0) => ({ month: m, unexcusedAbsences: absences, result: gradeCadre(score === null ? { unexcusedAbsences: absences } : { unexcusedAbsences: absences, presenceRate: score / 100 }) });
+  it('the mean of the monthly scores, capped by the year\'s absences and by overdue rectifications', () => {
+    expect(gradeYear([month('2026-01', 100), month('2026-02', 90)], 0)).toMatchObject({ grade: 'excellent', score: 95 });
+    expect(gradeYear([month('2026-01', 100), month('2026-02', 90)], 0).explanation[0]).toBe('2个月平均得分95分，按分数评为优秀');
+    const capped = gradeYear([month('2026-01', 100, 1), month('2026-02', 100, 2)], 0);
+    expect(capped.grade).toBe('incompetent');
+    expect(capped.explanation).toContain('全年无故缺勤3天，评为不称职');
+    const open = gradeYear([month('2026-01', 100)], 2);
+    expect(open.grade).toBe('competent');
+    expect(open.explanation).toContain('2项整改过了时限仍未销号，不能评为优秀');
+    expect(gradeYear([month('2026-01', null)], 0)).toMatchObject({ grade: 'competent', score: null });
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { Id, Month } from '../common';
+import { Year } from '../grades';
 
 const Grade = z.enum(['excellent', 'competent', 'basic', 'incompetent']);
 
@@ -22,10 +23,17 @@ export const gradingVillage = defineAction(
   ),
 );
 
-/** A grade is only a proposal until the county admin confirms it (audited); the month must be over. */
+/**
+ * A grade is only a proposal until the county admin confirms it (audited); the month (or, with
+ * `year`, the year) must be over. A grade other than the proposal needs a reason in `note`.
+ * 不称职 opens a recall (召回) task for the sending unit's contact.
+ */
 export const confirmGrade = defineAction(
   'grading.confirm',
   ['county_admin'],
-  z.object({ personId: Id, month: Month, grade: Grade, note: z.string().trim().max(200, '说明太长').optional() }).strict(),
+  z
+    .object({ personId: Id, month: Month.optional(), year: Year.optional(), grade: Grade, note: z.string().trim().max(200, '说明太长').optional() })
+    .strict()
+    .refine((x) => (x.month === undefined) !== (x.year === undefined), { message: '请选择月份或年份（二选一）', path: ['month'] }),
   z.object({ personId: z.string(), month: z.string(), grade: Grade }),
 );
