@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '召回任务', enablePullDownRefresh: true });
