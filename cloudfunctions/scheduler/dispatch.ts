@@ -13,6 +13,25 @@ export interface JobEnv {
   services: Services;
   now: Date;
   log: (line: Record<string, unknown>) => void;
+  /** Milliseconds this trigger may still work (default: RUN_BUDGET_MS from its start, on the real clock). */
+  timeLeft?: () => number;
+}
+
+/**
+ * How long one trigger works before it stops starting new work: the scheduler function's time
+ * limit (60 s) less room to save where it got to and flush the pushes.
+ */
+export const RUN_BUDGET_MS = 40_000;
+
+/**
+ * What a run answers when its time is up before its work is done: where it got to (the last
+ * item done, in the job's own order). The marker keeps it, and the next trigger resumes there.
+ */
+export class Unfinished {
+  constructor(
+    readonly cursor: string,
+    readonly note: string,
+  ) {}
 }
 
 /** One job run for one county and period. */
@@ -23,6 +42,10 @@ export interface JobRun extends JobEnv {
   period: string;
   /** The Shanghai day of `now`. */
   today: Day;
+  /** Where a run cut short got to (its Unfinished cursor), or null on a fresh start. */
+  resume: string | null;
+  /** Milliseconds left; a run stops between batches when none are and answers Unfinished. */
+  timeLeft: () => number;
 }
 
 /**
@@ -32,12 +55,14 @@ export interface JobRun extends JobEnv {
 export interface Job {
   name: string;
   due(now: Date, rules: RuleConfig): string | null;
-  run(r: JobRun): Promise<string | void>;
+  run(r: JobRun): Promise<string | void | Unfinished>;
 }
 
 export interface DispatchResult {
   ran: string[];
   skipped: string[];
+  /** Runs cut short at the time limit; the next trigger resumes them. */
+  unfinished: string[];
   failed: { id: string; error: string }[];
   notes: Record<string, string>;
   pushes: { pushed: number; statuses: Record<string, number> };
@@ -51,17 +76,23 @@ export const STALE_RUN_MS = 15 * 60 * 1000;
  * is safe because every job is idempotent: messages are one per person, kind and day, alerts one
  * per finding, the snapshot is written once.
  */
-async function claim(env: JobEnv, id: string, fields: Record<string, unknown>): Promise<boolean> {
+async function claim(env: JobEnv, id: string, fields: Record<string, unknown>): Promise<{ resume: string | null } | null> {
   try {
     await env.store.insert('jobs', { _id: id, ...fields, startedAt: env.now.toISOString(), finishedAt: null, note: null });
-    return true;
+    return { resume: null };
   } catch (e) {
     if (!(e instanceof DuplicateError)) throw e;
   }
   const prev = await env.store.get('jobs', id);
-  if (!prev || prev.finishedAt || Date.parse(String(prev.startedAt)) > env.now.getTime() - STALE_RUN_MS) return false;
+  if (!prev || prev.finishedAt) return null;
+  // A run cut short at its time limit is resumed where it got to by the next trigger.
+  if (prev.paused === true && typeof prev.cursor === 'string') {
+    await env.store.update('jobs', id, { startedAt: env.now.toISOString(), paused: false });
+    return { resume: prev.cursor };
+  }
+  if (Date.parse(String(prev.startedAt)) > env.now.getTime() - STALE_RUN_MS) return null;
   await env.store.update('jobs', id, { startedAt: env.now.toISOString(), takenOver: String(prev.startedAt) });
-  return true;
+  return { resume: typeof prev.cursor === 'string' ? prev.cursor : null };
 }
 
 /**
@@ -74,7 +105,9 @@ async function claim(env: JobEnv, id: string, fields: Record<string, unknown>): 
  * (job-markers.ts). Finally the pushes whose quiet hours are over go out.
  */
 export async function dispatch(jobs: Job[], env: JobEnv): Promise<DispatchResult> {
-  const out: DispatchResult = { ran: [], skipped: [], failed: [], notes: {}, pushes: { pushed: 0, statuses: {} } };
+  const out: DispatchResult = { ran: [], skipped: [], unfinished: [], failed: [], notes: {}, pushes: { pushed: 0, statuses: {} } };
+  const started = Date.now();
+  const timeLeft = env.timeLeft ?? (() => RUN_BUDGET_MS - (Date.now() - started));
   const counties = await env.store.find('counties', {});
   for (const county of counties) {
     const rules = await countyRules(env.store, county._id);
@@ -82,12 +115,26 @@ export async function dispatch(jobs: Job[], env: JobEnv): Promise<DispatchResult
       const period = job.due(env.now, rules);
       if (!period) continue;
       const id = `${job.name}:${county._id}:${period}`;
-      if (!(await claim(env, id, { job: job.name, countyId: county._id, period }))) {
+      // Out of time: the period stays due (or paused) and the next trigger takes it.
+      if (timeLeft() <= 0) {
+        out.skipped.push(id);
+        continue;
+      }
+      const claimed = await claim(env, id, { job: job.name, countyId: county._id, period });
+      if (!claimed) {
         out.skipped.push(id);
         continue;
       }
       try {
-        const note = (await job.run({ ...env, countyId: county._id, rules, period, today: shanghaiDay(env.now) })) ?? '';
+        const result = await job.run({ ...env, countyId: county._id, rules, period, today: shanghaiDay(env.now), resume: claimed.resume, timeLeft });
+        if (result instanceof Unfinished) {
+          await env.store.update('jobs', id, { paused: true, cursor: result.cursor, note: result.note });
+          out.unfinished.push(id);
+          out.notes[id] = result.note;
+          env.log({ job: id, ok: true, unfinished: result.cursor, note: result.note });
+          continue;
+        }
+        const note = result ?? '';
         await env.store.update('jobs', id, { finishedAt: new Date().toISOString(), note });
         out.ran.push(id);
         if (note) out.notes[id] = note;

@@ -11,7 +11,7 @@ import {
 } from '../../common/compliance-month';
 import { monthRates } from '../../common/reports/dashboard';
 import { DuplicateError } from '../../common/store/driver';
-import type { Job } from '../dispatch';
+import { Unfinished, type Job } from '../dispatch';
 import { PAGES, tellCounty } from './shared';
 
 /**
@@ -30,8 +30,8 @@ export const monthClose: Job = {
     if (await snapshotHead(r.store, r.countyId, month)) return '本月已存档，未重复存档';
     const compliance = await computeMonthCompliance(r.store, await countyTarget(r.store, r.countyId), month, r.now, { fresh: true });
     const frozenAt = r.now.toISOString();
-    // One document per village first (idempotent puts, WRITE_BATCH at a time: a run cut short
-    // writes them again), then the head, inserted once: the month counts as closed only then.
+    // One document per village first (idempotent puts, WRITE_BATCH at a time), then the head,
+    // inserted once: the month counts as closed only then.
     const villageDocs: VillageSnapshotDoc[] = compliance.villages.map((village) => ({
       _id: villageSnapshotId(r.countyId, month, village.villageId),
       kind: 'village-month',
@@ -42,7 +42,10 @@ export const monthClose: Job = {
       frozenAt,
       village,
     }));
-    for (let i = 0; i < villageDocs.length; i += WRITE_BATCH) {
+    // A run cut short at its time limit goes on after the last village it wrote.
+    const from = r.resume ? villageDocs.findIndex((d) => d.villageId === r.resume) + 1 : 0;
+    for (let i = from; i < villageDocs.length; i += WRITE_BATCH) {
+      if (i > from && r.timeLeft() <= 0) return new Unfinished(villageDocs[i - 1].villageId, `已存档${i}个村，余下的下次接着存档`);
       await Promise.all(villageDocs.slice(i, i + WRITE_BATCH).map((d) => r.store.put('snapshots', d as unknown as VillageSnapshotDoc & Record<string, unknown>)));
     }
     const { villages: _villages, ...summary } = compliance;

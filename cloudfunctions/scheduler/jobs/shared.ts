@@ -5,7 +5,7 @@ import { countyAdmins, townshipSupervisors } from '../../common/delivery/recipie
 import type { VillageDoc } from '../../common/model';
 import { cadreMonthRecords } from '../../common/month';
 import { findAll } from '../../common/store/driver';
-import type { JobRun } from '../dispatch';
+import { Unfinished, type JobRun } from '../dispatch';
 
 export const PAGES = {
   cadreHome: '/pages/cadre/index',
@@ -59,4 +59,31 @@ export function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
+}
+
+/** Items handled at once by `inBatches` (messages and alerts are independent writes). */
+export const BATCH = 20;
+
+/**
+ * Runs `fn` over the items in the order of `keyOf`, BATCH at a time, from after `r.resume`
+ * (where a run cut short got to). Between batches, when the trigger's time is up, answers
+ * Unfinished with the last key done, so the next trigger goes on from there: every item once,
+ * none skipped (each write is keyed too, so an item redone after a crash is not doubled).
+ */
+export async function inBatches<T>(
+  r: JobRun,
+  items: T[],
+  keyOf: (item: T) => string,
+  fn: (item: T) => Promise<void>,
+  note: (done: number) => string,
+): Promise<Unfinished | number> {
+  const todo = [...items].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0)).filter((x) => r.resume === null || keyOf(x) > r.resume);
+  let done = 0;
+  for (let i = 0; i < todo.length; i += BATCH) {
+    if (i > 0 && r.timeLeft() <= 0) return new Unfinished(keyOf(todo[i - 1]), note(done));
+    const batch = todo.slice(i, i + BATCH);
+    await Promise.all(batch.map(fn));
+    done += batch.length;
+  }
+  return done;
 }
