@@ -20,7 +20,7 @@ export default function Feedback() {
           <MyFeedback items={mine.data ?? []} />
         </PageState>
         <View className='card'>
-          <Text className='muted'>也可以拨打县委组织部电话反映。请勿在此填写身份证号等敏感信息。</Text>
+          <Text className='muted'>请勿在此填写身份证号等敏感信息。</Text>
         </View>
       </PageState>
     </View>
