@@ -29,6 +29,7 @@ const dashboard = (month = '2026-11') => ({
   townships: [],
   legend: ['红色：已不达标（驻村少于工作日的2/3）', '橙色：驻村天数余量不超过2个工作日，需抓紧', '绿色：达标或进度正常'],
   totals: { villages: 2, cadres: 5, passing: 3, atRisk: 1, failing: 1 },
+  matching: 2,
   villages: [
     { id: 'v1', name: '石桥村', townshipName: '河口镇', rank: 1, tone: 'ok', cadres: 3, passingCadres: 3, complianceRate: 1, firstSecretary: '张华', presentToday: 3, reasons: [] },
     {
@@ -66,6 +67,29 @@ beforeEach(() => {
 });
 
 describe('dashboard (各村)', () => {
+
+  it('searches the ranking and filters it by colour on the server (the ranking is paged there)', async () => {
+    const fake = fakeTransport({
+      'session.whoami': { data: supervisor },
+      'reports.dashboard': (input) => ({ data: dashboard((input as { month?: string }).month) }),
+    });
+    setTransport(fake.transport);
+    render(<Dashboard />);
+    expect(await screen.findByText('河口镇 驻村情况')).toBeTruthy();
+    await act(async () => {
+      fireEvent.input(document.querySelector('.ranking-search input') ?? document.querySelector('.ranking-search')!, { target: { value: ' 柳塘 ' } });
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByText('搜索'));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getAllByText('不达标').find((el) => el.className.includes('pill'))!);
+    });
+    const asked = fake.calls.filter((c) => c.action === 'reports.dashboard').map((c) => c.data);
+    expect(asked).toContainEqual({ search: '柳塘' });
+    expect(asked).toContainEqual({ search: '柳塘', tone: 'bad' });
+    expect(await screen.findByText(/找到2个村（排名仍按全部村算），搜“柳塘”/)).toBeTruthy();
+  });
   it("waits for a year's holiday schedule on its own card, and opens last month in one tap", async () => {
     const fake = fakeTransport({
       'session.whoami': { data: { ...supervisor, now: '2027-01-04T02:00:00.000Z' } },
@@ -97,8 +121,11 @@ describe('dashboard (各村)', () => {
 
     expect(await screen.findByText('河口镇 驻村情况')).toBeTruthy();
     expect(screen.getByText('2026年11月')).toBeTruthy();
-    expect(screen.getByText('正常 3/3')).toBeTruthy();
-    expect(screen.getByText('不达标 1/2')).toBeTruthy();
+    // The colour's word alone on the tag; the count says what it counts.
+    expect(screen.getByText('正常 3/3人（100%）')).toBeTruthy();
+    expect(screen.getByText('正常 1/2人（50%）')).toBeTruthy();
+    expect(screen.getAllByText('不达标').length).toBeGreaterThanOrEqual(1);
+    expect(screen.queryByText('不达标 1/2')).toBeNull();
     expect(screen.getByText('今日在村 3/3')).toBeTruthy();
     expect(screen.getByText('第一书记 未设')).toBeTruthy();
     expect(screen.getByText('还需驻村5天，本月剩余7个工作日，请抓紧安排')).toBeTruthy();
@@ -127,6 +154,7 @@ describe('dashboard (各村)', () => {
     expect(fake.calls.find((c) => c.action === 'reports.summary')?.data).toEqual({ month: '2026-11', townshipId: 't1' });
     expect(downloads).toEqual([{ fileName: '河口镇_2026-11_驻村汇总表.xlsx', base64: 'UEsDBA==' }]);
     expect(await screen.findByText('已导出：河口镇_2026-11_驻村汇总表.xlsx')).toBeTruthy();
+
 
     // Month switcher: the previous month is asked for; no 今日在村 for a past month.
     await act(async () => {

@@ -30,6 +30,10 @@ export const reportsDashboard = defineAction(
       villagesCursor: z.string().regex(/^\d{1,6}$/, '翻页标记不对').optional(),
       /** `atRiskNext` of the previous answer: the next page of people to watch (trend then comes empty). */
       atRiskCursor: z.string().regex(/^\d{1,6}$/, '翻页标记不对').optional(),
+      /** Only villages (and people to watch) whose village, township or person name holds this text; ranks stay those of the whole list. */
+      search: z.string().trim().max(20, '搜索最多20个字').optional(),
+      /** Only villages of this colour. */
+      tone: Tone.optional(),
     })
     .strict(),
   z.object({
@@ -44,6 +48,8 @@ export const reportsDashboard = defineAction(
     /** What the colours mean, from the rule config. */
     legend: z.array(z.string()),
     totals: z.object({ villages: z.number(), cadres: z.number(), passing: z.number(), atRisk: z.number(), failing: z.number() }),
+    /** Villages the search and colour filter keep (all villages when there is no filter). */
+    matching: z.number(),
     villages: z.array(
       z.object({
         id: z.string(),

@@ -2,6 +2,7 @@ import { prevMonth, shanghaiDay, shanghaiMonth } from '../../../src/core';
 import { ROLE_LABELS, type OutputOf } from '../../../types';
 import type { reportsDashboard } from '../../../types/actions/reports';
 import type { MonthCompliance } from '../../../types/supervision';
+import type { Tone } from '../../../types/reports';
 import { computeMonthCompliance, resolveComplianceTarget, snapshotHead, type ComplianceTarget } from '../compliance-month';
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
@@ -70,7 +71,7 @@ const byName = new Intl.Collator('zh-CN').compare;
 /** The supervisor's dashboard for a month: ranking, at-risk list, last months' rates. */
 export async function buildDashboard(
   ctx: Ctx,
-  input: { month?: string; townshipId?: string; villagesCursor?: string; atRiskCursor?: string },
+  input: { month?: string; townshipId?: string; villagesCursor?: string; atRiskCursor?: string; search?: string; tone?: Tone },
 ): Promise<Dashboard> {
   const target = await resolveComplianceTarget(ctx, { townshipId: input.townshipId });
   const thisMonth = shanghaiMonth(ctx.now);
@@ -90,7 +91,8 @@ export async function buildDashboard(
   };
 
   const rows = mc.villages.map((v) => {
-    const passing = v.persons.filter((p) => p.status !== 'fail').length;
+    // Counted by the same rule as the colours: green people (达标 once the month is over, 正常 before).
+    const passing = v.persons.filter((p) => personTone(p) === 'ok').length;
     const fs = v.persons.find((p) => p.role === 'first_secretary');
     return {
       id: v.villageId,
@@ -128,8 +130,14 @@ export async function buildDashboard(
       sentence: personSentence(p),
     }));
 
-  const villagePage = page(rows, input.villagesCursor);
-  const atRiskPage = page(atRisk, input.atRiskCursor);
+  const q = input.search?.replace(/\s+/g, '') ?? '';
+  const holds = (...names: (string | null)[]) => !q || names.some((n) => n?.includes(q));
+  const shown = rows.filter((r) => (!input.tone || r.tone === input.tone) && holds(r.name, r.townshipName, r.firstSecretary));
+  const villagePage = page(shown, input.villagesCursor);
+  const atRiskPage = page(
+    atRisk.filter((p) => holds(p.name, p.villageName)),
+    input.atRiskCursor,
+  );
   const persons = mc.villages.flatMap((v) => v.persons);
   const countyLevel = target.scope.level === 'county' || ctx.grants.some((g) => g.scopeLevel === 'county' && g.scopeId === target.countyId && g.role !== 'inspector');
   const supervised = new Set(ctx.grants.filter((g) => g.role === 'township_supervisor').map((g) => g.scopeId));
@@ -152,6 +160,7 @@ export async function buildDashboard(
       atRisk: persons.filter((p) => personTone(p) === 'warn').length,
       failing: persons.filter((p) => personTone(p) === 'bad').length,
     },
+    matching: shown.length,
     villages: villagePage.rows,
     atRisk: atRiskPage.rows,
     // A further page of either list comes without the chart: the app keeps the first answer's.

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import Taro, { useReachBottom } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import type { Tone } from '../../../../../types/reports';
 import { PageState } from '../../../../components/PageState';
 import { RoleTabBar } from '../../../../components/RoleTabBar';
-import { Tag } from '../../../../components/ui';
+import { Button, Tag } from '../../../../components/ui';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
 import { api } from '../../../../services/client';
@@ -20,6 +21,9 @@ import './dashboard.css';
 const villageUrl = (villageId: string, month: string) => `/packages/supervisor/pages/village/index?villageId=${encodeURIComponent(villageId)}&month=${month}`;
 const cadreUrl = (personId: string, month: string) => `/packages/presence/pages/month/index?personId=${encodeURIComponent(personId)}&month=${month}`;
 
+/** The ranking's colour filter: all, then red, orange, green (the core's words). */
+const TONE_FILTERS: [Tone | undefined, string][] = [[undefined, '全部'], ['bad', TONE_WORDS.bad], ['warn', TONE_WORDS.warn], ['ok', TONE_WORDS.ok]];
+
 /** A county may have many cadres to watch: the worst first, the rest on request. */
 const AT_RISK_SHOWN = 10;
 
@@ -29,9 +33,13 @@ export default function Dashboard() {
   const [month, setMonth] = useState<string | undefined>();
   const [townshipId, setTownshipId] = useState<string | undefined>();
   const [showAll, setShowAll] = useState(false);
-  const q = useQuery('reports.dashboard', { ...(month ? { month } : {}), ...(townshipId ? { townshipId } : {}) });
+  const [draft, setDraft] = useState('');
+  const [search, setSearch] = useState('');
+  const [tone, setTone] = useState<Tone | undefined>();
+  const filters = { ...(search ? { search } : {}), ...(tone ? { tone } : {}) };
+  const q = useQuery('reports.dashboard', { ...(month ? { month } : {}), ...(townshipId ? { townshipId } : {}), ...filters });
   const d = q.data;
-  const scopeInput = { ...(d ? { month: d.month } : {}), ...(townshipId ? { townshipId } : {}) };
+  const scopeInput = { ...(d ? { month: d.month } : {}), ...(townshipId ? { townshipId } : {}), ...filters };
   // Long lists come 50 at a time: the next page when the person scrolls to the end (or taps).
   const villages = useMore(d?.villages, d?.villagesNext, async (cursor) => {
     const next = await api('reports.dashboard', { ...scopeInput, villagesCursor: cursor });
@@ -135,7 +143,35 @@ export default function Dashboard() {
 
             <View className='card'>
               <View className='card-title'>各村排名</View>
-              {villages.rows.length === 0 ? <Text className='muted'>还没有村。请县级管理员先导入名册。</Text> : null}
+              <View className='row'>
+                <Input
+                  className='text-field ranking-search'
+                  value={draft}
+                  maxlength={20}
+                  confirmType='search'
+                  placeholder='搜村、乡镇或第一书记'
+                  onInput={(e) => setDraft(e.detail.value ?? '')}
+                  onConfirm={() => setSearch(draft.trim())}
+                />
+                <Button size='large' onClick={() => setSearch(draft.trim())}>
+                  搜索
+                </Button>
+              </View>
+              <View className='chips'>
+                {TONE_FILTERS.map(([value, word]) => (
+                  <Text key={word} className={`pill${tone === value ? ' pill--on' : ''}`} onClick={() => setTone(value)}>
+                    {word}
+                  </Text>
+                ))}
+              </View>
+              {search || tone ? (
+                <Text className='muted'>
+                  找到{d.matching}个村（排名仍按全部村算）
+                  {search ? `，搜“${search}”` : ''}
+                </Text>
+              ) : null}
+              {villages.rows.length === 0 && !(search || tone) ? <Text className='muted'>还没有村。请县级管理员先导入名册。</Text> : null}
+              {villages.rows.length === 0 && (search || tone) ? <Text className='muted'>没有符合的村，换个字或颜色试试。</Text> : null}
               {villages.rows.map((v) => (
                 <View className='village' key={v.id} onClick={() => void Taro.navigateTo({ url: villageUrl(v.id, d.month) })}>
                   <View className='row'>
@@ -144,9 +180,7 @@ export default function Dashboard() {
                       {v.name}
                       {d.scope.level === 'county' ? <Text className='muted'> {v.townshipName}</Text> : null}
                     </Text>
-                    <Tag type={toneTag(v.tone)}>
-                      {TONE_WORDS[v.tone]} {v.passingCadres}/{v.cadres}
-                    </Tag>
+                    <Tag type={toneTag(v.tone)}>{d.closed && v.tone === 'ok' ? '达标' : TONE_WORDS[v.tone]}</Tag>
                   </View>
                   <View className='village__meta'>
                     <Text className='muted'>第一书记 {v.firstSecretary ?? '未设'}</Text>
@@ -155,7 +189,9 @@ export default function Dashboard() {
                         今日在村 {v.presentToday}/{v.cadres}
                       </Text>
                     ) : null}
-                    <Text className='muted'>达标率 {ratePercent(v.complianceRate)}</Text>
+                    <Text className='muted'>
+                      {d.closed ? '达标' : '正常'} {v.passingCadres}/{v.cadres}人（{ratePercent(v.complianceRate)}）
+                    </Text>
                   </View>
                   {v.reasons.map((r) => (
                     <Text className={`village__reason ${v.tone}`} key={r}>
@@ -166,7 +202,7 @@ export default function Dashboard() {
               ))}
               {villages.next ? (
                 <Text className='link' onClick={() => void villages.more()}>
-                  {villages.loading ? '正在加载…' : villages.failed ? '没加载上，点这里重试 ›' : `往下看更多村（共${d.totals.villages}个）›`}
+                  {villages.loading ? '正在加载…' : villages.failed ? '没加载上，点这里重试 ›' : `往下看更多村（共${d.matching}个）›`}
                 </Text>
               ) : null}
             </View>
