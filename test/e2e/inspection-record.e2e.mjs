@@ -61,7 +61,7 @@ await runJourney('inspection-record', [
       const six = page.locator('#item-secretary-6');
       await six.locator('.pill', { hasText: '否' }).click();
       await six.locator('input').fill('村级发展规划三年未更新');
-      const field = (label) => page.locator('.insp-field', { hasText: label }).locator('input');
+      const field = (label) => page.locator('.insp-field').filter({ has: page.locator('.insp-field-label', { hasText: new RegExp(`^${label}`) }) }).locator('input');
       await field('总人口').fill('1860');
       await field('扶贫基金到位').fill('12');
       const visited = field('走访人数');

@@ -16,9 +16,10 @@ export function factLines(f: InspectionFacts): FactLine[] {
     out.push({ key: 'calendar', label: '驻村天数', text: `${f.month.slice(0, 4)}年节假日安排还没录入，应驻村天数等录入后再算。` });
   }
   for (const c of f.cadres) {
-    const req = c.requiredDays === null ? '' : `，应驻村${c.requiredDays}天（工作日${c.workingDays}天的2/3）`;
+    const presence =
+      c.requiredDays === null ? `在村${c.presentDays}天（${c.presenceReason || '不考核驻村天数'}）` : c.presenceReason || `在村${c.presentDays}天，应驻村${c.requiredDays}天`;
     const parts = [
-      `在村${c.presentDays}天${req}${c.presenceReason ? `：${c.presenceReason}` : ''}`,
+      presence,
       `请假${c.leaveDays.length}天${c.leaveDays.length ? `（${days(c.leaveDays)}日）` : ''}`,
       `无故缺勤${c.unexcusedAbsences.length}天${c.unexcusedAbsences.length ? `（${days(c.unexcusedAbsences)}日）` : ''}`,
       `工作日志应写${c.diary.requiredDays}篇，按时${c.diary.onTimeDays}篇，补写${c.diary.lateDays.length}篇，缺${c.diary.missingDays.length}篇`,

@@ -8,6 +8,7 @@ import { useSession } from '../../../../hooks/useSession';
 import '../record/record.css';
 
 export const RECORD_URL = '/packages/inspection/pages/record/index';
+const TEMPLATE_URL = '/packages/inspection/pages/template/index';
 const MINE_KEY = 'zhucun.inspection.mine';
 
 const monthText = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
@@ -33,6 +34,7 @@ const summaryStatus = (r: RecordSummary | null) => (r ? (r.status === 'signing' 
 export default function RecordsPage() {
   const { session } = useSession();
   const inspector = !!session?.roles.some((r) => r.role === 'inspector');
+  const admin = !!session?.roles.some((r) => r.role === 'county_admin' || r.role === 'city_admin');
   const mine = useQuery('inspection.mine', {}, { enabled: inspector });
   const list = useQuery('inspection.list', {}, { enabled: !!session });
   useEffect(() => {
@@ -79,6 +81,14 @@ export default function RecordsPage() {
           </View>
         ) : null}
       </PageState>
+      {admin ? (
+        <View className='card' onClick={() => open(TEMPLATE_URL)}>
+          <View className='row'>
+            <Text className='card-title'>督查指标</Text>
+            <Text className='muted'>查看和修改 ›</Text>
+          </View>
+        </View>
+      ) : null}
     </View>
   );
 }
