@@ -32,6 +32,14 @@ describe('reports.dashboard: search and colour filter', () => {
     }
   });
 
+  it("gives each person to watch their roster phone", async () => {
+    const s = await seeded();
+    const r = await s.call('demo-admin', 'reports.dashboard', { month: '2026-11' });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.data.atRisk.length).toBeGreaterThan(0);
+    for (const p of r.data.atRisk.slice(0, 5)) expect(p.phone).toBe(((await s.store.get('people', p.personId))!.phone as string | null) ?? null);
+  });
+
   it('refuses a search over 20 characters in Chinese', async () => {
     const s = await seeded();
     expect(await s.call('demo-admin', 'reports.dashboard', { search: '村'.repeat(21) })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('搜索最多20个字') } });

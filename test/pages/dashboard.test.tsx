@@ -47,8 +47,8 @@ const dashboard = (month = '2026-11') => ({
     },
   ],
   atRisk: [
-    { personId: 'p7', name: '赵强', roleLabel: '第一书记', villageId: 'v2', villageName: '柳塘村', tone: 'bad', sentence: '无故缺勤3天（11月3日、11月4日、11月5日）' },
-    { personId: 'p8', name: '钱芳', roleLabel: '第一书记', villageId: 'v1', villageName: '石桥村', tone: 'warn', sentence: '还需驻村5天，本月剩余7个工作日，请抓紧安排' },
+    { personId: 'p7', name: '赵强', roleLabel: '第一书记', villageId: 'v2', villageName: '柳塘村', tone: 'bad', sentence: '无故缺勤3天（11月3日、11月4日、11月5日）', phone: '13800000007' },
+    { personId: 'p8', name: '钱芳', roleLabel: '第一书记', villageId: 'v1', villageName: '石桥村', tone: 'warn', sentence: '还需驻村5天，本月剩余7个工作日，请抓紧安排', phone: null },
   ],
   trend: [
     { month: '2026-09', complianceRate: null, presenceRate: null, cadres: 0 },
@@ -139,6 +139,12 @@ describe('dashboard (各村)', () => {
     expect(empty.querySelectorAll('.trend__bar')).toHaveLength(0);
     expect(screen.getByText('红色：已不达标（驻村少于工作日的2/3）')).toBeTruthy();
 
+    // 拨打电话 straight from the list, without opening the cadre's month.
+    await act(async () => {
+      fireEvent.click(screen.getByText('拨打电话 13800000007'));
+    });
+    expect(taroCalls.phoneCalls).toEqual(['13800000007']);
+    expect(taroCalls.navigateTo).toEqual([]);
     await act(async () => {
       fireEvent.click(screen.getByText('钱芳'));
     });

@@ -74,6 +74,8 @@ export const reportsDashboard = defineAction(
         villageName: z.string(),
         tone: Tone,
         sentence: z.string(),
+        /** The roster's phone, for 拨打电话 straight from the list. */
+        phone: z.string().nullable(),
       }),
     ),
     trend: z.array(z.object({ month: z.string(), complianceRate: z.number().nullable(), presenceRate: z.number().nullable(), cadres: z.number() })),

@@ -5,6 +5,7 @@ import type { MonthCompliance } from '../../../types/supervision';
 import type { Tone } from '../../../types/reports';
 import { computeMonthCompliance, resolveComplianceTarget, snapshotHead, type ComplianceTarget } from '../compliance-month';
 import type { Ctx } from '../context';
+import type { PersonDoc } from '../model';
 import { AppError } from '../errors';
 import type { Filter } from '../store/driver';
 import { countyRules, type PersonMonthDoc } from '../month';
@@ -67,6 +68,12 @@ function page<T>(rows: T[], cursor: string | undefined): { rows: T[]; next: stri
 }
 
 const byName = new Intl.Collator('zh-CN').compare;
+
+async function rosterPhones(ctx: Ctx, countyId: string, personIds: string[]): Promise<Map<string, string | null>> {
+  if (personIds.length === 0) return new Map();
+  const people = (await ctx.store.find('people', { countyId, _id: { $in: personIds } }, { limit: personIds.length })) as unknown as PersonDoc[];
+  return new Map(people.map((p) => [p._id, p.phone ?? null]));
+}
 
 /** The supervisor's dashboard for a month: ranking, at-risk list, last months' rates. */
 export async function buildDashboard(
@@ -134,10 +141,13 @@ export async function buildDashboard(
   const holds = (...names: (string | null)[]) => !q || names.some((n) => n?.includes(q));
   const shown = rows.filter((r) => (!input.tone || r.tone === input.tone) && holds(r.name, r.townshipName, r.firstSecretary));
   const villagePage = page(shown, input.villagesCursor);
-  const atRiskPage = page(
+  const watchPage = page(
     atRisk.filter((p) => holds(p.name, p.villageName)),
     input.atRiskCursor,
   );
+  // Phones for this page only (50 people at most): one read.
+  const phones = await rosterPhones(ctx, target.countyId, watchPage.rows.map((p) => p.personId));
+  const atRiskPage = { ...watchPage, rows: watchPage.rows.map((p) => ({ ...p, phone: phones.get(p.personId) ?? null })) };
   const persons = mc.villages.flatMap((v) => v.persons);
   const countyLevel = target.scope.level === 'county' || ctx.grants.some((g) => g.scopeLevel === 'county' && g.scopeId === target.countyId && g.role !== 'inspector');
   const supervised = new Set(ctx.grants.filter((g) => g.role === 'township_supervisor').map((g) => g.scopeId));

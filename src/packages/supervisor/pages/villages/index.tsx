@@ -127,6 +127,17 @@ export default function Dashboard() {
                     <Tag type={toneTag(p.tone)}>{TONE_WORDS[p.tone]}</Tag>
                   </View>
                   <Text className={p.tone}>{p.sentence}</Text>
+                  {p.phone ? (
+                    <Text
+                      className='link call-link'
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        void Taro.makePhoneCall({ phoneNumber: p.phone! });
+                      }}
+                    >
+                      拨打电话 {p.phone}
+                    </Text>
+                  ) : null}
                 </View>
               ))}
               {!showAll && watchTotal > AT_RISK_SHOWN ? (
