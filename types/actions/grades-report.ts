@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
-import { Id } from '../common';
+import { Id, Month } from '../common';
 import { BulletinRow, GradeReviewRow, Period, RecallView } from '../grades';
+import { MonthlyReport, ReportSent } from '../monthly-report';
 import { FileOut } from '../reports';
 
 /**
@@ -49,4 +50,35 @@ export const recallDone = defineAction(
   ['unit_contact'],
   z.object({ recallId: Id, note: z.string({ error: '请写明办理情况' }).trim().min(2, '请写明办理情况（至少2个字）').max(200, '最多200字') }).strict(),
   RecallView,
+);
+
+/**
+ * 月报: the county's month for the city, generated from the records (never typed): the one sent,
+ * or a fresh draft while unsent. A city admin reads any county of their city (`countyId`).
+ */
+export const reportMonthly = defineAction(
+  'report.monthly',
+  ['county_admin', 'city_admin'],
+  z.object({ month: Month, countyId: Id.optional() }).strict(),
+  z.object({ report: MonthlyReport, sent: ReportSent, dueDay: z.string(), over: z.boolean() }),
+);
+
+/** The county admin sends the month's report to the city (one action; sending again answers the first). */
+export const reportMonthlySend = defineAction(
+  'report.monthlySend',
+  ['county_admin'],
+  z.object({ month: Month }).strict(),
+  z.object({ sent: ReportSent }),
+);
+
+/** The city admin: which counties of the city have sent their report for a month, and when. */
+export const reportMonthlyStatus = defineAction(
+  'report.monthlyStatus',
+  ['city_admin'],
+  z.object({ month: Month }).strict(),
+  z.object({
+    month: z.string(),
+    dueDay: z.string(),
+    counties: z.array(z.object({ countyId: z.string(), countyName: z.string(), sent: ReportSent })),
+  }),
 );

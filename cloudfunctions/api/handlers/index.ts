@@ -21,6 +21,9 @@ import gradingBulletin from './grading/bulletin';
 import gradingBulletinExport from './grading/bulletin-export';
 import recallList from './grading/recall-list';
 import recallDone from './grading/recall-done';
+import reportMonthly from './grading/report-monthly';
+import reportMonthlySend from './grading/report-monthly-send';
+import reportMonthlyStatus from './grading/report-monthly-status';
 import { LEAVE_HANDLERS } from './leave';
 import { DIARY_HANDLERS } from './diary';
 import { PRESENCE_HANDLERS } from './presence';
@@ -56,6 +59,9 @@ export const HANDLERS: Handler[] = [
   gradingBulletinExport,
   recallList,
   recallDone,
+  reportMonthly,
+  reportMonthlySend,
+  reportMonthlyStatus,
   ...LEAVE_HANDLERS,
   ...DIARY_HANDLERS,
   ...PRESENCE_HANDLERS,
