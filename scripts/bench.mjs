@@ -17,7 +17,8 @@ for (const type of ['weapp', 'h5']) {
 const env = { ...process.env, BENCH_WEAPP_DIR: builds.weapp.dir, BENCH_H5_DIR: builds.h5.dir };
 
 const runs = [
-  ['npx', ['tsx', 'bench/county-month.bench.ts']],
+  ['npx', ['tsx', 'bench/province.bench.ts']],
+  ['npx', ['tsx', 'bench/clock-in-load.bench.ts']],
   ['node', ['bench/weapp-size.mjs']],
   ['node', ['scripts/bench-survey.mjs']],
   ...readdirSync('bench')

@@ -14,7 +14,7 @@ import { fail } from './errors';
 import type { CountyDoc, TownshipDoc, VillageDoc } from './model';
 import { cadreMonthRecords, monthContext, type PersonMonthDoc } from './month';
 import { INSPECTOR_DRAWN_ONLY, requireVillage } from './scope';
-import { findAll, type DocDriver } from './store/driver';
+import { findAll, type DocDriver, type Filter } from './store/driver';
 
 /** What a compliance computation covers: one county's villages (all, one township's, or one). */
 export interface ComplianceTarget {
@@ -171,7 +171,7 @@ async function frozenVillages(store: DocDriver, target: ComplianceTarget, month:
     const one = await store.get('snapshots', villageSnapshotId(countyId, month, scope.id));
     docs = one ? [one as unknown as VillageSnapshotDoc] : [];
   } else {
-    const where = scope.level === 'township' ? { countyId, month, townshipId: scope.id } : { countyId, month };
+    const where: Filter = scope.level === 'township' ? { countyId, month, townshipId: scope.id } : { countyId, month };
     docs = (await findAll(store, 'snapshots', where)) as unknown as VillageSnapshotDoc[];
   }
   const code = new Map(target.villages.map((v) => [v._id, v.code]));

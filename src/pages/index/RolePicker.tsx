@@ -1,4 +1,5 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { Button } from '../../components/ui';
 
 export const DEMO_IDENTITIES = [
@@ -6,6 +7,9 @@ export const DEMO_IDENTITIES = [
   { openid: 'demo-supervisor', label: '乡镇督导' },
   { openid: 'demo-fs', label: '第一书记' },
   { openid: 'demo-member', label: '驻村工作队员' },
+  { openid: 'demo-city-admin', label: '市级管理员' },
+  { openid: 'demo-inspector', label: '督查组成员（长沙县）' },
+  { openid: 'demo-inspector-2', label: '督查组成员（云溪县）' },
   { openid: 'demo-villager', label: '村民，无角色' },
 ] as const;
 
@@ -23,6 +27,9 @@ export function RolePicker({ onChoose }: { onChoose: (openid: string) => void })
             </Button>
           </View>
         ))}
+      </View>
+      <View className='card' onClick={() => void Taro.navigateTo({ url: '/packages/inspection/pages/public/index' })}>
+        <Text className='link'>摇号公示（不用选身份）›</Text>
       </View>
     </View>
   );

@@ -8,6 +8,7 @@ import { FeedbackLink } from '../../components/FeedbackLink';
 import { SurveyResultsLink } from '../../components/SurveyResultsLink';
 import { LedgerLinks } from '../../components/LedgerLinks';
 import { InspectionLinks } from '../../components/InspectionLinks';
+import { DrawLink } from '../../components/DrawLink';
 import { useSession } from '../../hooks/useSession';
 
 /** Who I am, what I am responsible for. */
@@ -28,6 +29,7 @@ export default function Me() {
           {session && session.roles.length === 0 ? <Text className='muted'>暂无职责。</Text> : null}
         </View>
         {session?.person ? <InboxLink /> : null}
+        <DrawLink roles={session?.roles} />
         <InspectionLinks roles={session?.roles} />
         <LedgerLinks roles={session?.roles} />
         <SurveyResultsLink roles={session?.roles} />

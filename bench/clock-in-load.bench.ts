@@ -1,0 +1,91 @@
+/**
+ * Clock-in load on the local stack (HTTP, the same handlers as the cloud function, SQLite),
+ * printed and never asserted: `session.whoami` as the router's floor, then `attendance.clockIn`
+ * from 200 bound cadres, then from one cadre who already holds 1,500 records of the day (the
+ * cost of a clock-in must not grow with them). Concurrency 16.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ids, type VillageDoc } from '../cloudfunctions/common/model';
+import { SqliteDriver } from '../cloudfunctions/common/store/sqlite';
+import { startLocalStack } from '../dev/server';
+
+const NOW = new Date('2026-11-20T02:00:00Z'); // 10:00 in Shanghai
+const CONCURRENCY = 16;
+const REQUESTS = Number(process.env.BENCH_CLOCKINS ?? 2000);
+const CADRES = 200;
+const HEAVY_RECORDS = 1500;
+
+async function load(url: string, n: number, make: (i: number) => { openid: string; action: string; data?: unknown }) {
+  const times: number[] = [];
+  let failed = 0;
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let i = next++; i < n; i = next++) {
+        const { openid, action, data } = make(i);
+        const s = performance.now();
+        const res = await fetch(`${url}/fn/api`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-zhucun-openid': openid }, body: JSON.stringify({ action, data }) });
+        const body = (await res.json()) as { ok: boolean; error?: unknown };
+        times.push(performance.now() - s);
+        if (!body.ok) {
+          failed += 1;
+          if (failed === 1) console.log(`    first failure: ${JSON.stringify(body.error)}`);
+        }
+      }
+    }),
+  );
+  const total = performance.now() - t0;
+  times.sort((a, b) => a - b);
+  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+  return { rate: n / (total / 1000), p50: q(0.5), p99: q(0.99), failed };
+}
+
+async function main() {
+  process.env.ZHUCUN_SCHEDULER_EVERY_S = '0';
+  const dir = mkdtempSync(join(tmpdir(), 'zhucun-load-'));
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const stack = await startLocalStack({ port, dataDir: dir, h5Dir: join(dir, 'h5'), seed: true, clock: () => NOW });
+  // Bind 200 more cadres in the demo villages, straight into the stack's file.
+  const store = new SqliteDriver(join(dir, 'zhucun.sqlite'));
+  const county = ids.county('430121');
+  const villages = (await store.find('villages', { countyId: county })) as unknown as VillageDoc[];
+  for (let i = 0; i < CADRES; i++) {
+    const v = villages[i % villages.length];
+    const personId = ids.person(county, `L${String(i).padStart(4, '0')}`);
+    await store.put('people', { _id: personId, countyId: county, code: `L${i}`, name: `压测${i}`, phone: null, unitId: null, villageId: v._id, stationedFrom: null, stationedUntil: null, openid: `load-${i}` });
+    await store.put('grants', { _id: ids.grant(personId, 'team_member', v._id), personId, countyId: county, role: 'team_member', scopeLevel: 'village', scopeId: v._id, scopeName: v.name });
+  }
+  const fenceOf = new Map(villages.map((v) => [v._id, v.fence[0]]));
+  const at = (i: number) => fenceOf.get(villages[i % villages.length]._id)!;
+
+  const line = (name: string, r: Awaited<ReturnType<typeof load>>) =>
+    console.log(`  ${name.padEnd(44)} ${r.rate.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(5)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms${r.failed ? `  (${r.failed} failed)` : ''}`);
+  console.log(`clock-in load on the local stack (HTTP, SQLite), concurrency ${CONCURRENCY}`);
+  await load(stack.url, 200, (i) => ({ openid: `load-${i % CADRES}`, action: 'session.whoami' })); // warm up
+  line(`session.whoami × ${REQUESTS} (router floor)`, await load(stack.url, REQUESTS, (i) => ({ openid: `load-${i % CADRES}`, action: 'session.whoami' })));
+  const clockIn = (openid: string, i: number, p: { lat: number; lng: number }, tag: string) => ({
+    openid,
+    action: 'attendance.clockIn',
+    data: { lat: p.lat, lng: p.lng, accuracyM: 20, clientRequestId: `bench-${tag}-${i}` },
+  });
+  line(`attendance.clockIn × ${REQUESTS}, ${CADRES} cadres`, await load(stack.url, REQUESTS, (i) => clockIn(`load-${i % CADRES}`, i, at(i % CADRES), 'many')));
+
+  // One cadre who already has 1,500 records today.
+  const heavy = ids.person(county, 'L0000');
+  const v0 = villages[0];
+  await store.transaction(async (tx) => {
+    for (let k = 0; k < HEAVY_RECORDS; k++) {
+      const time = new Date(NOW.getTime() - (HEAVY_RECORDS - k) * 1000).toISOString();
+      await tx.put('clockins', { _id: `${heavy}:pre-${k}`, personId: heavy, villageId: v0._id, townshipId: v0.townshipId, countyId: county, at: time, receivedAt: time, day: '2026-11-20', month: '2026-11', lat: at(0).lat, lng: at(0).lng, accuracyM: 20, fuzzy: false, distanceM: 0, decision: 'in-village', reason: null, syncedLater: false, fuzzyWidening: null });
+    }
+  });
+  line(`attendance.clockIn × 500, one cadre with ${HEAVY_RECORDS} records today`, await load(stack.url, 500, (i) => clockIn('load-0', i, at(0), 'heavy')));
+  store.close();
+  await stack.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+void main();
