@@ -9,7 +9,7 @@ export const COLLECTIONS = {
   townships: ['countyId', 'code'],
   villages: ['countyId', 'townshipId', 'code'],
   units: ['countyId', 'code'],
-  people: ['countyId', 'openid', 'code'],
+  people: ['countyId', 'openid', 'code', 'villageId'],
   grants: ['personId', 'countyId', 'scopeId'],
   invites: ['personId', 'countyId'],
   config: [],
