@@ -8,7 +8,7 @@ export default defineAppConfig({
     { root: 'packages/diary', pages: ['pages/index/index', 'pages/review/index'] },
     { root: 'packages/inbox', pages: ['pages/index/index'] },
     { root: 'packages/feedback', pages: ['pages/index/index'] },
-    { root: 'packages/ledger', pages: ['pages/list/index', 'pages/mine/index', 'pages/problem/index', 'pages/grades/index', 'pages/bulletin/index', 'pages/recalls/index'] },
+    { root: 'packages/ledger', pages: ['pages/list/index', 'pages/mine/index', 'pages/problem/index', 'pages/grades/index', 'pages/bulletin/index', 'pages/recalls/index', 'pages/reports/index'] },
     { root: 'packages/inspection', pages: ['pages/records/index', 'pages/record/index', 'pages/print/index', 'pages/sign/index', 'pages/template/index', 'pages/draws/index', 'pages/draw/index', 'pages/public/index'] },
   ],
   window: {

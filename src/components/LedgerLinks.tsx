@@ -9,6 +9,7 @@ export const LEDGER_URLS = {
   grades: '/packages/ledger/pages/grades/index',
   bulletin: '/packages/ledger/pages/bulletin/index',
   recalls: '/packages/ledger/pages/recalls/index',
+  reports: '/packages/ledger/pages/reports/index',
 } as const;
 
 const CHECKERS = new Set(['township_supervisor', 'county_admin', 'inspector', 'city_admin']);
@@ -41,6 +42,8 @@ export function LedgerLinks({ roles }: { roles: readonly RoleGrant[] | undefined
       {checker ? <LinkCard title='整改台账' note='查看 ›' url={LEDGER_URLS.list} /> : null}
       {has('county_admin') ? <LinkCard title='等次评定' note='确认 ›' url={LEDGER_URLS.grades} /> : null}
       {has('county_admin') || has('city_admin') ? <LinkCard title='考核等次通报' note='查看 ›' url={LEDGER_URLS.bulletin} /> : null}
+      {has('county_admin') ? <LinkCard title='月报' note='报送市里 ›' url={LEDGER_URLS.reports} /> : null}
+      {has('city_admin') ? <LinkCard title='各县月报' note='查看 ›' url={LEDGER_URLS.reports} /> : null}
       {has('unit_contact') || has('county_admin') ? <LinkCard title='召回任务' note='查看 ›' url={LEDGER_URLS.recalls} /> : null}
     </>
   );

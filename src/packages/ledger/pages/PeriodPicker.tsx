@@ -5,13 +5,14 @@ import { Button } from '../../../components/ui';
 export const periodText = (p: string) => (p.length === 4 ? `${p}年度` : `${p.slice(0, 4)}年${Number(p.slice(5, 7))}月`);
 
 /** ‹ month › (or year) with a 月度 / 年度 switch. */
-export function PeriodPicker({ period, thisMonth, onChange }: { period: string; thisMonth: string; onChange: (p: string) => void }) {
+export function PeriodPicker({ period, thisMonth, onChange, monthOnly }: { period: string; thisMonth: string; onChange: (p: string) => void; monthOnly?: boolean }) {
   const yearly = period.length === 4;
   const prev = yearly ? String(Number(period) - 1) : prevMonth(period);
   const next = yearly ? String(Number(period) + 1) : nextMonth(period);
   const canNext = yearly ? next <= thisMonth.slice(0, 4) : next <= thisMonth;
   return (
     <View className='card stack'>
+      {monthOnly ? null : (
       <View className='ledger-filters'>
         <Button type={!yearly ? 'primary' : 'default'} size='large' onClick={() => onChange(prevMonth(thisMonth))}>
           月度
@@ -20,6 +21,7 @@ export function PeriodPicker({ period, thisMonth, onChange }: { period: string; 
           年度
         </Button>
       </View>
+      )}
       <View className='row'>
         <Button size='large' onClick={() => onChange(prev)}>
           ‹ 上一{yearly ? '年' : '月'}
