@@ -128,7 +128,8 @@ describe('roster.import: 农户 (households)', () => {
       // Same code in another village is another household; V001 is stored, not in this file.
       ws.addRow(['V001', '3组', '赵有田', '001']);
     };
-    const before = await store.count('households', {});
+    // Counted in the demo county (the city's second county has households of its own).
+    const before = await store.count('households', { countyId: 'cty_430121' });
     const first = await importRoster(await filled(await template(call), rows('孙大山')));
     expect(first).toMatchObject({ ok: true, data: { created: { households: 2, villages: 1 }, updated: { households: 1 } } });
     expect(await store.get('households', hh('V013', '001'))).toMatchObject({
@@ -143,7 +144,7 @@ describe('roster.import: 农户 (households)', () => {
     const again = await importRoster(await filled(await template(call), rows('孙大海')));
     expect(again).toMatchObject({ ok: true, data: { created: { households: 0 }, updated: { households: 3 } } });
     expect(await store.get('households', hh('V013', '001'))).toMatchObject({ name: '孙大海' });
-    expect(await store.count('households', {})).toBe(before + 2);
+    expect(await store.count('households', { countyId: 'cty_430121' })).toBe(before + 2);
     // Households missing from the sheet are kept: V001 still has all its demo households.
     expect(await store.count('households', { villageId: 'vil_430121_V001' })).toBe(18);
     const overview = await call('demo-admin', 'roster.overview');
