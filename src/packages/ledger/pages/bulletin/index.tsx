@@ -28,9 +28,14 @@ export default function Bulletin() {
   const q = useQuery('grading.bulletin', { period });
   const xlsx = useMutation('grading.bulletinExport');
   const d = q.data;
+  const [saved, setSaved] = useState<string | null>(null);
   async function exportXlsx() {
+    setSaved(null);
     const out = await xlsx.run({ period });
-    if (out) await downloadBase64(out.fileName, out.base64);
+    if (out) {
+      await downloadBase64(out.fileName, out.base64);
+      setSaved(out.fileName);
+    }
   }
   return (
     <View className='page bulletin'>
@@ -83,6 +88,7 @@ export default function Bulletin() {
                   打印
                 </Button>
               ) : null}
+              {saved ? <Text className='muted'>已导出：{saved}</Text> : null}
               {xlsx.error ? <Text className='bad'>{xlsx.error.message}</Text> : null}
             </View>
           </>
