@@ -148,6 +148,7 @@ describe('ledger: overdue problems go up to the township, then the county, once 
   it('tells the township supervisor after the 时限, the county admin escalationDays later, never twice', async () => {
     const { store, p1, p2 } = await setup();
     await store.update('problems', p2, { status: 'submitted' }); // waiting for 销号: not the village's delay
+    await store.update('problems', p1, { responsiblePersonId: 'psn_430121_P0101' });
     const { services } = testServices();
     const run = (iso: string) => dispatch([ledgerOverdue], { store, services, now: new Date(iso), log: () => {} });
     const ours = async () => (await store.find('messages', { kind: 'ledger-overdue' })).filter((m) => String(m._id).includes(`-${MONTH}:`));
@@ -156,15 +157,15 @@ describe('ledger: overdue problems go up to the township, then the county, once 
     await run('2026-12-01T02:00:00Z');
     const first = await ours();
     // 红旗村 (城关镇) and 龙泉村 (龙泉镇) are overdue; 新民村's waits for 销号.
-    expect(first.map((m) => m.personId).sort()).toEqual(['psn_430121_P0002', 'psn_430121_P0003']);
+    expect(first.map((m) => m.personId).sort()).toEqual(['psn_430121_P0002', 'psn_430121_P0003', 'psn_430121_P0101']);
     expect(first.find((m) => m.personId === 'psn_430121_P0002')!.body).toMatch(/红旗村/);
     await run('2026-12-01T03:00:00Z');
     await run('2026-12-03T03:00:00Z'); // 3 days after: still only the township
-    expect(await ours()).toHaveLength(2);
+    expect(await ours()).toHaveLength(3);
     await run('2026-12-04T03:00:00Z');
     await run('2026-12-04T04:00:00Z');
     const all = await ours();
-    expect(all.map((m) => m.personId).sort()).toEqual(['psn_430121_P0001', 'psn_430121_P0001', 'psn_430121_P0002', 'psn_430121_P0003']);
+    expect(all.map((m) => m.personId).sort()).toEqual(['psn_430121_P0001', 'psn_430121_P0001', 'psn_430121_P0002', 'psn_430121_P0003', 'psn_430121_P0101']);
     const doc = await store.get('problems', p1);
     expect(doc).toMatchObject({ escalatedTownshipAt: expect.any(String), escalatedCountyAt: expect.any(String) });
   });

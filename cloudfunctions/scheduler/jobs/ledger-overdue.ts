@@ -10,7 +10,7 @@ import type { Job, JobRun } from '../dispatch';
 /**
  * Hourly: a problem past its 时限 without a submitted rectification goes up to the township (its
  * supervisors are told), and rules.schedule.escalationDays days after its 时限 to the county (the
- * county admins are told). Once per problem per level: the problem keeps when it went up, and
+ * county admins are told); the 责任人 is reminded when it goes to the township. Once per problem per level: the problem keeps when it went up, and
  * each notice is keyed by problem and level.
  */
 export const ledgerOverdue: Job = {
@@ -28,6 +28,7 @@ export const ledgerOverdue: Job = {
       if (!p.escalatedTownshipAt) {
         await r.store.update('problems', p._id, { escalatedTownshipAt: r.now.toISOString() });
         await tell(r, p, await townshipSupervisors(r.store, r.countyId, p.townshipId), 'township', '整改逾期未完成', what);
+        if (p.responsiblePersonId) await tell(r, p, [p.responsiblePersonId], 'responsible', '您负责的整改已过时限', what);
         township += 1;
       }
       if (!p.escalatedCountyAt && addDays(p.dueDay, r.rules.schedule.escalationDays) < r.today) {
