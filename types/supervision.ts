@@ -147,6 +147,7 @@ export const MessageKind = z.enum([
   'ledger-overdue',
   'recall-task',
   'monthly-report',
+  'inspection-sign',
 ]);
 export type MessageKind = z.infer<typeof MessageKind>;
 
@@ -176,6 +177,7 @@ export const MESSAGE_TEMPLATE: Record<MessageKind, TemplateKey> = {
   'ledger-overdue': 'alert',
   'recall-task': 'notice',
   'monthly-report': 'notice',
+  'inspection-sign': 'notice',
 };
 
 export const MessageView = z.object({

@@ -154,6 +154,13 @@ describe('signatures', () => {
   it('is valid only when the village secretary, the first secretary and every inspector signed, each on their own phone', async () => {
     const rec = await ready();
     expect(rec).toMatchObject({ status: 'signing', revision: 1 });
+    // The roster signers but the one who asked are told in 消息, once per revision (a retry adds none).
+    const inbox = await ok(s.call('demo-fs', 'messages.list', {}, later(2)));
+    const asked = inbox.items.filter((m: { kind: string }) => m.kind === 'inspection-sign');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatchObject({ title: '督查纪实表待您签字', body: '红旗村11月督查纪实表已提交，请查看后签字' });
+    expect(await s.store.count('messages', { kind: 'inspection-sign', personId: INSPECTOR2 })).toBe(1);
+    expect(await s.store.count('messages', { kind: 'inspection-sign', personId: INSPECTOR })).toBe(0);
     const fsView = await ok(s.call('demo-fs', 'inspection.get', { recordId: rec.id }));
     expect(fsView.canSignAs).toBe('first_secretary');
     // A team member of the village reads but does not sign.

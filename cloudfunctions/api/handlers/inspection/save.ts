@@ -8,7 +8,11 @@ import { once } from '../../../common/idempotency';
 import { recordAccess, requireRecord } from '../../../common/inspection/access';
 import { gatherFacts, percent } from '../../../common/inspection/facts';
 import type { InspectionRecordDoc } from '../../../common/inspection/record-docs';
-import { villageCadres } from '../../../common/inspection/signers';
+import { requiredSigners, villageCadres } from '../../../common/inspection/signers';
+import { pushSignRequests, queueSignRequests } from '../../../common/inspection/notices';
+import type { MessageDoc } from '../../../common/delivery/messages';
+import { countyRules } from '../../../common/month';
+import type { RuleConfig } from '../../../../src/core';
 import { recordView } from '../../../common/inspection/view';
 import type { TownshipDoc, VillageDoc } from '../../../common/model';
 import type { DocDriver } from '../../../common/store/driver';
@@ -50,7 +54,8 @@ export default handle(inspectionSave, async (ctx, input) => {
   // Reads and checks first; a refusal is thrown inside `once`, so a retry of a save that already
   // went through answers its first result, and a refused one leaves no marker and changes nothing.
   const plan = await planSave(ctx, rec, input).catch((error: unknown) => ({ error }));
-  return once(ctx, 'inspection.save', input.clientRequestId, async (tx?: Writer) => {
+  let notices: MessageDoc[] = [];
+  const result = await once(ctx, 'inspection.save', input.clientRequestId, async (tx?: Writer) => {
     if ('error' in plan) throw plan.error;
     if (!plan.saved) return plan.view;
     const w = tx ?? ctx.store;
@@ -66,15 +71,18 @@ export default handle(inspectionSave, async (ctx, input) => {
         note: '签字后内容有改动，已签字作废，需重新签字',
       });
     }
+    if (plan.saved.status === 'signing') notices = await queueSignRequests(w, ctx.now, plan.rules, plan.saved, plan.notify);
     return plan.view;
   });
+  await pushSignRequests(ctx, notices);
+  return result;
 });
 
 /** The store handle `once` gives its writes (the transaction), or nothing on a store without one. */
 type Writer = Parameters<Parameters<DocDriver['transaction']>[0]>[0];
 
 /** The record after this save (null: nothing changed), and its view; throws a refusal. */
-async function planSave(ctx: Ctx, cur: InspectionRecordDoc, input: Input): Promise<{ saved: InspectionRecordDoc | null; view: RecordView }> {
+async function planSave(ctx: Ctx, cur: InspectionRecordDoc, input: Input): Promise<{ saved: InspectionRecordDoc | null; view: RecordView; rules: RuleConfig; notify: string[] }> {
   if (cur.status === 'signed') return fail('CONFLICT', '这份纪实表已经签字生效，不能再修改。');
   const facts = await freshFacts(ctx, cur);
   const next = applyInput(cur, facts, input, await villageCadres(ctx.store, cur.villageId));
@@ -83,7 +91,8 @@ async function planSave(ctx: Ctx, cur: InspectionRecordDoc, input: Input): Promi
     if (why) return bad(why.path, why.message);
   }
   const status = input.finish ? 'signing' : 'draft';
-  if (content(next) === content(cur) && status === cur.status) return { saved: null, view: await recordView(ctx, cur, await recordAccess(ctx, cur)) };
+  const rules = await countyRules(ctx.store, cur.countyId);
+  if (content(next) === content(cur) && status === cur.status) return { saved: null, view: await recordView(ctx, cur, await recordAccess(ctx, cur)), rules, notify: [] };
   const saved: InspectionRecordDoc = {
     ...next,
     status,
@@ -93,7 +102,9 @@ async function planSave(ctx: Ctx, cur: InspectionRecordDoc, input: Input): Promi
     updatedBy: ctx.person!._id,
     updatedByName: ctx.person!.name,
   };
-  return { saved, view: await recordView(ctx, saved, await recordAccess(ctx, saved)) };
+  // The roster signers but the one asking are told in 消息 (the village party secretary signs by code).
+  const notify = (await requiredSigners(ctx.store, saved)).flatMap((r) => (r.personId && r.personId !== ctx.person!._id ? [r.personId] : []));
+  return { saved, view: await recordView(ctx, saved, await recordAccess(ctx, saved)), rules, notify };
 }
 
 async function freshFacts(ctx: Ctx, rec: InspectionRecordDoc): Promise<InspectionFacts> {
