@@ -3,7 +3,10 @@
 // draw is made; anyone opens the public page without an identity; verify-draw re-runs the published
 // JSON from its URL. Screenshots: test-results/e2e/draw-*.png. Last line: `N passed, M failed`.
 import { execFile } from 'node:child_process';
-import { button, enterAs, runJourney, tab } from './stack.mjs';
+import { button, enterAs, runJourney, SHOTS, tab } from './stack.mjs';
+
+/** Taro's page slide-in: let it settle before the step's screenshot. */
+const settle = (page) => page.waitForTimeout(700);
 
 /** The secret each inspector wrote down in the commit step, typed again at the reveal. */
 const paper = {};
@@ -18,7 +21,8 @@ async function openThisMonthsDraw(page) {
 async function commitAs(page, base, who) {
   await enterAs(page, base, who);
   await openThisMonthsDraw(page);
-  await page.getByText('提交承诺').first().waitFor({ timeout: 20000 });
+  // Exact: Taro keeps the list page (with 请提交承诺) hidden underneath.
+  await page.getByText('提交承诺', { exact: true }).first().waitFor({ timeout: 20000 });
   await button(page, '随机生成').click();
   const secret = (await page.locator('.draw-secret').first().innerText()).trim();
   if (!/^\d{16}$/.test(secret)) throw new Error(`no 16-digit secret shown: ${secret}`);
@@ -26,17 +30,19 @@ async function commitAs(page, base, who) {
   await page.getByText('请把这个数字抄在纸上保管好').first().waitFor();
   await button(page, '提交承诺').click();
   await page.getByText(/承诺（\d\/2）/).first().waitFor({ timeout: 20000 });
+  await settle(page);
 }
 
 async function revealAs(page, base, who) {
   await enterAs(page, base, who);
   await openThisMonthsDraw(page);
-  await page.getByText('揭示').first().waitFor({ timeout: 20000 });
+  await page.getByText('揭示', { exact: true }).first().waitFor({ timeout: 20000 });
   // A new phone session: the number is typed from the paper.
   const box = page.locator('input[placeholder="您记下的数字"]').first();
   await box.fill(paper[who]);
   await page.getByText('与您的承诺一致。').first().waitFor();
   await button(page, '揭示').click();
+  await settle(page);
 }
 
 const verifyDraw = (url) =>
@@ -48,11 +54,13 @@ await runJourney('draw', [
     async (page, { base }) => {
       await enterAs(page, base, '市级管理员');
       await page.getByText('制定摇号计划（青岚市）').waitFor({ timeout: 20000 });
+      await page.screenshot({ path: `${SHOTS}/draw-0-plan-form.png`, fullPage: true });
       await button(page, '生成摇号计划').click();
       await page.getByText(/长沙县：12个村中抽2个/).waitFor({ timeout: 20000 });
       await page.getByText(/云溪县：3个村中抽1个/).waitFor();
       drawId = new URL(page.url().replace('#/', '')).searchParams.get('id') ?? '';
       if (!drawId.startsWith('draw_city_439900_')) throw new Error(`unexpected draw id in ${page.url()}`);
+      await settle(page);
     },
   ],
   [
@@ -99,6 +107,7 @@ await runJourney('draw', [
       await page.getByText('开奖结果').waitFor({ timeout: 20000 });
       await page.getByText('怎样核对').waitFor();
       await page.getByText(`/public/draws/${drawId}.json`).first().waitFor();
+      await settle(page);
     },
   ],
   [
