@@ -1,10 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import CadreHome from '../../src/pages/cadre';
-import { clearSession } from '../../src/hooks/useSession';
 import { setTransport } from '../../src/services/client';
-import { DEMO_OPENID_KEY } from '../../src/services/transports/identity';
 import { fakeTransport } from './fake-transport';
-import Taro, { resetTaroDouble } from './taro-double';
+import { signInEachTestAs } from './page-helpers';
 
 const fs = {
   openid: 'demo-fs',
@@ -40,11 +38,7 @@ function home(patch: Record<string, unknown>, month: Record<string, unknown>) {
   render(<CadreHome />);
 }
 
-beforeEach(() => {
-  resetTaroDouble();
-  clearSession();
-  Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-fs');
-});
+signInEachTestAs('demo-fs');
 
 describe('今天: the month card tells the truth', () => {
   it('a failed rule reads red 不达标 with its reason, not the hopeful projection', async () => {

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { PageState } from '../../components/PageState';
 import { RoleTabBar } from '../../components/RoleTabBar';
+import { CreditLines } from '../../components/CreditLines';
 import { toneTag } from '../../components/tone';
 import { Tag } from '../../components/ui';
 import { useQuery } from '../../hooks/useQuery';
@@ -44,13 +45,7 @@ function MonthCard({ m }: { m: CadreToday['month'] }) {
           {m.requiredDays !== null ? <Text> / 至少{m.requiredDays}天</Text> : <Text> 天</Text>}
         </Text>
       </View>
-      {c.credited > 0 ? (
-        <Text className='muted'>
-          其中在村{c.present}天{c.field ? ` · 外勤${c.field}天` : ''}
-          {c.official ? ` · 公假${c.official}天` : ''}（同一天只算一次）
-        </Text>
-      ) : null}
-      {c.notCountedReason ? <Text className='muted'>{c.notCountedReason}</Text> : null}
+      <CreditLines c={c} />
       <View className='row'>
         <Text>已过工作日</Text>
         <Text>

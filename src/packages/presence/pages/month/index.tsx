@@ -6,6 +6,7 @@ import { diaryReviewUrl } from '../../../../components/diary-review';
 import { FlagCard } from '../../../../components/FlagCard';
 import { PageState } from '../../../../components/PageState';
 import { RoleTabBar } from '../../../../components/RoleTabBar';
+import { CreditLines } from '../../../../components/CreditLines';
 import { toneTag } from '../../../../components/tone';
 import { Button, Tag } from '../../../../components/ui';
 import { nextMonth, prevMonth } from '../../../../core/time';
@@ -69,13 +70,7 @@ function Summary({ m }: { m: CadreMonth }) {
           {s.requiredDays !== null ? <Text> / 至少{s.requiredDays}天</Text> : <Text> 天</Text>}
         </Text>
       </View>
-      {c && c.credited > 0 ? (
-        <Text className='muted'>
-          其中在村{c.present}天{c.field ? ` · 外勤${c.field}天` : ''}
-          {c.official ? ` · 公假${c.official}天` : ''}（同一天只算一次）
-        </Text>
-      ) : null}
-      {c?.notCountedReason ? <Text className='muted'>{c.notCountedReason}</Text> : null}
+      {c ? <CreditLines c={c} /> : null}
       <View className='row'>
         <Text className='muted'>{m.days.some((d) => d.status === 'off-post') ? '驻村期间工作日' : '本月工作日'}</Text>
         <Text>{s.workingDays} 天</Text>
