@@ -17,12 +17,20 @@ const isRecord = (r: unknown): r is EvidenceRecord =>
 /** One clock-in of the evidence: when, where (the position of that moment), how precise. */
 function RecordLine({ r }: { r: EvidenceRecord }) {
   return (
-    <View className='flag-evidence__line'>
-      <Text>
-        {when(r.at)} · 纬度{r.lat.toFixed(6)} 经度{r.lng.toFixed(6)} · 精度{Math.round(r.accuracyM * 10) / 10}米
-        {r.fuzzy ? ' · 模糊定位' : ''}
-        {r.syncedLater ? ` · 离线补传（${when(r.receivedAt)}上传）` : ''}
-      </Text>
+    <View className='flag-evidence__line flag-evidence__record'>
+      {[
+        when(r.at),
+        `纬度${r.lat.toFixed(6)}`,
+        `经度${r.lng.toFixed(6)}`,
+        `精度${Math.round(r.accuracyM * 10) / 10}米`,
+        ...(r.fuzzy ? ['模糊定位'] : []),
+        ...(r.syncedLater ? [`离线补传（${when(r.receivedAt)}上传）`] : []),
+      ].map((part) => (
+        // Each figure stays whole: a line breaks between them, never inside a number.
+        <Text key={part} className='flag-evidence__part'>
+          {part}
+        </Text>
+      ))}
     </View>
   );
 }

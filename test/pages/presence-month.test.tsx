@@ -227,7 +227,9 @@ describe('supervisor flags page', () => {
     expect(await screen.findByText('张华 · 石桥村')).toBeTruthy();
     expect(screen.getByText(FLAG.explanation)).toBeTruthy();
     expect(screen.getByText(/坐标多天完全相同/)).toBeTruthy();
-    expect(screen.getAllByText(/纬度28.190123 经度113.620456/)).toHaveLength(2);
+    // Each figure whole, so a line never breaks inside a number.
+    expect(screen.getAllByText('纬度28.190123')).toHaveLength(2);
+    expect(screen.getAllByText('经度113.620456')).toHaveLength(2);
 
     await act(async () => {
       fireEvent.click(screen.getByText('查看本月'));

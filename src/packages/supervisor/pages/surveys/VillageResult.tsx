@@ -21,10 +21,10 @@ function RateRow(props: { label: string; rate: Rate | null; min?: number }) {
         <Text className='muted'>{props.label}</Text>
         <View>
           <Text className='survey-rate'>{r.n ? pct(r.rate) : '—'}</Text>
-          <Text className='survey-ci'>
-            {' '}
-            {r.positive}/{r.n}人{r.n ? `，95%区间 ${pct(r.low)}–${pct(r.high)}` : ''}
-          </Text>
+          <Text className='survey-ci'> {r.positive}/{r.n}人</Text>
+        </View>
+        <View>
+          {r.n ? <Text className='survey-ci survey-ci--interval'>95%区间 {pct(r.low)}–{pct(r.high)}</Text> : null}
         </View>
       </View>
       {v ? (
