@@ -32,6 +32,19 @@ describe('the demo seed', () => {
     expect(await call('demo-villager', 'draw.publicIndex', {})).toMatchObject({ ok: true, data: { draws: [{ id: json.id }] } });
   });
 
+  it.each([
+    ['the 1st of a month before 08:30', '2026-12-01T08:10:00+08:00', '2026-11'],
+    ['31 December', '2026-12-31T23:50:00+08:00', '2026-11'],
+    ['New Year\'s Day just after midnight', '2027-01-01T00:05:00+08:00', '2026-12'],
+    ['1 March', '2027-03-01T09:00:00+08:00', '2027-02'],
+  ])('has last month\'s draw on %s', async (_, iso, month) => {
+    const { call, store } = await seeded(new Date(iso));
+    const draws = await store.find('draws', {});
+    expect(draws.map((d) => d._id)).toEqual([`draw_city_439900_${month}`]);
+    const json = await call('demo-villager', 'draw.publicGet', { drawId: `draw_city_439900_${month}` });
+    expect(json.ok && verifyDraw(json.data)).toMatchObject({ ok: true });
+  });
+
   it('assigns each drawn village to a team from another county', async () => {
     const { store } = await seeded();
     const mine = await inspectorAssignments(store, 'psn_430121_P0005');
@@ -177,5 +190,37 @@ describe('publish, commit, reveal, draw', () => {
     const adminList = await call('demo-admin', 'draw.list', {});
     expect(adminList.ok && adminList.data.draws.map((d: { id: string }) => d.id)).toEqual([COUNTY_DRAW, 'draw_city_439900_2026-10']);
     expect(adminList).toMatchObject({ ok: true, data: { planScope: { level: 'county', id: 'cty_430121' }, planMonths: ['2026-11', '2026-12'] } });
+  });
+});
+
+describe('an inspector sees only the villages drawn for their team', () => {
+  it('reads a drawn village, its cadres and diaries; nothing else, and never the county', async () => {
+    const { call, store } = await seeded();
+    const [drawn] = await inspectorAssignments(store, 'psn_430121_P0005'); // in 云溪县, another county
+    const other = 'vil_430121_V001'; // the inspector's own county, not drawn for their team
+    const fs = (await store.find('people', { villageId: drawn.villageId }))[0];
+    const month = '2026-11';
+    const ok = (r: unknown) => expect(r).toEqual(expect.objectContaining({ ok: true }));
+    const out = (r: unknown) => expect(r).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
+    ok(await call('demo-inspector', 'reports.villageMonth', { villageId: drawn.villageId, month }));
+    ok(await call('demo-inspector', 'compliance.monthly', { month, villageId: drawn.villageId }));
+    ok(await call('demo-inspector', 'flags.list', { villageId: drawn.villageId }));
+    ok(await call('demo-inspector', 'cadre.month', { month, personId: fs._id }));
+    ok(await call('demo-inspector', 'diary.list', { month, villageId: drawn.villageId }));
+    ok(await call('demo-inspector', 'grading.village', { villageId: drawn.villageId, month }));
+    out(await call('demo-inspector', 'reports.villageMonth', { villageId: other, month }));
+    out(await call('demo-inspector', 'compliance.monthly', { month, villageId: other }));
+    out(await call('demo-inspector', 'flags.list', { villageId: other }));
+    out(await call('demo-inspector', 'cadre.month', { month, personId: 'psn_430121_P0101' }));
+    out(await call('demo-inspector', 'diary.list', { month, villageId: other }));
+    out(await call('demo-inspector', 'grading.village', { villageId: other, month }));
+    // County-wide views are refused with the reason.
+    out(await call('demo-inspector', 'compliance.monthly', { month }));
+    out(await call('demo-inspector', 'reports.dashboard', {}));
+    out(await call('demo-inspector', 'flags.list', {}));
+    expect(await call('demo-inspector', 'org.villagesToday', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('摇号抽中') } });
+    // The county admin still sees the county; the city admin sees a village of either county.
+    ok(await call('demo-admin', 'org.villagesToday', {}));
+    ok(await call('demo-city-admin', 'reports.villageMonth', { villageId: drawn.villageId, month }));
   });
 });

@@ -13,6 +13,8 @@ import {
 } from '../reports';
 
 const READERS = ['township_supervisor', 'county_admin', 'inspector'] as const;
+/** One village's month: also the city admin (any village of the city's counties). */
+const VILLAGE_READERS = [...READERS, 'city_admin'] as const;
 
 /**
  * The supervisor's month at a glance: villages ranked by compliance (colour from the county's
@@ -89,7 +91,7 @@ export const reportsDashboard = defineAction(
 /** One village's month: each cadre with the rule results and reasons, and the team's coverage gaps. */
 export const reportsVillage = defineAction(
   'reports.village',
-  READERS,
+  VILLAGE_READERS,
   z.object({ villageId: Id, month: Month }).strict(),
   z.object({
     village: z.object({ id: z.string(), name: z.string(), townshipName: z.string() }),
@@ -128,7 +130,7 @@ export const reportsVillage = defineAction(
 /** 月纪实表 of one village as .xlsx. */
 export const reportsVillageMonth = defineAction(
   'reports.villageMonth',
-  READERS,
+  VILLAGE_READERS,
   z.object({ villageId: Id, month: Month }).strict(),
   FileOut,
 );

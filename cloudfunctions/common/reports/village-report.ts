@@ -10,7 +10,7 @@ import { personTone, villageTone } from './tone';
 
 export type VillageReport = OutputOf<typeof reportsVillage> & { village: { code: string }; asOf: string; workingDays: number; frozenAt: string | null };
 
-export const REPORT_READERS: readonly Role[] = ['township_supervisor', 'county_admin', 'inspector'];
+export const REPORT_READERS: readonly Role[] = ['township_supervisor', 'county_admin', 'inspector', 'city_admin'];
 
 /** A village's month for supervisors: each cadre's rule results, figures and reasons; scope-checked. */
 export async function villageReport(ctx: Ctx, villageId: string, month: string): Promise<VillageReport> {
