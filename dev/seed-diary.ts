@@ -1,5 +1,5 @@
 import { DEFAULT_RULE_CONFIG, monthOf, shanghaiDay, shanghaiMonth, type DiarySections } from '../src/core';
-import { detectOnSave } from '../cloudfunctions/common/diary/detect';
+import { detectStored } from '../cloudfunctions/common/diary/detect';
 import { diaryId, type DiaryDoc, type HouseholdDoc } from '../cloudfunctions/common/diary/docs';
 import { ids, type PersonDoc, type VillageDoc } from '../cloudfunctions/common/model';
 import type { PersonMonthDoc } from '../cloudfunctions/common/month';
@@ -115,7 +115,7 @@ export async function seedDiary(store: DocDriver, countyId: string, now: Date): 
       await store.put('person_months', rollup as unknown as PersonMonthDoc & Record<string, unknown>);
       for (const d of sitting) {
         const doc = (await store.get('diaries', diaryId(p._id, d.day))) as unknown as DiaryDoc;
-        await detectOnSave({ store, now: new Date(doc.createdAt) }, doc, DEFAULT_RULE_CONFIG, true);
+        await detectStored(store, new Date(doc.createdAt), doc, DEFAULT_RULE_CONFIG, true);
       }
     }
   }

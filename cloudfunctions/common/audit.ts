@@ -1,10 +1,10 @@
 import type { Ctx } from './context';
-import type { DocDriver } from './store/driver';
+import type { DocTx } from './store/driver';
 
 /** Append-only audit record for approvals, decisions, edits after the day and configuration changes. */
 export async function audit(
   ctx: Pick<Ctx, 'now' | 'person' | 'openid'>,
-  store: DocDriver,
+  store: DocTx,
   entry: { countyId: string; entity: string; entityId: string; action: string; before?: unknown; after?: unknown; note?: string },
 ): Promise<void> {
   const at = ctx.now.toISOString();

@@ -9,7 +9,7 @@ import {
   type Day,
   type EnteredYear,
 } from '../../src/core';
-import type { DocDriver } from './store/driver';
+import type { DocDriver, DocTx } from './store/driver';
 
 /**
  * A year's State Council schedule (国务院办公厅关于XXXX年部分节假日安排的通知) that the bundled data
@@ -37,12 +37,12 @@ export const nationalYearId = (year: number) => String(year);
  */
 const legacyCountyYearId = (countyId: string, year: number) => `${countyId}:${year}`;
 
-export async function readNationalYear(store: DocDriver, year: number): Promise<NationalYearDoc | null> {
+export async function readNationalYear(store: DocTx, year: number): Promise<NationalYearDoc | null> {
   return (await store.get('calendar_years', nationalYearId(year))) as unknown as NationalYearDoc | null;
 }
 
 /** The entered schedule a county uses for a year: the national one, else its own legacy entry (see above). */
-export async function readYearFor(store: DocDriver, countyId: string, year: number): Promise<NationalYearDoc | null> {
+export async function readYearFor(store: DocTx, countyId: string, year: number): Promise<NationalYearDoc | null> {
   const national = await readNationalYear(store, year);
   if (national) return national;
   return (await store.get('calendar_years', legacyCountyYearId(countyId, year))) as unknown as NationalYearDoc | null;
@@ -54,7 +54,7 @@ export async function readYearFor(store: DocDriver, countyId: string, year: numb
  * bundled data covers included: callers check first and answer in plain Chinese.
  */
 export async function writeNationalYear(
-  store: DocDriver,
+  store: DocTx,
   entry: EnteredYear & { countyId: string | null; updatedAt: string; updatedBy: string | null; demo?: boolean },
 ): Promise<NationalYearDoc> {
   const problems = enteredYearProblems(entry, chineseDaysSource);

@@ -1,7 +1,7 @@
 import { mergeRuleConfig, ruleConfigChanges, type RuleConfig } from '../../src/core';
 import type { Ctx } from './context';
 import { fail } from './errors';
-import type { DocDriver } from './store/driver';
+import type { DocTx } from './store/driver';
 
 /**
  * A county's rule settings: document config/`rules:<countyId>` holding only what the county changed
@@ -28,7 +28,7 @@ export interface CountyRules {
   updatedBy: string | null;
 }
 
-export async function readCountyRules(store: DocDriver, countyId: string): Promise<CountyRules> {
+export async function readCountyRules(store: DocTx, countyId: string): Promise<CountyRules> {
   const doc = (await store.get('config', countyRulesId(countyId))) as unknown as Partial<CountyRulesDoc> | null;
   const { config, problems } = mergeRuleConfig(doc?.rules);
   return {
@@ -50,7 +50,7 @@ export function adminCounty(ctx: Ctx): string {
 
 /** Writes the county's settings as the changes over the defaults; returns the stored document. */
 export async function writeCountyRules(
-  store: DocDriver,
+  store: DocTx,
   countyId: string,
   config: RuleConfig,
   version: number,

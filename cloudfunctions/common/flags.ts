@@ -1,4 +1,4 @@
-import type { DocDriver } from './store/driver';
+import type { DocTx } from './store/driver';
 
 /**
  * A plausibility or integrity hint about a person's records, shown to their supervisors. Flags
@@ -39,7 +39,7 @@ export interface FlagDoc {
 export type NewFlag = Omit<FlagDoc, '_id' | 'status' | 'raisedAt' | 'clearedAt' | 'clearedBy' | 'clearNote'> & { key: string };
 
 /** Raises a flag once per (kind, person, key); an existing flag (open or cleared) is left as it is. */
-export async function raiseFlag(store: DocDriver, now: Date, flag: NewFlag): Promise<FlagDoc> {
+export async function raiseFlag(store: DocTx, now: Date, flag: NewFlag): Promise<FlagDoc> {
   const { key, ...rest } = flag;
   const _id = `${flag.kind}:${flag.personId}:${key}`;
   const existing = (await store.get('flags', _id)) as unknown as FlagDoc | null;

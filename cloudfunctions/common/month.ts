@@ -13,7 +13,7 @@ import { countyCalendarSource } from './calendar-years';
 import { readCountyRules } from './county-rules';
 import { fail } from './errors';
 import type { GrantDoc, PersonDoc } from './model';
-import { findAll, type DocDriver } from './store/driver';
+import { atomically, findAll, type DocDriver, type DocTx } from './store/driver';
 
 /**
  * The incremental rollup of one cadre's month: one document per person and month, updated by
@@ -57,20 +57,27 @@ export function emptyPersonMonth(p: PersonDoc, townshipId: string, month: string
 
 /**
  * Read-modify-write of one person's month rollup (created when missing). Every writer (clock-in,
- * diary, leave decision) goes through here and touches only its own fields.
+ * diary, leave decision, early return) goes through here and touches only its own fields. Atomic:
+ * inside the caller's transaction when `store` is one (the clock-in's or the decision's own), else
+ * in a transaction of its own. The read and the write are one transaction's document operations,
+ * so two writers racing on one cadre's month never lose each other's days: SQLite runs them one
+ * after the other; on CloudBase the later writer's write conflicts, its transaction rolls back
+ * and runs again on the month as the first one left it. `mutate` may therefore run more than once.
  */
 export async function updatePersonMonth(
-  store: DocDriver,
+  store: DocTx,
   person: PersonDoc,
   townshipId: string,
   month: string,
   mutate: (doc: PersonMonthDoc) => void,
 ): Promise<PersonMonthDoc> {
   const id = personMonthId(person._id, month);
-  const doc = ((await store.get('person_months', id)) as unknown as PersonMonthDoc | null) ?? emptyPersonMonth(person, townshipId, month);
-  mutate(doc);
-  await store.put('person_months', doc as unknown as PersonMonthDoc & Record<string, unknown>);
-  return doc;
+  return atomically(store, async (tx) => {
+    const doc = ((await tx.get('person_months', id)) as unknown as PersonMonthDoc | null) ?? emptyPersonMonth(person, townshipId, month);
+    mutate(doc);
+    await tx.put('person_months', doc as unknown as PersonMonthDoc & Record<string, unknown>);
+    return doc;
+  });
 }
 
 /** Adds a day to a sorted day list once. */

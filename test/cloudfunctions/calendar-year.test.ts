@@ -1,7 +1,7 @@
 import { clockInReminder } from '../../cloudfunctions/scheduler/jobs/clock-in-reminder';
 import { calendarMissing } from '../../cloudfunctions/scheduler/jobs/calendar-missing';
 import { dispatch } from '../../cloudfunctions/scheduler/dispatch';
-import { SqliteDriver } from '../../cloudfunctions/common/store/sqlite';
+import type { DocDriver } from '../../cloudfunctions/common/store/driver';
 import { seeded, testServices } from './harness';
 
 /** A plausible 2027 schedule, as an admin would enter it from the State Council notice. */
@@ -17,7 +17,7 @@ const SCHEDULE = {
 const set = (data: Record<string, unknown> = {}, id = 'req-year-0001') => ({ ...SCHEDULE, clientRequestId: id, ...data });
 
 /** A second county with its own admin (openid 'b-admin'), written as the roster import would. */
-async function secondCounty(store: SqliteDriver) {
+async function secondCounty(store: DocDriver) {
   await store.put('counties', { _id: 'cty_B', code: '430124', name: '宁乡县' });
   await store.put('people', { _id: 'psn_B_admin', countyId: 'cty_B', code: 'P0001', name: '李建国', phone: null, unitId: null, villageId: null, stationedFrom: null, stationedUntil: null, openid: 'b-admin' });
   await store.put('grants', { _id: 'grt_B_admin', personId: 'psn_B_admin', countyId: 'cty_B', role: 'county_admin', scopeLevel: 'county', scopeId: 'cty_B', scopeName: '宁乡县' });
@@ -254,11 +254,11 @@ describe('one national schedule per year for every county', () => {
 });
 
 describe('the reminder to enter next year (calendar-missing job)', () => {
-  const run = async (store: SqliteDriver, iso: string) => {
+  const run = async (store: DocDriver, iso: string) => {
     const { services } = testServices();
     return dispatch([calendarMissing], { store, services, now: new Date(iso), log: () => {} });
   };
-  const notices = (store: SqliteDriver) => store.find('messages', { kind: 'calendar-missing' }, { orderBy: [{ field: 'createdAt', dir: 'asc' }] });
+  const notices = (store: DocDriver) => store.find('messages', { kind: 'calendar-missing' }, { orderBy: [{ field: 'createdAt', dir: 'asc' }] });
 
   it('tells every county admin on 1 November, then once a week, and stops once the year is entered', async () => {
     const { call, store } = await seeded();

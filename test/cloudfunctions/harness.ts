@@ -1,9 +1,28 @@
 import { route } from '../../cloudfunctions/api/app';
+import { CloudbaseDriver, ensureCollections } from '../../cloudfunctions/common/store/cloudbase';
+import type { DocDriver } from '../../cloudfunctions/common/store/driver';
 import { SqliteDriver } from '../../cloudfunctions/common/store/sqlite';
+import { CloudbaseEmulator } from '../../dev/cloudbase-emulator';
 import { FileMissing, type Services } from '../../cloudfunctions/common/services';
 import { seedDemo } from '../../dev/seed';
 
 export const NOW = new Date('2026-11-20T03:00:00Z'); // 11:00 in Shanghai, a Friday
+
+/**
+ * The store every handler test runs on: SQLite in memory (default), or the production CloudBase
+ * driver over the CloudBase emulator with `ZHUCUN_TEST_STORE=cloudbase-emulator` (`npm test` runs
+ * the handler suites both ways).
+ */
+export type TestStoreKind = 'sqlite' | 'cloudbase-emulator';
+export const TEST_STORE: TestStoreKind = process.env.ZHUCUN_TEST_STORE === 'cloudbase-emulator' ? 'cloudbase-emulator' : 'sqlite';
+
+/** A fresh, empty store of the kind under test (every product collection exists). */
+export async function testStore(kind: TestStoreKind = TEST_STORE): Promise<DocDriver> {
+  if (kind === 'sqlite') return new SqliteDriver(':memory:');
+  const db = new CloudbaseEmulator();
+  await ensureCollections(db);
+  return new CloudbaseDriver(db, { sdk: 'node-sdk' });
+}
 
 /** Services with an in-memory file store: `put` and `upload` keep the bytes that `read` answers. */
 export function testServices() {
@@ -40,7 +59,7 @@ export function testServices() {
  * otherwise. With `asLocalStack`, the seed also raises the alerts the local stack's demo starts with.
  */
 export async function seeded(at: Date = NOW, opts: { asLocalStack?: boolean } = {}) {
-  const store = new SqliteDriver(':memory:');
+  const store = await testStore();
   const { services, files, upload } = testServices();
   await seedDemo(store, at, { admin: 'demo-admin', supervisor: 'demo-supervisor', fs: 'demo-fs', member: 'demo-member' }, opts.asLocalStack ? services : undefined);
   const call = (openid: string, action: string, data?: unknown, now = at) =>

@@ -22,19 +22,45 @@ async function householdsFile(call: Call, count: number, name = (i: number) => `
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** Counts the household documents written (tx.put inside a transaction included: SQLite hands `fn` the store itself). */
-function countHouseholdPuts(store: Awaited<ReturnType<typeof seeded>>['store']) {
-  const counts = { households: 0, transactions: 0 };
+type Store = Awaited<ReturnType<typeof seeded>>['store'];
+
+/** Calls `onPut` before every put, on the store and on each transaction's handle (on every driver). */
+function spyOnPuts(store: Store, onPut: (coll: string) => void, onTransaction: () => void = () => {}) {
   const put = store.put.bind(store);
   const transaction = store.transaction.bind(store);
-  jest.spyOn(store, 'put').mockImplementation(async (coll, doc) => {
-    if (coll === 'households') counts.households += 1;
+  const putSpy = jest.spyOn(store, 'put').mockImplementation(async (coll, doc) => {
+    onPut(coll);
     return put(coll, doc);
   });
-  jest.spyOn(store, 'transaction').mockImplementation(async (fn) => {
-    counts.transactions += 1;
-    return transaction(fn);
+  const txSpy = jest.spyOn(store, 'transaction').mockImplementation(async (fn) => {
+    onTransaction();
+    return transaction((tx) =>
+      fn({
+        ...tx,
+        get: tx.get.bind(tx),
+        insert: tx.insert.bind(tx),
+        update: tx.update.bind(tx),
+        remove: tx.remove.bind(tx),
+        put: async (coll, doc) => {
+          onPut(coll);
+          return tx.put(coll, doc);
+        },
+      }),
+    ) as never;
   });
+  return { mockRestore: () => (putSpy.mockRestore(), txSpy.mockRestore()) };
+}
+
+/** Counts the household documents written (through the store or a transaction) and the transactions. */
+function countHouseholdPuts(store: Store) {
+  const counts = { households: 0, transactions: 0 };
+  spyOnPuts(
+    store,
+    (coll) => {
+      if (coll === 'households') counts.households += 1;
+    },
+    () => (counts.transactions += 1),
+  );
   return counts;
 }
 
@@ -83,11 +109,9 @@ describe('roster.import from an uploaded file (fileId)', () => {
   it('a retry after a crash half-way through the households writes the rest, and nothing twice', async () => {
     const { call, store, upload } = await seeded();
     const bytes = await householdsFile(call, 1000);
-    const put = store.put.bind(store);
     let written = 0;
-    const crash = jest.spyOn(store, 'put').mockImplementation(async (coll, doc) => {
+    const crash = spyOnPuts(store, (coll) => {
       if (coll === 'households' && ++written > 450) throw new Error('function timed out');
-      return put(coll, doc);
     });
     const before = await store.count('households', {});
     expect(await call('demo-admin', 'roster.import', { fileId: await upload(bytes) })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });

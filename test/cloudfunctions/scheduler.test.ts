@@ -1,17 +1,17 @@
 import { dispatch, type Job, type JobEnv } from '../../cloudfunctions/scheduler/dispatch';
-import { SqliteDriver } from '../../cloudfunctions/common/store/sqlite';
+import type { DocDriver } from '../../cloudfunctions/common/store/driver';
 import { dailyPeriod } from '../../src/core';
 import { fail } from '../../cloudfunctions/common/errors';
-import { testServices } from './harness';
+import { testServices, testStore } from './harness';
 
 const { services } = testServices();
 
 async function store() {
-  const s = new SqliteDriver(':memory:');
+  const s = await testStore();
   await s.put('counties', { _id: 'cty_A', name: '甲县', code: 'A' });
   return s;
 }
-const env = (s: SqliteDriver, iso: string): JobEnv => ({ store: s, services, now: new Date(iso), log: () => {} });
+const env = (s: DocDriver, iso: string): JobEnv => ({ store: s, services, now: new Date(iso), log: () => {} });
 
 /** A daily job due from the county's clock-in reminder time. */
 function dailyAtReminder(runs: string[], failFirst = false): Job {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { DEFAULT_RULE_CONFIG } from '../../src/core/rules/config';
 import { surveyTemplate } from '../../src/core/survey/templates';
 import { ids } from '../../cloudfunctions/common/model';
-import type { SqliteDriver } from '../../cloudfunctions/common/store/sqlite';
+import type { DocDriver } from '../../cloudfunctions/common/store/driver';
 import { NOW, seeded } from './harness';
 
 const county = ids.county('430121');
@@ -13,7 +13,7 @@ const GOOD = { q1: 0, q2: 0, q3: 0, s1: 0, s2: 5, s3: '路灯修好了' };
 
 type Call = Awaited<ReturnType<typeof seeded>>['call'];
 
-async function seededCampaign(store: SqliteDriver) {
+async function seededCampaign(store: DocDriver) {
   const [c] = await store.find('campaigns', { countyId: county });
   const codes = await store.find('survey_codes', { campaignId: c._id });
   const scene = (villageId: string) => String(codes.find((x) => x.villageId === villageId)!.scene);
@@ -293,7 +293,7 @@ describe('results', () => {
 
 describe('small cells (survey.minCellAnswers): no one answer can be read', () => {
   /** A new campaign of the combined template for 红旗村 and 新民村, with no answers yet; one answer per WeChat user. */
-  async function fresh(call: Call, store: SqliteDriver) {
+  async function fresh(call: Call, store: DocDriver) {
     const r = await create(call, 'demo-supervisor', { templateId: 'combined', questions: template.questions });
     const id = (r as { data: { id: string } }).data.id;
     const [code] = await store.find('survey_codes', { campaignId: id, villageId: V('V001') }, { limit: 1 });

@@ -1,6 +1,6 @@
 import { CloudbaseDriver, CloudbaseError, ensureCollections, isDuplicateWrite } from '../../cloudfunctions/common/store/cloudbase';
 import { COLLECTIONS } from '../../cloudfunctions/common/store/collections';
-import { DuplicateError, findAll, MAX_PAGE } from '../../cloudfunctions/common/store/driver';
+import { DuplicateError, findAll, InTransactionError, MAX_PAGE, TransactionConflict } from '../../cloudfunctions/common/store/driver';
 import { cmd, FakeDb } from './fake-cloudbase';
 
 /** The shape node-sdk throws (its TcbError: an Error with `code`). */
@@ -296,16 +296,31 @@ describe('CloudbaseDriver: transactions', () => {
     expect(await d.transaction((tx) => tx.get('jobs', 'x'))).toBeNull();
   });
 
-  test('find/count inside a transaction throw a clear error and send nothing', async () => {
-    await expect(d.transaction((tx) => tx.find('jobs', {}))).rejects.toThrow(/find is not available inside a transaction/);
-    await expect(d.transaction((tx) => tx.count('jobs', {}))).rejects.toThrow(/count is not available inside a transaction/);
+  test('calls on the driver (find, count, get …) inside a transaction throw a clear error and send nothing', async () => {
+    await expect(d.transaction(() => d.find('jobs', {}))).rejects.toThrow(/store.find called inside a transaction/);
+    await expect(d.transaction(() => d.count('jobs', {}))).rejects.toThrow(/store.count called inside a transaction/);
+    await expect(d.transaction(() => d.get('jobs', 'a'))).rejects.toBeInstanceOf(InTransactionError);
     expect(db.calls).toEqual([]);
   });
 
   test('nested transaction joins the open one', async () => {
-    await d.transaction((tx) => tx.transaction((tx2) => tx2.remove('jobs', 'a')));
+    await d.transaction(() => d.transaction((tx2) => tx2.remove('jobs', 'a')));
     expect(db.transactions).toBe(1);
     expect(db.calls[0].via).toBe('tx');
+  });
+
+  test('a write conflict re-runs fn after a pause, then gives up with TransactionConflict', async () => {
+    let runs = 0;
+    db.reply.runTransaction = () => {
+      runs += 1;
+      if (runs < 3) throw tcbError('DATABASE_TRANSACTION_CONFLICT', 'conflict');
+    };
+    expect(await d.transaction(async () => 'ok')).toBe('ok');
+    expect(runs).toBe(3);
+    db.reply.runTransaction = () => {
+      throw tcbError('DATABASE_TRANSACTION_CONFLICT', 'conflict');
+    };
+    await expect(d.transaction(async () => 'never')).rejects.toBeInstanceOf(TransactionConflict);
   });
 
   test('errors from fn propagate unchanged; duplicate inside tx → DuplicateError', async () => {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InTransactionError } from '../../cloudfunctions/common/store/driver';
 import { SqliteDriver } from '../../cloudfunctions/common/store/sqlite';
 import { describeDriverContract } from './contract';
 
@@ -37,17 +38,17 @@ describe('SqliteDriver on a file', () => {
 });
 
 describe('SqliteDriver transactions', () => {
-  test('calls on the driver itself from inside fn join the transaction (no deadlock) and roll back with it', async () => {
+  test('calls on the driver itself from inside fn throw (InTransactionError) and the transaction rolls back; a nested transaction joins', async () => {
     const d = track(new SqliteDriver(':memory:'));
     await expect(
-      d.transaction(async () => {
-        await d.insert('jobs', { _id: 'inner' });
-        await d.transaction((tx) => tx.insert('jobs', { _id: 'nested' }));
-        expect(await d.count('jobs', {})).toBe(2);
-        throw new Error('undo');
+      d.transaction(async (tx) => {
+        await tx.insert('jobs', { _id: 'inner' });
+        await d.transaction((tx2) => tx2.insert('jobs', { _id: 'nested' }));
+        await d.insert('jobs', { _id: 'outside' });
       }),
-    ).rejects.toThrow('undo');
+    ).rejects.toBeInstanceOf(InTransactionError);
     expect(await d.count('jobs', {})).toBe(0);
+    await expect(d.transaction(() => d.find('jobs', {}))).rejects.toThrow(/inside a transaction/);
   });
 
   test('transactions run one at a time, in call order', async () => {

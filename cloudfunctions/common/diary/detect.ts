@@ -12,14 +12,45 @@ import {
   type RuleConfig,
   type TextEntry,
 } from '../../../src/core';
-import type { Ctx } from '../context';
 import { raiseFlag, type FlagDoc } from '../flags';
-import { MAX_PAGE } from '../store/driver';
+import { MAX_PAGE, type DocDriver, type DocTx } from '../store/driver';
 import type { DiaryDoc } from './docs';
 import { personNames } from './names';
 
-/** What detection needs of a call: the store and the server time (the demo seed passes its own). */
-export type DetectCtx = Pick<Ctx, 'store' | 'now'>;
+/** What detection writes through (the save's transaction) and the server time (the demo seed passes its own). */
+export interface DetectCtx {
+  store: DocTx;
+  now: Date;
+}
+
+/**
+ * What detection reads, before the save's transaction (queries cannot run in one): the person's
+ * entries created in the batch window, and the township's entries around the day.
+ */
+export interface DetectionInputs {
+  recent: DiaryDoc[];
+  candidates: DiaryDoc[];
+}
+
+export async function readDetection(
+  store: DocDriver,
+  doc: Pick<DiaryDoc, 'personId' | 'townshipId' | 'day' | 'createdAt'>,
+  rules: RuleConfig,
+): Promise<DetectionInputs> {
+  const since = new Date(Date.parse(doc.createdAt) - rules.diary.batchWindowMinutes * 60_000).toISOString();
+  const [recent, candidates] = await Promise.all([
+    store.find('diaries', { personId: doc.personId, createdAt: { $gte: since, $lte: doc.createdAt } }, { limit: MAX_PAGE }),
+    store.find(
+      'diaries',
+      { townshipId: doc.townshipId, day: { $gte: addDays(doc.day, -DUPLICATE_LOOKBACK_DAYS), $lte: addDays(doc.day, DUPLICATE_LOOKBACK_DAYS) } },
+      { orderBy: [{ field: 'day', dir: 'desc' }], limit: MAX_PAGE },
+    ),
+  ]);
+  return { recent: recent as unknown as DiaryDoc[], candidates: candidates as unknown as DiaryDoc[] };
+}
+
+/** The read list as it reads after the save: the saved entry in place of (or beside) its old version. */
+const withSaved = (docs: DiaryDoc[], doc: DiaryDoc) => [doc, ...docs.filter((d) => d._id !== doc._id)];
 
 /** Days back the near-duplicate check looks (the same township only, never the whole county). */
 export const DUPLICATE_LOOKBACK_DAYS = 31;
@@ -30,10 +61,10 @@ const MAX_DUPLICATE_FLAGS = 3;
  * Batched writing: this entry was just created; were other days' entries created by the same
  * person in the same sitting? Reads only the person's entries created within the window.
  */
-async function batchFlag(ctx: DetectCtx, doc: DiaryDoc, rules: RuleConfig): Promise<FlagDoc | null> {
+async function batchFlag(ctx: DetectCtx, doc: DiaryDoc, rules: RuleConfig, read: DiaryDoc[]): Promise<FlagDoc | null> {
   const { batchMinEntries, batchWindowMinutes } = rules.diary;
   const since = new Date(Date.parse(doc.createdAt) - batchWindowMinutes * 60_000).toISOString();
-  const recent = (await ctx.store.find('diaries', { personId: doc.personId, createdAt: { $gte: since, $lte: doc.createdAt } }, { limit: MAX_PAGE })) as unknown as DiaryDoc[];
+  const recent = withSaved(read, doc).filter((d) => d.createdAt >= since && d.createdAt <= doc.createdAt);
   const finding = detectBatch(
     recent.map((d) => ({ id: d._id, day: d.day, createdAt: d.createdAt })),
     doc._id,
@@ -76,13 +107,9 @@ async function batchFlag(ctx: DetectCtx, doc: DiaryDoc, rules: RuleConfig): Prom
  * Near-duplicate text against a bounded candidate set: the entries of the same township (the
  * person's own, their team's, the neighbouring villages') over the last DUPLICATE_LOOKBACK_DAYS.
  */
-async function duplicateFlags(ctx: DetectCtx, doc: DiaryDoc, rules: RuleConfig): Promise<FlagDoc[]> {
+async function duplicateFlags(ctx: DetectCtx, doc: DiaryDoc, rules: RuleConfig, read: DiaryDoc[]): Promise<FlagDoc[]> {
   const focus: TextEntry = { id: doc._id, personId: doc.personId, day: doc.day, text: diaryText(doc.sections) };
-  const candidates = (await ctx.store.find(
-    'diaries',
-    { townshipId: doc.townshipId, day: { $gte: addDays(doc.day, -DUPLICATE_LOOKBACK_DAYS), $lte: addDays(doc.day, DUPLICATE_LOOKBACK_DAYS) } },
-    { orderBy: [{ field: 'day', dir: 'desc' }], limit: MAX_PAGE },
-  )) as unknown as DiaryDoc[];
+  const candidates = withSaved(read, doc).sort((a, b) => (a.day === b.day ? (a._id < b._id ? -1 : 1) : a.day < b.day ? 1 : -1));
   const byId = new Map(candidates.map((d) => [d._id, d]));
   const matches = findNearDuplicates(
     focus,
@@ -124,8 +151,14 @@ async function duplicateFlags(ctx: DetectCtx, doc: DiaryDoc, rules: RuleConfig):
  * Runs the diary checks after a save and raises flags for the supervisor; it never rejects the
  * diary. Batched writing is judged when an entry is created; near-duplicate text on every save.
  */
-export async function detectOnSave(ctx: DetectCtx, doc: DiaryDoc, rules: RuleConfig, created: boolean): Promise<FlagDoc[]> {
-  const batch = created ? await batchFlag(ctx, doc, rules) : null;
-  const dups = await duplicateFlags(ctx, doc, rules);
+export async function detectOnSave(ctx: DetectCtx, doc: DiaryDoc, rules: RuleConfig, created: boolean, read: DetectionInputs): Promise<FlagDoc[]> {
+  const batch = created ? await batchFlag(ctx, doc, rules, read.recent) : null;
+  const dups = await duplicateFlags(ctx, doc, rules, read.candidates);
   return batch ? [batch, ...dups] : dups;
+}
+
+/** The same checks on an entry already stored (the demo seed): reads, then raises in a transaction. */
+export async function detectStored(store: DocDriver, now: Date, doc: DiaryDoc, rules: RuleConfig, created: boolean): Promise<FlagDoc[]> {
+  const read = await readDetection(store, doc, rules);
+  return store.transaction((tx) => detectOnSave({ store: tx, now }, doc, rules, created, read));
 }

@@ -3,7 +3,7 @@ import { DIARY_FLAG_KINDS } from '../../../src/core/diary/flag-kinds';
 import type { DiaryEntryView, DiaryFlagView, VisitView } from '../../../types/diary';
 import type { Ctx } from '../context';
 import type { FlagDoc } from '../flags';
-import type { DocDriver } from '../store/driver';
+import { getMany, type DocDriver, type DocTx } from '../store/driver';
 import type { DiaryDoc, PhotoDoc, VisitDoc } from './docs';
 import { personNames } from './names';
 
@@ -26,14 +26,8 @@ function flagView(f: FlagDoc): DiaryFlagView {
 }
 
 /** Documents of one collection by id, in pages the store accepts. */
-async function byIds<T>(store: DocDriver, coll: string, ids: string[]): Promise<Map<string, T>> {
-  const out = new Map<string, T>();
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 500) {
-    const docs = await store.find(coll, { _id: { $in: unique.slice(i, i + 500) } });
-    for (const d of docs) out.set(d._id, d as unknown as T);
-  }
-  return out;
+async function byIds<T>(store: DocTx, coll: string, ids: string[]): Promise<Map<string, T>> {
+  return new Map((await getMany(store, coll, ids)).map((d) => [d._id, d as unknown as T]));
 }
 
 /** The diary flags of these people (bounded: a handful of people, newest first). */
@@ -46,17 +40,23 @@ export async function diaryFlagsOf(store: DocDriver, personIds: string[]): Promi
   )) as unknown as FlagDoc[];
 }
 
+/** The flags read before a save with the ones it raised or updated (newest first, each once). */
+export function withFlags(before: FlagDoc[], raised: FlagDoc[]): FlagDoc[] {
+  const byId = new Map(before.map((f) => [f._id, f]));
+  for (const f of raised) byId.set(f._id, f);
+  return [...byId.values()].sort((a, b) => (a.raisedAt === b.raisedAt ? (a._id < b._id ? -1 : 1) : a.raisedAt < b.raisedAt ? 1 : -1));
+}
+
 /** Whether a flag's evidence names the entry. */
 export const flagConcerns = (f: FlagDoc, diaryId: string) =>
   Array.isArray(f.evidence.diaryIds) && (f.evidence.diaryIds as unknown[]).includes(diaryId);
 
 /** Entries as the app shows them: visits, photo URLs, names, late mark and their owner's flags. */
-export async function entryViews(ctx: Ctx, docs: DiaryDoc[], flags: FlagDoc[], graceHours: number): Promise<DiaryEntryView[]> {
-  const [visits, photos, names] = await Promise.all([
-    byIds<VisitDoc>(ctx.store, 'visits', docs.flatMap((d) => d.visitIds)),
-    byIds<PhotoDoc>(ctx.store, 'files', docs.flatMap((d) => d.photoIds)),
-    personNames(ctx.store, docs.map((d) => d.personId)),
-  ]);
+export async function entryViews(ctx: Ctx, docs: DiaryDoc[], flags: FlagDoc[], graceHours: number, reader: DocTx = ctx.store): Promise<DiaryEntryView[]> {
+  // `reader`: a transaction handle when the view is built inside a write (by-id reads only).
+  const visits = await byIds<VisitDoc>(reader, 'visits', docs.flatMap((d) => d.visitIds));
+  const photos = await byIds<PhotoDoc>(reader, 'files', docs.flatMap((d) => d.photoIds));
+  const names = await personNames(reader, docs.map((d) => d.personId));
   // One request for every photo's temporary URL, not one per photo.
   const shown = docs.flatMap((d) => d.photoIds).filter((id) => photos.has(id));
   const urls = new Map((await ctx.services.files.urls(shown.map((id) => photos.get(id)!.fileId))).map((u, i) => [shown[i], u]));

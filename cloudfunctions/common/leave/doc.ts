@@ -1,7 +1,7 @@
 import { isReturnOverdue, type ApproverLevel, type LeaveStatus, type LeaveType } from '../../../src/core';
 import type { LeaveView } from '../../../types/leave';
 import { boundedId } from '../client-ids';
-import type { DocDriver } from '../store/driver';
+import type { DocDriver, DocTx } from '../store/driver';
 
 /** A stored leave (collection `leaves`); the shape other areas read. Names are kept for lists. */
 export interface LeaveDoc {
@@ -33,11 +33,11 @@ export interface LeaveDoc {
 /** Within the 64 characters leave.cancel and leave.decide accept, whatever the clientRequestId. */
 export const leaveId = (personId: string, clientRequestId: string) => boundedId(`lv_${personId}_${clientRequestId}`);
 
-export async function getLeave(store: DocDriver, id: string): Promise<LeaveDoc | null> {
+export async function getLeave(store: DocTx, id: string): Promise<LeaveDoc | null> {
   return (await store.get('leaves', id)) as unknown as LeaveDoc | null;
 }
 
-export async function saveLeave(store: DocDriver, doc: LeaveDoc): Promise<void> {
+export async function saveLeave(store: DocTx, doc: LeaveDoc): Promise<void> {
   await store.put('leaves', doc as unknown as LeaveDoc & Record<string, unknown>);
 }
 

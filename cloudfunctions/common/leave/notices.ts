@@ -2,7 +2,7 @@ import { dayLabel, LEAVE_TYPE_LABELS, type RuleConfig } from '../../../src/core'
 import type { Ctx } from '../context';
 import { messageId, pushQueued, queueNotice, type MessageDoc } from '../delivery/messages';
 import { countyAdmins, townshipSupervisors } from '../delivery/recipients';
-import type { DocDriver } from '../store/driver';
+import type { DocDriver, DocTx } from '../store/driver';
 import type { LeaveDoc } from './doc';
 
 export const LEAVE_PAGES = {
@@ -13,17 +13,18 @@ export const LEAVE_PAGES = {
 const span = (l: Pick<LeaveDoc, 'from' | 'to'>) => (l.from === l.to ? dayLabel(l.from) : `${dayLabel(l.from)}至${dayLabel(l.to)}`);
 
 /** Who decides the leave: the township's supervisors for short leave, the county admins for long leave. */
-export async function leaveApprovers(store: DocDriver, leave: LeaveDoc): Promise<string[]> {
+export async function leaveApprovers(store: DocDriver, leave: Pick<LeaveDoc, 'approverLevel' | 'countyId' | 'townshipId'>): Promise<string[]> {
   return leave.approverLevel === 'county' ? countyAdmins(store, leave.countyId) : townshipSupervisors(store, leave.countyId, leave.townshipId);
 }
 
 /**
- * A new leave request in each approver's 消息, written with the leave (same store or transaction)
- * so a retry never adds one; keyed by the leave, so two leaves on one day both arrive.
+ * A new leave request in each approver's 消息 (`approvers`: leaveApprovers, read before the
+ * transaction), written with the leave (same transaction) so a retry never adds one; keyed by the
+ * leave, so two leaves on one day both arrive.
  */
-export async function queueLeaveRequest(store: DocDriver, now: Date, rules: RuleConfig, leave: LeaveDoc): Promise<MessageDoc[]> {
+export async function queueLeaveRequest(store: DocTx, now: Date, rules: RuleConfig, leave: LeaveDoc, approvers: readonly string[]): Promise<MessageDoc[]> {
   const out: MessageDoc[] = [];
-  for (const personId of await leaveApprovers(store, leave)) {
+  for (const personId of approvers) {
     const doc = await queueNotice(store, now, rules, {
       personId,
       countyId: leave.countyId,
@@ -58,7 +59,7 @@ export async function withdrawLeaveRequest(tx: Pick<DocDriver, 'get' | 'update'>
 }
 
 /** The decision in the cadre's 消息 (批准, or 不批准 with the reason), written with the decision. */
-export async function queueLeaveDecision(store: DocDriver, now: Date, rules: RuleConfig, leave: LeaveDoc): Promise<MessageDoc[]> {
+export async function queueLeaveDecision(store: DocTx, now: Date, rules: RuleConfig, leave: LeaveDoc): Promise<MessageDoc[]> {
   const what = `${LEAVE_TYPE_LABELS[leave.type]}（${span(leave)}）`;
   const approved = leave.status === 'approved';
   const doc = await queueNotice(store, now, rules, {

@@ -1,7 +1,7 @@
-import { plausibilityFindings, prevMonth, type ClockRecord } from '../../../src/core';
+import { plausibilityFindings, prevMonth, type ClockRecord, type RuleConfig } from '../../../src/core';
 import { raiseFlag, type FlagDoc } from '../flags';
 import { countyRules } from '../month';
-import type { Doc, DocDriver } from '../store/driver';
+import type { Doc, DocDriver, DocTx } from '../store/driver';
 
 /**
  * At most this many of the person's recent clock-ins (this month and the last) are read: a
@@ -25,44 +25,64 @@ export function toClockRecord(d: Doc): ClockRecord {
   };
 }
 
+/** The person's recent clock-ins (this month and the last), read before the clock-in's transaction. */
+export async function recentClockIns(store: DocDriver, personId: string, month: string): Promise<Doc[]> {
+  return store.find(
+    'clockins',
+    { personId, month: { $in: [month, prevMonth(month)] } },
+    { orderBy: [{ field: 'at', dir: 'desc' }], limit: RECENT_LIMIT },
+  );
+}
+
 /**
- * Runs the plausibility rules on one stored clock-in against the same person's recent records
- * and raises a flag per finding (once: flags are keyed). A hint never rejects the clock-in, so
- * nothing here may fail it: problems are logged and the clock-in stands.
+ * Runs the plausibility rules on one clock-in (being written in `tx`) against the same person's
+ * recent records (read before the transaction: `recentClockIns`) and raises a flag per finding
+ * (once: flags are keyed), in the same transaction. A hint never rejects the clock-in: a rule
+ * that fails is logged and the clock-in stands; the flag writes themselves are the transaction's.
+ */
+export async function flagClockIn(tx: DocTx, now: Date, rules: RuleConfig, doc: Doc, recent: readonly Doc[]): Promise<FlagDoc[]> {
+  let findings: ReturnType<typeof plausibilityFindings>;
+  try {
+    // The history as the query after the write would read it: this clock-in among the others, newest first.
+    const history = [doc, ...recent.filter((r) => r._id !== doc._id)].sort((a, b) =>
+      a.at === b.at ? (a._id < b._id ? -1 : 1) : String(a.at) < String(b.at) ? 1 : -1,
+    );
+    findings = plausibilityFindings(toClockRecord(doc), history.map(toClockRecord), rules.plausibility);
+  } catch (e) {
+    console.error('plausibility check failed; the clock-in stands', doc._id, e);
+    return [];
+  }
+  const raised: FlagDoc[] = [];
+  for (const f of findings) {
+    raised.push(
+      await raiseFlag(tx, now, {
+        kind: f.kind,
+        // Record ids start with the person's id, already part of the flag id: keep ids short.
+        key: f.key.split(`${String(doc.personId)}:`).join(''),
+        personId: String(doc.personId),
+        villageId: String(doc.villageId),
+        townshipId: String(doc.townshipId),
+        countyId: String(doc.countyId),
+        day: f.day,
+        month: f.day.slice(0, 7),
+        explanation: f.explanation,
+        evidence: f.evidence,
+      }),
+    );
+  }
+  return raised;
+}
+
+/**
+ * The same check on a clock-in already stored (the demo seed): reads it and the recent ones,
+ * then raises the flags in a transaction of their own. Never throws: problems are logged.
  */
 export async function checkClockIn(store: DocDriver, now: Date, clockInId: string): Promise<FlagDoc[]> {
   try {
     const doc = await store.get('clockins', clockInId);
     if (!doc) return [];
-    const month = String(doc.month);
-    const [rules, recent] = await Promise.all([
-      countyRules(store, String(doc.countyId)),
-      store.find(
-        'clockins',
-        { personId: String(doc.personId), month: { $in: [month, prevMonth(month)] } },
-        { orderBy: [{ field: 'at', dir: 'desc' }], limit: RECENT_LIMIT },
-      ),
-    ]);
-    const findings = plausibilityFindings(toClockRecord(doc), recent.map(toClockRecord), rules.plausibility);
-    const raised: FlagDoc[] = [];
-    for (const f of findings) {
-      raised.push(
-        await raiseFlag(store, now, {
-          kind: f.kind,
-          // Record ids start with the person's id, already part of the flag id: keep ids short.
-          key: f.key.split(`${String(doc.personId)}:`).join(''),
-          personId: String(doc.personId),
-          villageId: String(doc.villageId),
-          townshipId: String(doc.townshipId),
-          countyId: String(doc.countyId),
-          day: f.day,
-          month: f.day.slice(0, 7),
-          explanation: f.explanation,
-          evidence: f.evidence,
-        }),
-      );
-    }
-    return raised;
+    const [rules, recent] = await Promise.all([countyRules(store, String(doc.countyId)), recentClockIns(store, String(doc.personId), String(doc.month))]);
+    return await store.transaction((tx) => flagClockIn(tx, now, rules, doc, recent));
   } catch (e) {
     console.error('plausibility check failed; the clock-in stands', clockInId, e);
     return [];

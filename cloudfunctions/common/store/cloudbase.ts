@@ -14,14 +14,27 @@
  *   - `doc().update()` FLATTENS nested objects into dotted paths (a deep merge) and drops empty
  *     objects, so object values are wrapped in `_.set()` to keep the port's shallow merge;
  *   - `set()`/`update()` reject data containing `_id`;
- *   - transactions (`runTransaction`) take single-document operations only (no where/count),
- *     and are retried by the SDK on DATABASE_TRANSACTION_CONFLICT (so `fn` may run again);
+ *   - transactions (`runTransaction`) take single-document operations only (no where/count);
+ *     the SDK re-runs the callback at once on DATABASE_TRANSACTION_CONFLICT (`times`, default 3).
+ *     The driver asks for no SDK retries and retries conflicts itself, with backoff;
  *   - errors throw `{ code, message }` (node-sdk, unless throwOnCode is off, when they are
  *     returned) or `{ errCode, errMsg }` (wx-server-sdk, the TCB code only inside errMsg).
  */
 import { COLLECTIONS } from './collections';
 import { checkField, toCloudbaseWhere, type CbCommand } from './cloudbase-filter';
-import { DuplicateError, MAX_PAGE, type Doc, type DocDriver, type Filter, type FindOptions } from './driver';
+import {
+  DuplicateError,
+  MAX_PAGE,
+  openTransactionOf,
+  refuseInTransaction,
+  runInTransaction,
+  TransactionConflict,
+  type Doc,
+  type DocDriver,
+  type DocTx,
+  type Filter,
+  type FindOptions,
+} from './driver';
 
 export type { CbCommand } from './cloudbase-filter';
 
@@ -83,6 +96,18 @@ export function isDuplicateWrite(e: unknown): boolean {
   return DUPLICATE.test(errorText(e));
 }
 
+/** A write conflict between transactions (node-sdk: code DATABASE_TRANSACTION_CONFLICT; MongoDB: WriteConflict). */
+const CONFLICT = /DATABASE_TRANSACTION_CONFLICT|WriteConflict|write conflict/i;
+
+export function isTransactionConflict(e: unknown): boolean {
+  const o = e as { original?: unknown } | null;
+  return CONFLICT.test(errorText(e)) || (!!o && typeof o === 'object' && o.original !== undefined && CONFLICT.test(errorText(o.original)));
+}
+
+/** Attempts of one transaction before TransactionConflict, and the first backoff (doubling, with jitter). */
+export const TRANSACTION_ATTEMPTS = 8;
+const BACKOFF_MS = 15;
+
 /** An SDK failure that is not one the port models. Keeps the SDK's code and the original. */
 export class CloudbaseError extends Error {
   constructor(
@@ -142,69 +167,42 @@ interface Target {
   collection(name: string): Pick<CbCollection, 'doc' | 'add'>;
 }
 
-/** The documented CloudBase adapter. Construct once per function instance. */
-export class CloudbaseDriver implements DocDriver {
-  readonly kind = 'cloudbase' as const;
-  readonly prefix: string;
-  readonly sdk: CloudbaseSdk;
-
+/**
+ * The by-id operations over a target: the database itself, or one transaction's collections.
+ * Shared by the driver and its transaction handle.
+ */
+class DocOps implements DocTx {
   constructor(
-    readonly db: CbDatabase,
-    opts: CloudbaseDriverOptions = {},
-    /** Set on the view handed to a transaction's `fn`. */
-    private readonly tx?: CbTransaction,
-  ) {
-    this.prefix = opts.prefix ?? '';
-    if (!PREFIX.test(this.prefix)) throw new Error(`bad collection prefix ${this.prefix}`);
-    this.sdk = opts.sdk ?? (looksLikeWxServerSdk(db) ? 'wx-server-sdk' : 'node-sdk');
-  }
+    protected readonly d: CloudbaseDriver,
+    private readonly target: Target,
+    private readonly inTx: boolean,
+  ) {}
 
-  /** The CloudBase collection name for a port collection. */
-  name(coll: string): string {
-    checkField(coll);
-    return this.prefix + coll;
-  }
-
-  private get target(): Target {
-    return this.tx ?? this.db;
-  }
-
-  /** node-sdk takes the document itself; wx-server-sdk wants `{ data }`. */
-  private payload(data: Record<string, unknown>): unknown {
-    return this.sdk === 'wx-server-sdk' ? { data } : data;
-  }
-
-  private async call<T>(op: string, run: () => Promise<T>): Promise<T> {
-    let res: T;
-    try {
-      res = await run();
-    } catch (e) {
-      throw asError(op, e);
-    }
-    if (failed(res)) throw asError(op, res);
-    return res;
-  }
+  /** Throws when the handle may no longer be used (a transaction's, after it ended). */
+  protected live(_op: string): void {}
 
   async get(coll: string, id: string): Promise<Doc | null> {
-    const ref = this.target.collection(this.name(coll)).doc(id);
+    this.live('get');
+    const ref = this.target.collection(this.d.name(coll)).doc(id);
     try {
-      return docOf(await this.call('get', () => ref.get()));
+      return docOf(await this.d.call('get', () => ref.get()));
     } catch (e) {
       // wx-server-sdk throws "document with _id … does not exist" unless throwOnNotFound is off.
-      if (this.sdk === 'wx-server-sdk' && isNotFound((e as CloudbaseError).original ?? e)) return null;
+      if (this.d.sdk === 'wx-server-sdk' && isNotFound((e as CloudbaseError).original ?? e)) return null;
       throw e;
     }
   }
 
   async insert(coll: string, doc: Doc): Promise<void> {
-    const c = this.target.collection(this.name(coll));
+    this.live('insert');
+    const c = this.target.collection(this.d.name(coll));
     try {
-      await this.call('insert', () => c.add(this.payload({ ...doc })));
+      await this.d.call('insert', () => c.add(this.d.payload({ ...doc })));
     } catch (e) {
       if (isDuplicateWrite((e as CloudbaseError).original ?? e)) throw new DuplicateError(coll, doc._id);
       // wx-server-sdk maps DATABASE_DUPLICATE_WRITE to a generic errCode and keeps only the
       // server's message: when that is not recognisable, an existing _id still means "duplicate".
-      if (this.sdk === 'wx-server-sdk' && !this.tx && (await this.exists(coll, doc._id))) {
+      if (this.d.sdk === 'wx-server-sdk' && !this.inTx && (await this.exists(coll, doc._id))) {
         throw new DuplicateError(coll, doc._id);
       }
       throw e;
@@ -220,12 +218,14 @@ export class CloudbaseDriver implements DocDriver {
   }
 
   async put(coll: string, doc: Doc): Promise<void> {
-    const ref = this.target.collection(this.name(coll)).doc(doc._id);
-    await this.call('put', () => ref.set(this.payload(withoutId(doc))));
+    this.live('put');
+    const ref = this.target.collection(this.d.name(coll)).doc(doc._id);
+    await this.d.call('put', () => ref.set(this.d.payload(withoutId(doc))));
   }
 
   async update(coll: string, id: string, patch: Record<string, unknown>): Promise<boolean> {
-    const _ = this.db.command;
+    this.live('update');
+    const _ = this.d.db.command;
     const data: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(patch)) {
       if (k === '_id' || v === undefined) continue; // undefined = not given (the SDK drops it too)
@@ -234,29 +234,100 @@ export class CloudbaseDriver implements DocDriver {
       data[k] = v !== null && typeof v === 'object' ? _.set(v) : v;
     }
     if (Object.keys(data).length === 0) return (await this.get(coll, id)) !== null;
-    const ref = this.target.collection(this.name(coll)).doc(id);
-    const res = await this.call('update', () => ref.update(this.payload(data)));
+    const ref = this.target.collection(this.d.name(coll)).doc(id);
+    const res = await this.d.call('update', () => ref.update(this.d.payload(data)));
     if (updatedOf(res) > 0) return true;
     // 0 means missing, or (as in MongoDB) present but already holding these values.
     return (await this.get(coll, id)) !== null;
   }
 
   async remove(coll: string, id: string): Promise<void> {
-    const ref = this.target.collection(this.name(coll)).doc(id);
-    await this.call('remove', () => ref.remove());
+    this.live('remove');
+    const ref = this.target.collection(this.d.name(coll)).doc(id);
+    await this.d.call('remove', () => ref.remove());
+  }
+}
+
+/** The handle a transaction's `fn` writes through: document operations in the CloudBase transaction. */
+class CloudbaseTx extends DocOps {
+  closed = false;
+  constructor(d: CloudbaseDriver, t: CbTransaction) {
+    super(d, t, true);
+  }
+  protected override live(op: string): void {
+    if (this.closed) throw new Error(`transaction handle used after its transaction ended (${op})`);
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The documented CloudBase adapter. Construct once per function instance. */
+export class CloudbaseDriver implements DocDriver {
+  readonly kind = 'cloudbase' as const;
+  readonly prefix: string;
+  readonly sdk: CloudbaseSdk;
+  private readonly ops: DocOps;
+
+  constructor(
+    readonly db: CbDatabase,
+    opts: CloudbaseDriverOptions = {},
+  ) {
+    this.prefix = opts.prefix ?? '';
+    if (!PREFIX.test(this.prefix)) throw new Error(`bad collection prefix ${this.prefix}`);
+    this.sdk = opts.sdk ?? (looksLikeWxServerSdk(db) ? 'wx-server-sdk' : 'node-sdk');
+    this.ops = new DocOps(this, db, false);
   }
 
-  private noQueriesInTx(op: string): void {
-    if (this.tx) {
-      throw new Error(
-        `CloudbaseDriver.${op} is not available inside a transaction: CloudBase transactions allow ` +
-          'single-document operations only (get/insert/put/update/remove by _id). Query before the transaction.',
-      );
+  /** The CloudBase collection name for a port collection. */
+  name(coll: string): string {
+    checkField(coll);
+    return this.prefix + coll;
+  }
+
+  /** @internal node-sdk takes the document itself; wx-server-sdk wants `{ data }`. */
+  payload(data: Record<string, unknown>): unknown {
+    return this.sdk === 'wx-server-sdk' ? { data } : data;
+  }
+
+  /** @internal runs one SDK call, turning its failures (thrown or returned) into errors. */
+  async call<T>(op: string, run: () => Promise<T>): Promise<T> {
+    let res: T;
+    try {
+      res = await run();
+    } catch (e) {
+      throw asError(op, e);
     }
+    if (failed(res)) throw asError(op, res);
+    return res;
+  }
+
+  get(coll: string, id: string): Promise<Doc | null> {
+    refuseInTransaction(this, 'get');
+    return this.ops.get(coll, id);
+  }
+
+  insert(coll: string, doc: Doc): Promise<void> {
+    refuseInTransaction(this, 'insert');
+    return this.ops.insert(coll, doc);
+  }
+
+  put(coll: string, doc: Doc): Promise<void> {
+    refuseInTransaction(this, 'put');
+    return this.ops.put(coll, doc);
+  }
+
+  update(coll: string, id: string, patch: Record<string, unknown>): Promise<boolean> {
+    refuseInTransaction(this, 'update');
+    return this.ops.update(coll, id, patch);
+  }
+
+  remove(coll: string, id: string): Promise<void> {
+    refuseInTransaction(this, 'remove');
+    return this.ops.remove(coll, id);
   }
 
   async find(coll: string, filter: Filter, opts: FindOptions = {}): Promise<Doc[]> {
-    this.noQueriesInTx('find');
+    refuseInTransaction(this, 'find');
     const where = toCloudbaseWhere(filter, this.db.command);
     const limit = Math.min(opts.limit ?? MAX_PAGE, MAX_PAGE);
     if (where === null || limit <= 0) return []; // CloudBase reads limit 0 as "default 100"
@@ -275,7 +346,7 @@ export class CloudbaseDriver implements DocDriver {
   }
 
   async count(coll: string, filter: Filter): Promise<number> {
-    this.noQueriesInTx('count');
+    refuseInTransaction(this, 'count');
     const where = toCloudbaseWhere(filter, this.db.command);
     if (where === null) return 0;
     let q: CbQuery = this.db.collection(this.name(coll));
@@ -286,17 +357,34 @@ export class CloudbaseDriver implements DocDriver {
   }
 
   /**
-   * Runs `fn` in a CloudBase transaction. Inside, only by-id operations work; find/count throw.
-   * The SDK re-runs `fn` on a transaction conflict, so keep `fn` free of outside side effects.
+   * Runs `fn` in a CloudBase transaction: only by-id operations, through `tx`. On a write
+   * conflict (another transaction or write holds a document this one writes) the transaction
+   * is rolled back and `fn` runs again after a growing pause, up to TRANSACTION_ATTEMPTS times,
+   * then TransactionConflict. The SDK's own immediate retries are turned off (`times` 0):
+   * retrying at once against a transaction that is still open only conflicts again.
    */
-  async transaction<T>(fn: (tx: DocDriver) => Promise<T>): Promise<T> {
-    if (this.tx) return fn(this); // nested: join the open transaction
-    const opts = { prefix: this.prefix, sdk: this.sdk };
-    try {
-      return await this.db.runTransaction((t) => fn(new CloudbaseDriver(this.db, opts, t)));
-    } catch (e) {
-      if (e instanceof Error) throw e;
-      throw asError('transaction', e);
+  async transaction<T>(fn: (tx: DocTx) => Promise<T>): Promise<T> {
+    const open = openTransactionOf(this);
+    if (open) return fn(open); // nested: join the open transaction
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.runTransaction(async (t) => {
+          const tx = new CloudbaseTx(this, t);
+          try {
+            return await runInTransaction(this, tx, fn);
+          } finally {
+            tx.closed = true;
+          }
+        }, 0);
+      } catch (e) {
+        if (isTransactionConflict(e)) {
+          if (attempt >= TRANSACTION_ATTEMPTS) throw new TransactionConflict(attempt, e);
+          await sleep(BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random()));
+          continue;
+        }
+        if (e instanceof Error) throw e;
+        throw asError('transaction', e);
+      }
     }
   }
 }

@@ -1,3 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+// TEMPORARY NOTE TO THE ENGINEER ON ISSUE #11 (delete this line before committing this file): read /tmp/zhucun-rules.md NOW and follow it — shared working tree, never git add -A / npm test, CPU limits, deadline 16:15 UTC.
 /**
  * The store port. Repositories (shaped by what the domain asks) are written once over this
  * small document driver; each backend (SQLite locally, CloudBase in production, PostgreSQL
@@ -26,8 +29,11 @@ export interface FindOptions {
 /** Backends page at most this many documents per read (CloudBase's hard limit). */
 export const MAX_PAGE = 1000;
 
-export interface DocDriver {
-  readonly kind: 'sqlite' | 'cloudbase' | 'postgres';
+/**
+ * Document operations by `_id`: all a transaction offers, on every backend (a CloudBase
+ * transaction takes nothing else). Queries (find/count) run before the transaction.
+ */
+export interface DocTx {
   get(coll: string, id: string): Promise<Doc | null>;
   /** Inserts; rejects with DuplicateError when `_id` exists (this is how retries stay single). */
   insert(coll: string, doc: Doc): Promise<void>;
@@ -36,11 +42,77 @@ export interface DocDriver {
   /** Shallow-merges `patch` into an existing document; returns false when it does not exist. */
   update(coll: string, id: string, patch: Record<string, unknown>): Promise<boolean>;
   remove(coll: string, id: string): Promise<void>;
+}
+
+export interface DocDriver extends DocTx {
+  readonly kind: 'sqlite' | 'cloudbase' | 'postgres';
   /** At most MAX_PAGE documents; pass offset to read the next page. */
   find(coll: string, where: Filter, opts?: FindOptions): Promise<Doc[]>;
   count(coll: string, where: Filter): Promise<number>;
-  /** Runs `fn` atomically: either every write in it lands or none. */
-  transaction<T>(fn: (tx: DocDriver) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` atomically: either every write made through `tx` lands or none. `tx` offers
+   * document operations only; a call on the driver itself while `fn` runs throws
+   * (InTransactionError), on every backend, so nothing silently runs outside the transaction.
+   * A nested `transaction()` joins the open one. `fn` may run more than once (a write
+   * conflict re-runs it), so it must have no side effects outside `tx`.
+   */
+  transaction<T>(fn: (tx: DocTx) => Promise<T>): Promise<T>;
+}
+
+/** A call on the driver (not on the transaction handle) from inside a transaction. */
+export class InTransactionError extends Error {
+  constructor(op: string) {
+    super(
+      `store.${op} called inside a transaction: write through the transaction handle (document operations by id only) ` +
+        'and run queries before the transaction',
+    );
+  }
+}
+
+/** A transaction that kept losing write races (another writer held the same document) after its retries. */
+export class TransactionConflict extends Error {
+  constructor(public attempts: number, public cause?: unknown) {
+    super(`transaction conflict after ${attempts} attempts`);
+  }
+}
+
+/**
+ * Marks the async context of an open transaction's `fn`: the drivers use it to refuse calls on
+ * themselves from inside (InTransactionError) and to join a nested `transaction()`.
+ */
+export interface OpenTx {
+  driver: object;
+  tx: DocTx;
+}
+const openTx = new AsyncLocalStorage<OpenTx>();
+
+/** The transaction `driver` has open in this async context, if any. */
+export function openTransactionOf(driver: object): DocTx | null {
+  const o = openTx.getStore();
+  return o && o.driver === driver ? o.tx : null;
+}
+
+/** Runs `fn(tx)` marked as inside `driver`'s transaction. */
+export function runInTransaction<T>(driver: object, tx: DocTx, fn: (tx: DocTx) => Promise<T>): Promise<T> {
+  return openTx.run({ driver, tx }, () => fn(tx));
+}
+
+/** Throws InTransactionError when called from inside `driver`'s open transaction. */
+export function refuseInTransaction(driver: object, op: string): void {
+  if (openTransactionOf(driver)) throw new InTransactionError(op);
+}
+
+/** Whether `store` is a whole driver (it can open a transaction), not a transaction handle. */
+export function isDriver(store: DocTx): store is DocDriver {
+  return typeof (store as Partial<DocDriver>).transaction === 'function';
+}
+
+/**
+ * Runs `fn` atomically on `store`: in a new transaction when `store` is a driver, or as part of
+ * the open one when `store` is already a transaction handle.
+ */
+export function atomically<T>(store: DocTx, fn: (tx: DocTx) => Promise<T>): Promise<T> {
+  return isDriver(store) ? store.transaction(fn) : fn(store);
 }
 
 export class DuplicateError extends Error {
@@ -57,4 +129,23 @@ export async function findAll(d: DocDriver, coll: string, where: Filter, opts: F
     out.push(...page);
     if (page.length < MAX_PAGE) return out;
   }
+}
+
+/**
+ * Documents of one collection by id (missing ones left out), on a driver (one `_id $in` query per
+ * 500 ids) or a transaction handle (one `get` each: a transaction takes nothing else). For the
+ * bounded lists a handler shows.
+ */
+export async function getMany(store: DocTx, coll: string, ids: Iterable<string>): Promise<Doc[]> {
+  const unique = [...new Set(ids)];
+  const out: Doc[] = [];
+  if (isDriver(store)) {
+    for (let i = 0; i < unique.length; i += 500) out.push(...(await store.find(coll, { _id: { $in: unique.slice(i, i + 500) } })));
+    return out;
+  }
+  for (const id of unique) {
+    const d = await store.get(coll, id);
+    if (d) out.push(d);
+  }
+  return out;
 }

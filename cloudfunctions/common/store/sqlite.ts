@@ -1,12 +1,20 @@
 import Database from 'better-sqlite3';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { COLLECTIONS } from './collections';
-import { DuplicateError, MAX_PAGE, type Cond, type Doc, type DocDriver, type Filter, type FindOptions } from './driver';
-
-/** Marks the async context of the open transaction's `fn`. */
-const txContext = new AsyncLocalStorage<object>();
+import {
+  DuplicateError,
+  MAX_PAGE,
+  openTransactionOf,
+  refuseInTransaction,
+  runInTransaction,
+  type Cond,
+  type Doc,
+  type DocDriver,
+  type DocTx,
+  type Filter,
+  type FindOptions,
+} from './driver';
 
 /** Versioned migrations; each runs once, in order, inside a transaction. */
 const MIGRATIONS: { version: number; up: (db: Database.Database) => void }[] = [
@@ -111,30 +119,38 @@ export class SqliteDriver implements DocDriver {
 
   /**
    * The open transaction, if any. better-sqlite3 has one connection, so while a transaction is
-   * open every statement lands in it: operations from outside it (other requests) wait until it
-   * ends, and operations from inside it (found by the async context) go straight through.
+   * open every statement lands in it: other callers' operations wait until it ends; calls on the
+   * driver itself from inside it throw (InTransactionError), as on CloudBase.
    */
-  private busy: { token: object; done: Promise<void> } | null = null;
+  private busy: { done: Promise<void> } | null = null;
 
-  private outside(): boolean {
-    return this.busy !== null && txContext.getStore() !== this.busy.token;
+  /** Waits until no transaction is open (refusing a call from inside the open one). */
+  private async idle(op: string): Promise<void> {
+    refuseInTransaction(this, op);
+    while (this.busy) await this.busy.done;
   }
 
-  // Each public method waits inline (`while … await`) and then runs synchronously, so nothing
-  // can open a transaction between the check and the statement.
+  // Each public method waits inline and then runs synchronously, so nothing can open a
+  // transaction between the check and the statement.
 
   async get(coll: string, id: string): Promise<Doc | null> {
-    while (this.outside()) await this.busy!.done;
+    await this.idle('get');
     return this.getNow(coll, id);
   }
 
-  private getNow(coll: string, id: string): Doc | null {
+  /** @internal the statements, shared by the driver and its transaction handle */
+  getNow(coll: string, id: string): Doc | null {
     const row = this.db.prepare(`SELECT doc FROM ${table(coll)} WHERE id = ?`).get(id) as { doc: string } | undefined;
     return row ? (JSON.parse(row.doc) as Doc) : null;
   }
 
   async insert(coll: string, doc: Doc): Promise<void> {
-    while (this.outside()) await this.busy!.done;
+    await this.idle('insert');
+    this.insertNow(coll, doc);
+  }
+
+  /** @internal */
+  insertNow(coll: string, doc: Doc): void {
     try {
       this.db.prepare(`INSERT INTO ${table(coll)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
     } catch (e) {
@@ -144,14 +160,24 @@ export class SqliteDriver implements DocDriver {
   }
 
   async put(coll: string, doc: Doc): Promise<void> {
-    while (this.outside()) await this.busy!.done;
+    await this.idle('put');
+    this.putNow(coll, doc);
+  }
+
+  /** @internal */
+  putNow(coll: string, doc: Doc): void {
     this.db
       .prepare(`INSERT INTO ${table(coll)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`)
       .run(doc._id, JSON.stringify(doc));
   }
 
   async update(coll: string, id: string, patch: Record<string, unknown>): Promise<boolean> {
-    while (this.outside()) await this.busy!.done;
+    await this.idle('update');
+    return this.updateNow(coll, id, patch);
+  }
+
+  /** @internal */
+  updateNow(coll: string, id: string, patch: Record<string, unknown>): boolean {
     const cur = this.getNow(coll, id);
     if (!cur) return false;
     const next: Doc = { ...cur };
@@ -162,12 +188,17 @@ export class SqliteDriver implements DocDriver {
   }
 
   async remove(coll: string, id: string): Promise<void> {
-    while (this.outside()) await this.busy!.done;
+    await this.idle('remove');
+    this.removeNow(coll, id);
+  }
+
+  /** @internal */
+  removeNow(coll: string, id: string): void {
     this.db.prepare(`DELETE FROM ${table(coll)} WHERE id = ?`).run(id);
   }
 
   async find(coll: string, filter: Filter, opts: FindOptions = {}): Promise<Doc[]> {
-    while (this.outside()) await this.busy!.done;
+    await this.idle('find');
     const w = where(filter);
     const order = opts.orderBy?.length
       ? `ORDER BY ${opts.orderBy.map((o) => `${field(o.field)} ${o.dir === 'desc' ? 'DESC' : 'ASC'}`).join(', ')}, id`
@@ -180,31 +211,34 @@ export class SqliteDriver implements DocDriver {
   }
 
   async count(coll: string, filter: Filter): Promise<number> {
-    while (this.outside()) await this.busy!.done;
+    await this.idle('count');
     const w = where(filter);
     const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${table(coll)} ${w.sql}`).get(...w.params) as { n: number };
     return row.n;
   }
 
   /**
-   * Transactions are serialised: one at a time, other callers' operations wait for it. A
-   * `transaction()` (or any call) made from inside `fn` joins the open transaction.
+   * Transactions are serialised: one at a time (BEGIN IMMEDIATE), other callers' operations
+   * wait for it. `fn` gets a handle of document operations only; a `transaction()` made from
+   * inside `fn` joins the open transaction.
    */
-  async transaction<T>(fn: (tx: DocDriver) => Promise<T>): Promise<T> {
-    if (this.busy && txContext.getStore() === this.busy.token) return fn(this);
+  async transaction<T>(fn: (tx: DocTx) => Promise<T>): Promise<T> {
+    const open = openTransactionOf(this);
+    if (open) return fn(open);
     while (this.busy) await this.busy.done;
-    const token = {};
     let release!: () => void;
-    this.busy = { token, done: new Promise<void>((r) => (release = r)) };
+    this.busy = { done: new Promise<void>((r) => (release = r)) };
+    const tx = new SqliteTx(this);
     try {
       this.db.exec('BEGIN IMMEDIATE');
-      const out = await txContext.run(token, () => fn(this));
+      const out = await runInTransaction(this, tx, fn);
       this.db.exec('COMMIT');
       return out;
     } catch (e) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw e;
     } finally {
+      tx.closed = true;
       this.busy = null;
       release();
     }
@@ -212,5 +246,31 @@ export class SqliteDriver implements DocDriver {
 
   close(): void {
     this.db.close();
+  }
+}
+
+/** The handle a SQLite transaction's `fn` writes through: document operations only. */
+class SqliteTx implements DocTx {
+  closed = false;
+  constructor(private readonly d: SqliteDriver) {}
+
+  private live(op: string): SqliteDriver {
+    if (this.closed) throw new Error(`transaction handle used after its transaction ended (${op})`);
+    return this.d;
+  }
+  async get(coll: string, id: string): Promise<Doc | null> {
+    return this.live('get').getNow(coll, id);
+  }
+  async insert(coll: string, doc: Doc): Promise<void> {
+    this.live('insert').insertNow(coll, doc);
+  }
+  async put(coll: string, doc: Doc): Promise<void> {
+    this.live('put').putNow(coll, doc);
+  }
+  async update(coll: string, id: string, patch: Record<string, unknown>): Promise<boolean> {
+    return this.live('update').updateNow(coll, id, patch);
+  }
+  async remove(coll: string, id: string): Promise<void> {
+    this.live('remove').removeNow(coll, id);
   }
 }

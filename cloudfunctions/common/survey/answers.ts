@@ -2,7 +2,7 @@ import { householdKey } from '../../../src/core/survey/household';
 import type { SurveyAnswers } from '../../../src/core/survey/types';
 import { fail } from '../errors';
 import type { VillageDoc } from '../model';
-import { DuplicateError, findAll, type DocDriver } from '../store/driver';
+import { atomically, DuplicateError, findAll, type DocDriver, type DocTx } from '../store/driver';
 import { campaignState } from './access';
 import type { AnswerDoc, CampaignDoc, SurveyCodeDoc, SurveyKeyDoc } from './model';
 import { answerId, householdGuardId, rateId, surveyHash, tallyId } from './keys';
@@ -22,7 +22,7 @@ export async function sceneCampaign(store: DocDriver, scene: string): Promise<Ca
 }
 
 /** Resolves a scanned scene; a forged or unknown scene, a closed or not-yet-open campaign get a friendly refusal. */
-export async function openScene(store: DocDriver, scene: string, now: Date): Promise<OpenedScene> {
+export async function openScene(store: DocTx, scene: string, now: Date): Promise<OpenedScene> {
   const code = (await store.get('survey_codes', scene)) as unknown as SurveyCodeDoc | null;
   if (!code) return fail('NOT_FOUND', '这个二维码无效。请扫描村里张贴的问卷二维码。');
   const campaign = (await store.get('campaigns', code.campaignId)) as unknown as CampaignDoc | null;
@@ -66,7 +66,7 @@ export async function hasAnswered(store: DocDriver, campaign: CampaignDoc, openi
  * ids, so even two concurrent submissions cannot both land (the second insert fails as a
  * duplicate); the reads first only make the common case fail early with the friendly message.
  */
-export async function recordAnswer(store: DocDriver, a: NewAnswer): Promise<void> {
+export async function recordAnswer(store: DocTx, a: NewAnswer): Promise<void> {
   const { campaign, village } = a;
   let householdHash: string | null = null;
   if (campaign.onePerHousehold) {
@@ -85,7 +85,7 @@ export async function recordAnswer(store: DocDriver, a: NewAnswer): Promise<void
     // Single-document operations only (CloudBase transactions allow nothing else): the answer's
     // own id, the household guard and the village's hourly counter decide, atomically; the
     // campaign's answer count per village moves with them.
-    await store.transaction(async (tx) => {
+    await atomically(store, async (tx) => {
       if ((await tx.get('survey_answers', doc._id)) !== null) throw new DuplicateError('survey_answers', doc._id);
       if (guardId && (await tx.get('survey_keys', guardId)) !== null) throw new DuplicateError('survey_keys', guardId);
       const n = Number((await tx.get('survey_keys', rate._id))?.n ?? 0);

@@ -1,9 +1,9 @@
-import type { DocDriver } from '../store/driver';
+import type { DocTx } from '../store/driver';
 import { newScene } from './keys';
 import type { CampaignDoc, SurveyCodeDoc } from './model';
 
 /** Stores a new campaign and one crypto-random QR scene per village (PNG made later, on request). */
-export async function insertCampaign(store: DocDriver, campaign: CampaignDoc, at: string): Promise<void> {
+export async function insertCampaign(store: DocTx, campaign: CampaignDoc, at: string): Promise<void> {
   await store.insert('campaigns', campaign as unknown as CampaignDoc & Record<string, unknown>);
   for (const villageId of campaign.villageIds) {
     const scene = newScene();

@@ -5,6 +5,7 @@ import { countyCalendarSource } from '../../../common/calendar-years';
 import { adminCounty } from '../../../common/county-rules';
 import { fail } from '../../../common/errors';
 import { once } from '../../../common/idempotency';
+import type { DocTx } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 /**
@@ -15,24 +16,29 @@ import { handle } from '../../handler';
 export default handle(setCalendarOverride, async (ctx, { date, kind, reason, clientRequestId }) => {
   const countyId = adminCounty(ctx);
   const month = date.slice(0, 7);
-  const run = async () => {
+  const id = `${countyId}:${date}`;
+  // Reads first (queries cannot run in a transaction): the national calendar, whether the month is settled.
+  const read = async () => {
     const national = monthCalendar(month, [], await countyCalendarSource(ctx.store, countyId, Number(date.slice(0, 4))));
     if (!national.ok) return fail('CALENDAR_UNKNOWN');
     const base = national.days.find((d) => d.date === date);
     if (!base) return fail('VALIDATION', '没有这一天。');
     if (kind === 'rest' && !isWorkingKind(base.kind)) return fail('VALIDATION', '这一天本来就是休息日，无需调整。');
     if (kind === 'workday' && isWorkingKind(base.kind)) return fail('VALIDATION', '这一天本来就是工作日，无需调整。');
-    const id = `${countyId}:${date}`;
-    const before = await ctx.store.get('calendar_overrides', id);
-    if (kind === null && !before) return fail('NOT_FOUND', '这一天没有调整，无需取消。');
+    if (kind === null && !(await ctx.store.get('calendar_overrides', id))) return fail('NOT_FOUND', '这一天没有调整，无需取消。');
     if ((await ctx.store.count('grades', { countyId, month })) > 0) return fail('CONFLICT', '这个月已有等次确认，不能再调整工作日历。');
-    await ctx.store.transaction(async (tx) => {
-      if (kind === null) await tx.remove('calendar_overrides', id);
-      else await tx.put('calendar_overrides', { _id: id, countyId, month, date, kind, reason });
-      const was = before ? { kind: before.kind, reason: before.reason } : null;
-      await audit(ctx, tx, { countyId, entity: 'calendar', entityId: date, action: kind ? 'override' : 'override.remove', before: was, after: kind ? { kind, reason } : null, note: reason });
-    });
+  };
+  // Then the override and its audit, together.
+  const write = async (tx: DocTx) => {
+    const before = await tx.get('calendar_overrides', id);
+    if (kind === null && !before) return fail('NOT_FOUND', '这一天没有调整，无需取消。');
+    if (kind === null) await tx.remove('calendar_overrides', id);
+    else await tx.put('calendar_overrides', { _id: id, countyId, month, date, kind, reason });
+    const was = before ? { kind: before.kind, reason: before.reason } : null;
+    await audit(ctx, tx, { countyId, entity: 'calendar', entityId: date, action: kind ? 'override' : 'override.remove', before: was, after: kind ? { kind, reason } : null, note: reason });
     return { date, kind };
   };
-  return clientRequestId ? once(ctx, 'calendar.setOverride', clientRequestId, run) : run();
+  if (clientRequestId) return once(ctx, 'calendar.setOverride', clientRequestId, { read, write });
+  await read();
+  return ctx.store.transaction(write);
 });

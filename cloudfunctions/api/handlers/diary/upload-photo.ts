@@ -11,22 +11,25 @@ import { handle } from '../../handler';
 export default handle(diaryUploadPhoto, async (ctx, input) => {
   const { me, village } = await stationedCadre(ctx);
   const bytes = decodeUpload(input.dataBase64, input.contentType, PHOTO_MAX_BYTES);
-  return once(ctx, 'diary.uploadPhoto', input.clientRequestId, async () => {
-    const photoId = requestDocId('ph', ctx.openid, input.clientRequestId);
-    const path = `diary/${me.countyId}/${me._id}/${serverToday(ctx)}/${photoId}.${EXTENSIONS[input.contentType]}`;
-    const fileId = await ctx.services.files.put(path, bytes, input.contentType);
-    const doc: PhotoDoc = {
-      _id: photoId,
-      kind: 'diary-photo',
-      personId: me._id,
-      villageId: village._id,
-      countyId: me.countyId,
-      fileId,
-      contentType: input.contentType,
-      bytes: bytes.length,
-      createdAt: ctx.now.toISOString(),
-    };
-    await ctx.store.insert('files', doc as unknown as PhotoDoc & Record<string, unknown>);
-    return { photoId, url: (await ctx.services.files.urls([fileId]))[0], bytes: bytes.length };
+  const photoId = requestDocId('ph', ctx.openid, input.clientRequestId);
+  const path = `diary/${me.countyId}/${me._id}/${serverToday(ctx)}/${photoId}.${EXTENSIONS[input.contentType]}`;
+  return once(ctx, 'diary.uploadPhoto', input.clientRequestId, {
+    // The file goes to storage before the transaction (a write there cannot roll back; the same path on a retry overwrites it).
+    read: async () => ctx.services.files.put(path, bytes, input.contentType),
+    write: async (tx, fileId) => {
+      const doc: PhotoDoc = {
+        _id: photoId,
+        kind: 'diary-photo',
+        personId: me._id,
+        villageId: village._id,
+        countyId: me.countyId,
+        fileId,
+        contentType: input.contentType,
+        bytes: bytes.length,
+        createdAt: ctx.now.toISOString(),
+      };
+      await tx.insert('files', doc as unknown as PhotoDoc & Record<string, unknown>);
+      return { photoId, url: (await ctx.services.files.urls([fileId]))[0], bytes: bytes.length };
+    },
   });
 });

@@ -22,7 +22,7 @@ export default handle(visitRecord, async (ctx, input) => {
   if (household.villageId !== village._id) return fail('OUT_OF_SCOPE', '这户不在您驻的村，只能记录本村农户的走访。');
   const rules = await countyRules(ctx.store, me.countyId);
   requireReliableFix(rules, input, '记录走访');
-  return once(ctx, 'visit.record', input.clientRequestId, async () => {
+  return once(ctx, 'visit.record', input.clientRequestId, async (tx) => {
     const match = matchVillageFence(village, input, rules);
     const distanceM = Math.round(match.distanceM);
     if (!match.inside) {
@@ -48,10 +48,10 @@ export default handle(visitRecord, async (ctx, input) => {
       distanceM,
       note: input.note,
     };
-    await ctx.store.insert('visits', doc as unknown as VisitDoc & Record<string, unknown>);
-    const diary = (await ctx.store.get('diaries', diaryId(me._id, day))) as unknown as DiaryDoc | null;
+    await tx.insert('visits', doc as unknown as VisitDoc & Record<string, unknown>);
+    const diary = (await tx.get('diaries', diaryId(me._id, day))) as unknown as DiaryDoc | null;
     if (diary && !diary.visitIds.includes(doc._id)) {
-      await ctx.store.update('diaries', diary._id, { visitIds: [...diary.visitIds, doc._id] });
+      await tx.update('diaries', diary._id, { visitIds: [...diary.visitIds, doc._id] });
     }
     return {
       visit: visitView(doc),

@@ -4,7 +4,7 @@ import { fail } from '../../../common/errors';
 import { once } from '../../../common/idempotency';
 import type { MessageDoc } from '../../../common/delivery/messages';
 import { leaveId, leaveView, type LeaveDoc } from '../../../common/leave/doc';
-import { pushLeaveNotices, queueLeaveRequest } from '../../../common/leave/notices';
+import { leaveApprovers, pushLeaveNotices, queueLeaveRequest } from '../../../common/leave/notices';
 import { leaveWorkingDays } from '../../../common/leave/working-days';
 import { countyRules } from '../../../common/month';
 import { loadVillage } from '../../../common/scope';
@@ -17,47 +17,57 @@ export default handle(leaveApply, async (ctx, input) => {
   const today = shanghaiDay(ctx.now);
   const rules = await countyRules(ctx.store, me.countyId);
   let notices: MessageDoc[] = [];
-  const result = await once(ctx, 'leave.apply', input.clientRequestId, async () => {
-    const span = checkLeaveSpan(input, today);
-    if (!span.ok) return fail('VALIDATION', span.message, [{ path: 'to', message: span.message }]);
-    const mine = (await findAll(ctx.store, 'leaves', { personId: me._id })) as unknown as LeaveDoc[];
-    const clash = findOverlap(input, mine);
-    if (clash) {
-      return fail(
-        'CONFLICT',
-        `与您${clash.from}至${clash.to}的${LEAVE_TYPE_LABELS[clash.type]}（${LEAVE_STATUS_LABELS[clash.status]}）日期重叠，请调整日期。`,
-      );
-    }
-    const village = await loadVillage(ctx, me.villageId!);
-    const doc: LeaveDoc = {
-      _id: leaveId(me._id, input.clientRequestId),
-      personId: me._id,
-      personName: me.name,
-      villageId: village._id,
-      villageName: village.name,
-      townshipId: village.townshipId,
-      countyId: me.countyId,
-      type: input.type,
-      from: input.from,
-      to: input.to,
-      days: span.days,
-      reason: input.reason,
-      status: 'pending',
-      approverLevel: approverLevelFor(span.days, rules.leave.countyApprovalAboveDays),
-      createdAt: ctx.now.toISOString(),
-      decidedAt: null,
-      decidedBy: null,
-      decidedByName: null,
-      decisionNote: null,
-      returnedAt: null,
-      returnDay: null,
-      plannedTo: null,
-    };
-    await ctx.store.insert('leaves', doc as unknown as LeaveDoc & Record<string, unknown>);
-    // The approver's 消息, with the leave: a retry (answered by `once`) writes neither again.
-    notices = await queueLeaveRequest(ctx.store, ctx.now, rules, doc);
-    // A leave running into a year without its holiday schedule is accepted; its working days wait.
-    return leaveView(doc, today, rules.leave.returnGraceDays, await leaveWorkingDays(ctx.store, doc));
+  const id = leaveId(me._id, input.clientRequestId);
+  const result = await once(ctx, 'leave.apply', input.clientRequestId, {
+    // Reads first (queries cannot run in a transaction): my leaves, the village, who approves.
+    read: async () => {
+      const span = checkLeaveSpan(input, today);
+      if (!span.ok) return fail('VALIDATION', span.message, [{ path: 'to', message: span.message }]);
+      const mine = (await findAll(ctx.store, 'leaves', { personId: me._id })) as unknown as LeaveDoc[];
+      const clash = findOverlap(input, mine.filter((l) => l._id !== id));
+      if (clash) {
+        return fail(
+          'CONFLICT',
+          `与您${clash.from}至${clash.to}的${LEAVE_TYPE_LABELS[clash.type]}（${LEAVE_STATUS_LABELS[clash.status]}）日期重叠，请调整日期。`,
+        );
+      }
+      const village = await loadVillage(ctx, me.villageId!);
+      const approverLevel = approverLevelFor(span.days, rules.leave.countyApprovalAboveDays);
+      const approvers = await leaveApprovers(ctx.store, { countyId: me.countyId, townshipId: village.townshipId, approverLevel });
+      const workingDays = await leaveWorkingDays(ctx.store, { countyId: me.countyId, from: input.from, to: input.to });
+      return { days: span.days, village, approverLevel, approvers, workingDays };
+    },
+    // Then the leave and the approvers' 消息, with the request's marker: a retry writes neither again.
+    write: async (tx, { days, village, approverLevel, approvers, workingDays }) => {
+      const doc: LeaveDoc = {
+        _id: id,
+        personId: me._id,
+        personName: me.name,
+        villageId: village._id,
+        villageName: village.name,
+        townshipId: village.townshipId,
+        countyId: me.countyId,
+        type: input.type,
+        from: input.from,
+        to: input.to,
+        days,
+        reason: input.reason,
+        status: 'pending',
+        approverLevel,
+        createdAt: ctx.now.toISOString(),
+        decidedAt: null,
+        decidedBy: null,
+        decidedByName: null,
+        decisionNote: null,
+        returnedAt: null,
+        returnDay: null,
+        plannedTo: null,
+      };
+      await tx.insert('leaves', doc as unknown as LeaveDoc & Record<string, unknown>);
+      notices = await queueLeaveRequest(tx, ctx.now, rules, doc, approvers);
+      // A leave running into a year without its holiday schedule is accepted; its working days wait.
+      return leaveView(doc, today, rules.leave.returnGraceDays, workingDays);
+    },
   });
   await pushLeaveNotices(ctx, notices);
   return result;

@@ -16,23 +16,21 @@ export default handle(settingsRulesSet, async (ctx, input) => {
   const countyId = adminCounty(ctx);
   const parsed = parseRuleConfig(input.rules);
   if (!parsed.ok) return fail('VALIDATION', `填写的内容有误：${parsed.errors[0]}`, parsed.errors.map((message) => ({ message })));
-  return once(ctx, 'settings.rules.set', input.clientRequestId, async () => {
-    const before = await readCountyRules(ctx.store, countyId);
+  return once(ctx, 'settings.rules.set', input.clientRequestId, async (tx) => {
+    const before = await readCountyRules(tx, countyId);
     if (input.version !== before.version) return fail('CONFLICT', '设置已被他人修改，请刷新后再改。');
     const at = ctx.now.toISOString();
     const changed = changedSettingPaths(parsed.config);
-    await ctx.store.transaction(async (tx) => {
-      const doc = await writeCountyRules(tx, countyId, parsed.config, before.version + 1, at, ctx.person!._id);
-      await audit(ctx, tx, {
-        countyId,
-        entity: 'settings',
-        entityId: countyRulesId(countyId),
-        action: 'rules.set',
-        before: { rules: before.config, problems: before.problems },
-        after: { rules: parsed.config, stored: doc.rules },
-        note: changed.length > 0 ? `与默认值不同：${changed.join('、')}` : '全部为默认值',
-      });
+    const doc = await writeCountyRules(tx, countyId, parsed.config, before.version + 1, at, ctx.person!._id);
+    await audit(ctx, tx, {
+      countyId,
+      entity: 'settings',
+      entityId: countyRulesId(countyId),
+      action: 'rules.set',
+      before: { rules: before.config, problems: before.problems },
+      after: { rules: parsed.config, stored: doc.rules },
+      note: changed.length > 0 ? `与默认值不同：${changed.join('、')}` : '全部为默认值',
     });
-    return rulesView(ctx.store, await readCountyRules(ctx.store, countyId));
+    return rulesView(tx, await readCountyRules(tx, countyId));
   });
 });

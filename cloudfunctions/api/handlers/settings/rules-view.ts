@@ -1,10 +1,10 @@
 import { changedSettingPaths } from '../../../../src/core';
 import type { RulesView } from '../../../../types/settings';
 import type { CountyRules } from '../../../common/county-rules';
-import type { DocDriver } from '../../../common/store/driver';
+import type { DocTx } from '../../../common/store/driver';
 
 /** What the settings page shows: effective settings, what differs from the defaults, problems, last editor by name. */
-export async function rulesView(store: DocDriver, r: CountyRules): Promise<RulesView> {
+export async function rulesView(store: DocTx, r: CountyRules): Promise<RulesView> {
   const editor = r.updatedBy ? await store.get('people', r.updatedBy) : null;
   return {
     rules: r.config,

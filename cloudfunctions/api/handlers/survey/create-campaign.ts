@@ -21,7 +21,7 @@ export default handle(createCampaign, async (ctx, input) => {
   // The villages are read and checked before the write (queries do not run inside its transaction).
   const villageIds = [...new Set(input.villageIds)];
   const villages = await campaignVillages(ctx, countyId, villageIds);
-  return once(ctx, 'survey.createCampaign', input.clientRequestId, async () => {
+  return once(ctx, 'survey.createCampaign', input.clientRequestId, async (tx) => {
     const today = shanghaiDay(ctx.now);
     if (input.to < input.from) return fail('VALIDATION', '结束日期不能早于开始日期。');
     if (input.to < today) return fail('VALIDATION', '结束日期已经过去了，请重新选择。');
@@ -50,9 +50,9 @@ export default handle(createCampaign, async (ctx, input) => {
       closedBy: null,
       salt: newSalt(),
     };
-    await insertCampaign(ctx.store, campaign, at);
+    await insertCampaign(tx, campaign, at);
     const { salt: _salt, ...shown } = campaign;
-    await audit(ctx, ctx.store, { countyId, entity: 'campaign', entityId: campaign._id, action: 'create', after: shown });
+    await audit(ctx, tx, { countyId, entity: 'campaign', entityId: campaign._id, action: 'create', after: shown });
     return { id: campaign._id, villages: villages.length };
   });
 });

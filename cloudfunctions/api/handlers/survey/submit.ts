@@ -16,20 +16,26 @@ import { handle } from '../../handler';
 export default handle(submitSurvey, async (ctx, input) => {
   const known = await sceneCampaign(ctx.store, input.scene);
   const caller = known ? { ...ctx, openid: `survey:${surveyHash(known.salt, 'retry', ctx.openid)}` } : ctx;
-  return once(caller, 'survey.submit', input.clientRequestId, async () => {
-    const { campaign, village } = await openScene(ctx.store, input.scene, ctx.now);
-    const problems = surveyAnswerProblems(campaign.questions, input.answers);
-    if (problems.length) return fail('VALIDATION', problems[0], problems.map((message) => ({ path: 'answers', message })));
-    const rules = await countyRules(ctx.store, campaign.countyId);
-    await recordAnswer(ctx.store, {
-      campaign,
-      village,
-      openid: ctx.openid,
-      answers: input.answers,
-      household: input.household,
-      now: ctx.now,
-      maxPerVillagePerHour: rules.survey.maxAnswersPerVillagePerHour,
-    });
-    return { received: true as const, message: '提交成功，感谢您的参与！' };
+  return once(caller, 'survey.submit', input.clientRequestId, {
+    read: async () => {
+      const { campaign } = await openScene(ctx.store, input.scene, ctx.now);
+      return countyRules(ctx.store, campaign.countyId);
+    },
+    // The answer, its guards and counters commit with the request's marker (recordAnswer joins this transaction).
+    write: async (tx, rules) => {
+      const { campaign, village } = await openScene(tx, input.scene, ctx.now);
+      const problems = surveyAnswerProblems(campaign.questions, input.answers);
+      if (problems.length) return fail('VALIDATION', problems[0], problems.map((message) => ({ path: 'answers', message })));
+      await recordAnswer(tx, {
+        campaign,
+        village,
+        openid: ctx.openid,
+        answers: input.answers,
+        household: input.household,
+        now: ctx.now,
+        maxPerVillagePerHour: rules.survey.maxAnswersPerVillagePerHour,
+      });
+      return { received: true as const, message: '提交成功，感谢您的参与！' };
+    },
   });
 });
