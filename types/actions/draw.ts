@@ -68,7 +68,7 @@ export const drawCommit = defineAction(
         .string({ error: '缺少承诺' })
         .trim()
         .toLowerCase()
-        .regex(/^[0-9a-f]{64}$/, '承诺应是64位的SHA-256值，请在手机上重新生成'),
+        .regex(/^[0-9a-f]{64}$/, '承诺应是手机算出的64位十六进制数，请在手机上重新生成'),
       clientRequestId: ClientRequestId,
     })
     .strict(),
