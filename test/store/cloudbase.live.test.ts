@@ -3,12 +3,15 @@
  *   ZHUCUN_TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY
  * are set (optionally TENCENTCLOUD_SESSIONTOKEN, and ZHUCUN_TCB_PREFIX, default `ztest_`).
  * It uses dedicated collections `<prefix>jobs` and `<prefix>config` (created if missing), a
- * per-run tag on every document, and removes what it wrote at the end.
+ * per-run tag on every document, and removes what it wrote at the end. Then it checks what the
+ * CloudBase emulator (dev/cloudbase-emulator) guesses about the server (emulator-guesses.ts): a
+ * failure there means the emulator guessed wrong and must be corrected.
  * Costs roughly 1,100 writes and a few hundred reads of the environment's daily quota.
  */
 import tcb from '@cloudbase/node-sdk';
 import { CloudbaseDriver, ensureCollections, type CbDatabase } from '../../cloudfunctions/common/store/cloudbase';
 import { describeDriverContract } from './contract';
+import { describeEmulatorGuesses } from './emulator-guesses';
 
 const env = process.env.ZHUCUN_TCB_ENV;
 const secretId = process.env.TENCENTCLOUD_SECRETID;
@@ -31,6 +34,16 @@ if (env && secretId && secretKey) {
         for (const { coll, id } of written) await d.remove(coll, id).catch(() => undefined);
       },
     },
+  );
+  describeEmulatorGuesses(
+    `live (${env})`,
+    async () => {
+      const app = tcb.init({ env, secretId, secretKey, sessionToken: process.env.TENCENTCLOUD_SESSIONTOKEN, timeout: 30000 });
+      const live = app.database() as unknown as CbDatabase;
+      await ensureCollections(live, { prefix, names: ['jobs'] });
+      return { db: live, coll: (c: string) => prefix + c };
+    },
+    120_000,
   );
 } else {
   const missing = [

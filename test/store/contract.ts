@@ -1,12 +1,13 @@
 /**
  * The DocDriver contract: the semantics every backend must share, run against each adapter
- * (SQLite in-memory and on file, CloudBase live when configured).
+ * (SQLite in-memory and on file, the production CloudBase driver over the CloudBase emulator,
+ * and CloudBase live when configured).
  *
  * Tests share collections (a live backend keeps data between tests), so each test works in
  * its own scope: ids start with a unique tag and every document carries `t: tag`, every query
  * filters on it. Only product collections are used (`jobs`, `config`), so SQLite has tables.
  */
-import { DuplicateError, findAll, MAX_PAGE, type Doc, type DocDriver } from '../../cloudfunctions/common/store/driver';
+import { DuplicateError, findAll, InTransactionError, MAX_PAGE, type Doc, type DocDriver } from '../../cloudfunctions/common/store/driver';
 
 export interface ContractOptions {
   /** Called once after the suite with the driver and every (coll, id) the suite wrote. */
@@ -269,6 +270,55 @@ export function describeDriverContract(
         ).rejects.toBeInstanceOf(DuplicateError);
         expect(await d.get(A, id('b'))).toBeNull();
         expect(await d.get(A, id('a'))).toEqual(doc('a', { v: 1 }));
+      });
+
+      test('a write that fails inside a transaction ends it: nothing commits even when fn catches the error', async () => {
+        await ins(A, doc('a', { v: 1 }));
+        written.push({ coll: A, id: id('b') });
+        const out = await d
+          .transaction(async (tx) => {
+            await tx.insert(A, doc('b'));
+            await tx.insert(A, doc('a', { v: 2 })).catch(() => 'swallowed');
+            return 'returned';
+          })
+          .catch((e: unknown) => e);
+        expect(out).toBeInstanceOf(Error);
+        expect(await d.get(A, id('b'))).toBeNull();
+        expect(await d.get(A, id('a'))).toEqual(doc('a', { v: 1 }));
+      });
+
+      test('a call on the driver itself inside fn throws (InTransactionError); a nested transaction joins', async () => {
+        written.push({ coll: A, id: id('n') });
+        await expect(d.transaction(() => d.find(A, { t }))).rejects.toBeInstanceOf(InTransactionError);
+        await expect(d.transaction(() => d.count(A, { t }))).rejects.toBeInstanceOf(InTransactionError);
+        await expect(d.transaction(() => d.get(A, id('x')))).rejects.toBeInstanceOf(InTransactionError);
+        await expect(d.transaction(() => d.insert(A, doc('x')))).rejects.toBeInstanceOf(InTransactionError);
+        await d.transaction(() => d.transaction((tx) => tx.insert(A, doc('n'))));
+        expect(await d.get(A, id('n'))).not.toBeNull();
+        expect(await d.get(A, id('x'))).toBeNull();
+      });
+
+      test('concurrent read-modify-writes of one document never lose an update', async () => {
+        await ins(A, doc('counter', { n: 0, seen: [] }));
+        const bump = (k: number) =>
+          d.transaction(async (tx) => {
+            const cur = (await tx.get(A, id('counter')))!;
+            await new Promise((r) => setTimeout(r, 1));
+            await tx.put(A, { ...cur, n: (cur.n as number) + 1, seen: [...(cur.seen as number[]), k] });
+          });
+        await Promise.all(Array.from({ length: 8 }, (_, k) => bump(k)));
+        const end = (await d.get(A, id('counter')))!;
+        expect(end.n).toBe(8);
+        expect([...(end.seen as number[])].sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+      });
+
+      test('concurrent inserts of one id inside transactions: exactly one lands, the others fail', async () => {
+        written.push({ coll: A, id: id('once') });
+        const results = await Promise.allSettled(
+          Array.from({ length: 5 }, (_, k) => d.transaction((tx) => tx.insert(A, doc('once', { k })))),
+        );
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        expect(await d.count(A, { t })).toBe(1);
       });
 
       test('concurrent transactions are isolated: one rolling back does not undo the other', async () => {

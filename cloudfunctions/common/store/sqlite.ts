@@ -232,6 +232,7 @@ export class SqliteDriver implements DocDriver {
     try {
       this.db.exec('BEGIN IMMEDIATE');
       const out = await runInTransaction(this, tx, fn);
+      if (tx.failed) throw tx.failed; // fn caught a failed write: the transaction is over all the same
       this.db.exec('COMMIT');
       return out;
     } catch (e) {
@@ -249,28 +250,43 @@ export class SqliteDriver implements DocDriver {
   }
 }
 
-/** The handle a SQLite transaction's `fn` writes through: document operations only. */
+/**
+ * The handle a SQLite transaction's `fn` writes through: document operations only. A write that
+ * fails (a duplicate) ends the transaction, as on CloudBase: later calls throw, and the
+ * transaction rolls back even if `fn` caught the error.
+ */
 class SqliteTx implements DocTx {
   closed = false;
+  failed: unknown = null;
   constructor(private readonly d: SqliteDriver) {}
 
   private live(op: string): SqliteDriver {
     if (this.closed) throw new Error(`transaction handle used after its transaction ended (${op})`);
+    if (this.failed) throw new Error(`transaction ended by a failed write (${op}): ${String(this.failed)}`);
     return this.d;
+  }
+  private write<T>(op: string, run: (d: SqliteDriver) => T): T {
+    const d = this.live(op);
+    try {
+      return run(d);
+    } catch (e) {
+      this.failed = e;
+      throw e;
+    }
   }
   async get(coll: string, id: string): Promise<Doc | null> {
     return this.live('get').getNow(coll, id);
   }
   async insert(coll: string, doc: Doc): Promise<void> {
-    this.live('insert').insertNow(coll, doc);
+    this.write('insert', (d) => d.insertNow(coll, doc));
   }
   async put(coll: string, doc: Doc): Promise<void> {
-    this.live('put').putNow(coll, doc);
+    this.write('put', (d) => d.putNow(coll, doc));
   }
   async update(coll: string, id: string, patch: Record<string, unknown>): Promise<boolean> {
-    return this.live('update').updateNow(coll, id, patch);
+    return this.write('update', (d) => d.updateNow(coll, id, patch));
   }
   async remove(coll: string, id: string): Promise<void> {
-    this.live('remove').removeNow(coll, id);
+    this.write('remove', (d) => d.removeNow(coll, id));
   }
 }
