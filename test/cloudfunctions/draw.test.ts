@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { verifyDraw } from '../../src/core/draw';
 import { inspectorAssignments } from '../../cloudfunctions/common/inspection/assigned';
+import { PersonRow } from '../../cloudfunctions/common/roster/rows';
 import { NOW, seeded } from './harness';
 
 const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -222,5 +223,18 @@ describe('an inspector sees only the villages drawn for their team', () => {
     // The county admin still sees the county; the city admin sees a village of either county.
     ok(await call('demo-admin', 'org.villagesToday', {}));
     ok(await call('demo-city-admin', 'reports.villageMonth', { villageId: drawn.villageId, month }));
+  });
+});
+
+describe('the city level in a county roster', () => {
+  it('is never given by a county import: 市级管理员 is not a roster role', () => {
+    const row = { code: 'P9001', name: '测试人', phone: null, unitCode: null, villageCode: null, townshipCode: null };
+    const r = PersonRow.safeParse({ ...row, roles: '市级管理员' });
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      expect(r.error.issues[0].message).toMatch(/^不认识的角色“市级管理员”，可填：第一书记、/);
+      expect(r.error.issues[0].message).not.toMatch(/可填：.*市级管理员/);
+    }
+    expect(PersonRow.safeParse({ ...row, roles: '督查组成员' }).success).toBe(true);
   });
 });
