@@ -64,7 +64,7 @@ describe('the scheduler at its time limit', () => {
     const r = await run([clockInReminder], timeFor(0));
     expect(r.ran).toEqual([]);
     expect(r.skipped).toEqual([`clock-in-reminder:${C}:2026-11-20`]);
-    expect(await store.find('jobs', {})).toEqual([]);
+    expect(await store.find('jobs', { job: 'clock-in-reminder' })).toEqual([]);
     expect((await run([clockInReminder])).ran).toEqual([`clock-in-reminder:${C}:2026-11-20`]);
   });
 
