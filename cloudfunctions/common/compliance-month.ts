@@ -258,8 +258,8 @@ export async function computeMonthCompliance(
   };
 }
 
-/** Villages per page of `compliance.monthly`: about 5 KB each, so a page stays well under 1 MB. */
-export const COMPLIANCE_PAGE_VILLAGES = 100;
+/** Villages per page of `compliance.monthly`: about 3.5 KB each, so a page is about 175 KB (each answer is also checked against the contract). */
+export const COMPLIANCE_PAGE_VILLAGES = 50;
 
 /**
  * One page of a month's villages (in code order) after `cursor` (a village id of the previous page's
