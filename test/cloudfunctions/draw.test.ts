@@ -238,3 +238,36 @@ describe('the city level in a county roster', () => {
     expect(PersonRow.safeParse({ ...row, roles: '督查组成员' }).success).toBe(true);
   });
 });
+
+describe('督查组 (teams.list, teams.save)', () => {
+  it('the city admin forms a team from inspectors of any county; its home counties follow from its members', async () => {
+    const { call, store } = await seeded();
+    const list = await call('demo-city-admin', 'teams.list', {});
+    expect(list).toMatchObject({ ok: true, data: { scope: { level: 'city' }, teams: [{ name: '市第一督查组' }, { name: '市第二督查组' }] } });
+    expect(list.ok && list.data.inspectors.map((p: { name: string; countyName: string }) => `${p.countyName}${p.name}`).sort()).toEqual(['云溪县钟立平', '长沙县韩雪梅'].sort());
+    const input = { name: '市联合督查组', memberIds: ['psn_430121_P0005', 'psn_439902_Y005'], clientRequestId: 'team-0001' };
+    const saved = await call('demo-city-admin', 'teams.save', input);
+    expect(saved).toMatchObject({ ok: true });
+    expect(await call('demo-city-admin', 'teams.save', input)).toEqual(saved); // a retry
+    expect(await store.count('inspection_teams', { scopeId: 'city_439900' })).toBe(3);
+    const team = await store.get('inspection_teams', saved.ok ? saved.data.teamId : '');
+    expect(team).toMatchObject({ scopeLevel: 'city', homeCountyIds: ['cty_430121', 'cty_439902'] });
+    // Renamed in place.
+    expect(await call('demo-city-admin', 'teams.save', { ...input, teamId: team!._id, name: '市联合组', clientRequestId: 'team-0002' })).toMatchObject({ ok: true, data: { teamId: team!._id } });
+    expect(await store.count('inspection_teams', { scopeId: 'city_439900' })).toBe(3);
+  });
+
+  it('refuses members outside the scope, bad names and other callers, and stores nothing', async () => {
+    const { call, store } = await seeded();
+    const before = await store.count('inspection_teams', {});
+    expect(await call('demo-admin', 'teams.save', { name: '县督查组', memberIds: ['psn_439902_Y005'], clientRequestId: 'team-0003' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '有1人不是本县的督查组成员，不能加入督查组。' } });
+    expect(await call('demo-admin', 'teams.save', { name: '县督查组', memberIds: ['psn_430121_P0101'], clientRequestId: 'team-0004' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await call('demo-admin', 'teams.save', { name: '组', memberIds: ['psn_430121_P0005'], clientRequestId: 'team-0005' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('至少2个字') } });
+    expect(await call('demo-admin', 'teams.save', { name: '县督查组', memberIds: [], clientRequestId: 'team-0006' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('至少选择1名') } });
+    expect(await call('demo-admin', 'teams.save', { teamId: 'team_439900_1', name: '改别人的组', memberIds: ['psn_430121_P0005'], clientRequestId: 'team-0007' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('demo-inspector', 'teams.save', { name: '自己的组', memberIds: ['psn_430121_P0005'], clientRequestId: 'team-0008' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call('demo-inspector', 'teams.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await store.count('inspection_teams', {})).toBe(before);
+    expect(await call('demo-admin', 'teams.list', {})).toMatchObject({ ok: true, data: { scope: { level: 'county' }, teams: [{ name: '长沙县督查组' }], inspectors: [{ name: '韩雪梅' }] } });
+  });
+});

@@ -99,3 +99,36 @@ export const drawPublicIndex = defineAction('draw.publicIndex', 'anyone', z.obje
 
 /** One published draw (the same JSON as /public/draws/<id>.json), for anyone. */
 export const drawPublicGet = defineAction('draw.publicGet', 'anyone', z.object({ drawId: Id }).strict(), PublicDrawJson);
+
+const TeamMember = z.object({ id: z.string(), name: z.string(), countyName: z.string() });
+
+/** The manager's 督查组 and the inspectors (督查组成员) of their scope who may join one. */
+export const teamsList = defineAction(
+  'teams.list',
+  MANAGERS,
+  z.object({}).strict(),
+  z.object({
+    scope: z.object({ level: DrawScopeLevel, id: z.string(), name: z.string() }),
+    teams: z.array(z.object({ id: z.string(), name: z.string(), members: z.array(TeamMember), homeCountyNames: z.array(z.string()) })),
+    inspectors: z.array(TeamMember),
+  }),
+);
+
+/**
+ * Creates a 督查组 (no teamId) or changes one of the caller's scope: a name and its members, each a
+ * 督查组成员 of the scope. Its home counties follow from its members. Draws already planned keep the
+ * teams as they were.
+ */
+export const teamsSave = defineAction(
+  'teams.save',
+  MANAGERS,
+  z
+    .object({
+      teamId: Id.optional(),
+      name: z.string({ error: '请填写督查组名称' }).trim().min(2, '督查组名称至少2个字').max(20, '督查组名称不超过20字'),
+      memberIds: z.array(Id, { error: '请选择成员' }).min(1, '请至少选择1名督查组成员').max(20, '一个督查组最多20人'),
+      clientRequestId: ClientRequestId,
+    })
+    .strict(),
+  z.object({ teamId: z.string() }),
+);
