@@ -111,7 +111,9 @@ await runJourney('inspection-record', [
     async (page, { base }) => {
       await openAs(page, base, INSPECTOR, `${RECORD}?id=${state.recordId}`);
       await button(page, '确认签字（督查组成员）').click();
-      await page.getByText('请村党组织负责人签字').waitFor({ timeout: 15000 });
+      // Signed (the button goes): only then ask for the code, not while the signature is on its way.
+      await button(page, '确认签字（督查组成员）').waitFor({ state: 'detached', timeout: 15000 });
+      await page.locator('.row', { hasText: '督查组成员' }).getByText(/已签/).waitFor({ timeout: 15000 });
       await button(page, '请村党组织负责人签字').click();
       const code = page.locator('.insp-code-value');
       await code.waitFor({ timeout: 15000 });
