@@ -7,7 +7,10 @@ import { route } from '../cloudfunctions/api/app';
 import { dispatch } from '../cloudfunctions/scheduler/dispatch';
 import { JOBS } from '../cloudfunctions/scheduler/jobs';
 import { loadIdentity } from '../cloudfunctions/common/context';
+import { CloudbaseDriver, ensureCollections } from '../cloudfunctions/common/store/cloudbase';
+import type { DocDriver } from '../cloudfunctions/common/store/driver';
 import { SqliteDriver } from '../cloudfunctions/common/store/sqlite';
+import { CloudbaseEmulator } from './cloudbase-emulator';
 import { shanghaiHour } from '../cloudfunctions/common/survey/answers';
 import { ROSTER_FILE_MAX_BYTES, ROSTER_FILE_TOO_LARGE } from '../types/roster';
 import { localClock, type Clock } from './clock';
@@ -31,6 +34,23 @@ export const UPLOAD_MAX_FILES_PER_HOUR = 20;
 export const UPLOAD_MAX_BYTES_PER_HOUR = 100 * 1024 * 1024;
 const NOT_FOUND = { ok: false, error: { code: 'NOT_FOUND', message: '没有找到。' } };
 
+/**
+ * The store under the local stack: SQLite in the data folder (default), or the production
+ * CloudBase driver over the in-memory CloudBase emulator (`ZHUCUN_STORE=cloudbase-emulator`;
+ * its data lives as long as the process).
+ */
+export type LocalStoreKind = 'sqlite' | 'cloudbase-emulator';
+
+async function openStore(kind: LocalStoreKind, dataDir: string): Promise<{ store: DocDriver; close: () => void }> {
+  if (kind === 'cloudbase-emulator') {
+    const db = new CloudbaseEmulator();
+    await ensureCollections(db);
+    return { store: new CloudbaseDriver(db, { sdk: 'node-sdk' }), close: () => undefined };
+  }
+  const sqlite = new SqliteDriver(join(dataDir, 'zhucun.sqlite'));
+  return { store: sqlite, close: () => sqlite.close() };
+}
+
 export interface LocalStack {
   url: string;
   close(): Promise<void>;
@@ -51,8 +71,14 @@ export async function startLocalStack(opts: {
   clock?: Clock;
   /** Per caller and hour; defaults UPLOAD_MAX_FILES_PER_HOUR and UPLOAD_MAX_BYTES_PER_HOUR (tests lower them). */
   uploadLimits?: { files: number; bytes: number };
+  /** Default: ZHUCUN_STORE, else sqlite. */
+  store?: LocalStoreKind;
 }): Promise<LocalStack> {
-  const store = new SqliteDriver(join(opts.dataDir, 'zhucun.sqlite'));
+  const kind = opts.store ?? (process.env.ZHUCUN_STORE === 'cloudbase-emulator' ? 'cloudbase-emulator' : 'sqlite');
+  if (process.env.ZHUCUN_STORE && !['sqlite', 'cloudbase-emulator'].includes(process.env.ZHUCUN_STORE)) {
+    throw new Error(`ZHUCUN_STORE must be sqlite or cloudbase-emulator, not ${process.env.ZHUCUN_STORE}`);
+  }
+  const { store, close: closeStore } = await openStore(kind, opts.dataDir);
   const url = (opts.publicUrl ?? `http://127.0.0.1:${opts.port}`).replace(/\/+$/, '');
   const services = localServices(opts.dataDir, url, store);
   const now = opts.clock ?? localClock();
@@ -152,7 +178,7 @@ export async function startLocalStack(opts: {
   await new Promise<void>((ok) => server.listen(opts.port, opts.host ?? '127.0.0.1', ok));
   return {
     url,
-    close: () => new Promise<void>((ok) => (timer && clearInterval(timer), first && clearTimeout(first), server.close(() => (store.close(), ok())))),
+    close: () => new Promise<void>((ok) => (timer && clearInterval(timer), first && clearTimeout(first), server.close(() => (closeStore(), ok())))),
   };
 }
 

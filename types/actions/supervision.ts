@@ -50,7 +50,17 @@ export const messagesList = defineAction(
   'messages.list',
   'person',
   z.object({ unreadOnly: z.boolean().optional() }).strict(),
-  z.object({ unread: z.number(), items: z.array(MessageView) }),
+  z.object({
+    unread: z.number(),
+    items: z.array(MessageView),
+    /** County admins only: WeChat pushes of the county given up after retries (the in-app message still arrived). */
+    failedPushes: z
+      .object({
+        count: z.number(),
+        recent: z.array(z.object({ id: z.string(), personName: z.string(), title: z.string(), day: z.string(), error: z.string().nullable() })),
+      })
+      .optional(),
+  }),
 );
 
 /** Mark one message (or every message, without `id`) as read. */

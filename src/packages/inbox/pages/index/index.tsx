@@ -37,6 +37,17 @@ export default function Inbox() {
       <View className='title'>消息</View>
       {d ? <View className='subtitle'>{d.unread > 0 ? `${d.unread}条未读` : '没有未读消息'}</View> : null}
       <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!d}>
+        {d?.failedPushes && d.failedPushes.count > 0 ? (
+          <View className='card'>
+            <View className='card-title'>{d.failedPushes.count}条微信提醒未能送达</View>
+            <Text className='muted'>已重试仍失败，消息本身已在对方的“消息”里。请电话告知：</Text>
+            {d.failedPushes.recent.map((f) => (
+              <Text key={f.id} className='msg-body'>
+                {f.personName}：{f.title}（{f.day.slice(5).replace('-', '月')}日）
+              </Text>
+            ))}
+          </View>
+        ) : null}
         {d && d.unread > 0 ? (
           <View className='card'>
             <Button size='large' block loading={read.pending} onClick={readAll}>
