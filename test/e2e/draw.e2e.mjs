@@ -50,6 +50,19 @@ const verifyDraw = (url) =>
 
 await runJourney('draw', [
   [
+    'draw-0-teams',
+    async (page, { base }) => {
+      await enterAs(page, base, '市级管理员');
+      await page.getByText('市第一督查组').first().waitFor({ timeout: 20000 });
+      await button(page, '新建督查组').click();
+      await page.locator('input[placeholder="如：市第三督查组"]').fill('市联合督查组');
+      await page.locator('.pill', { hasText: '韩雪梅' }).click();
+      await page.locator('.pill', { hasText: '钟立平' }).click();
+      await button(page, '保存督查组').click();
+      await page.locator('.draw-line', { hasText: '市联合督查组' }).waitFor({ timeout: 20000 });
+    },
+  ],
+  [
     'draw-1-plan',
     async (page, { base }) => {
       await enterAs(page, base, '市级管理员');

@@ -7,6 +7,7 @@ import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
 import { DRAW_URLS, monthText, STATUS_TEXT, TODO_TEXT } from './draw-text';
 import { PlanForm } from './PlanForm';
+import { TeamsCard } from './TeamsCard';
 import './draws.css';
 
 /**
@@ -28,6 +29,7 @@ export default function DrawsPage() {
       <View className='subtitle'>每月按比例从驻村工作队中随机抽村督查，过程公开，谁都可以核对。</View>
       <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!d}>
         {d?.planScope ? <PlanForm scopeName={d.planScope.name} months={d.planMonths} onPlanned={(id) => go(`${DRAW_URLS.one}?id=${id}`)} /> : null}
+        {d?.planScope ? <TeamsCard /> : null}
         {inspector ? (
           <View className='card' onClick={() => go(INSPECTION_URLS.records)}>
             <View className='row'>
