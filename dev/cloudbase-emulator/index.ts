@@ -95,6 +95,8 @@ const key = (coll: string, id: string) => `${coll}\u0000${id}`;
 
 /* ----- MongoDB comparison (GUESS 6) ----- */
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** BSON type order: missing/null < numbers < strings < objects < arrays < booleans. */
 function rank(v: unknown): number {
   if (v === undefined || v === null) return 1;
@@ -111,7 +113,12 @@ function compare(a: unknown, b: unknown): number {
   const rb = rank(b);
   if (ra !== rb) return ra - rb;
   if (ra === 2) return (a as number) - (b as number);
-  if (ra === 3) return Buffer.compare(Buffer.from(a as string), Buffer.from(b as string)); // UTF-8 bytes
+  if (ra === 3) {
+    // UTF-8 byte order is code point order; UTF-16 order differs from it only around surrogates.
+    const [x, y] = [a as string, b as string];
+    if (SURROGATE.test(x) || SURROGATE.test(y)) return Buffer.compare(Buffer.from(x), Buffer.from(y));
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
   if (ra === 8) return Number(a) - Number(b);
   if (ra === 1) return 0;
   const ja = JSON.stringify(a);
