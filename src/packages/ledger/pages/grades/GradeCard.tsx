@@ -67,7 +67,7 @@ export function GradeCard({ row, period, over, onDone }: { row: GradeReviewRow; 
                 确认为{row.label}
               </Button>
             ) : null}
-            <View className='ledger-filters'>
+            <View className='grade-actions'>
               {GRADES.filter(([g]) => g !== (row.confirmed?.grade ?? row.proposed)).map(([g, label]) => (
                 <Button key={g} size='large' onClick={() => setChangeTo(g)}>
                   改为{label}
