@@ -3,6 +3,7 @@ import { MESSAGE_TEMPLATE, type MessageKind, type TemplateKey } from '../../../t
 import type { PersonDoc } from '../model';
 import type { Services } from '../services';
 import { atomically, DuplicateError, isDriver, type DocDriver, type DocTx } from '../store/driver';
+import { typed, typedTx } from '../store/typed';
 import { addGrants, clearGrant, takeGrant } from './grants';
 
 /**
@@ -159,8 +160,9 @@ export async function pushQueued(deps: DeliveryDeps, docs: readonly MessageDoc[]
  */
 export async function reminderDone(store: DocTx, now: Date, personId: string, kind: 'clock-in-reminder' | 'diary-reminder', day: string): Promise<boolean> {
   const id = messageId(personId, kind, day);
-  return atomically(store, async (tx) => {
-    const m = (await tx.get('messages', id)) as unknown as MessageDoc | null;
+  return atomically(store, async (handle) => {
+    const tx = typedTx(handle);
+    const m = await tx.get('messages', id);
     if (!m) return false;
     const patch: Partial<MessageDoc> = {};
     if (!m.readAt) patch.readAt = now.toISOString();
@@ -176,8 +178,8 @@ export async function reminderDone(store: DocTx, now: Date, personId: string, ki
  * Answers the claimed message, or null when it is not (or no longer) this sender's to push.
  */
 async function claim(deps: DeliveryDeps, id: string): Promise<MessageDoc | null> {
-  return deps.store.transaction(async (tx) => {
-    const m = (await tx.get('messages', id)) as unknown as MessageDoc | null;
+  return typed(deps.store).transaction(async (tx) => {
+    const m = await tx.get('messages', id);
     if (!m || m.pushStatus !== 'waiting' || Date.parse(m.pushAt) > deps.now.getTime()) return null;
     const patch = { pushStatus: 'sending' as const, pushClaimedAt: deps.now.toISOString(), pushSendingAt: null };
     await tx.update('messages', id, patch);
@@ -236,8 +238,8 @@ async function pushOnce(deps: DeliveryDeps, doc: MessageDoc, knownOpenid?: strin
  * a second one must not: failed, with the reason, for the county admin to see.
  */
 async function settleStale(deps: DeliveryDeps, id: string): Promise<PushStatus | null> {
-  return deps.store.transaction(async (tx) => {
-    const m = (await tx.get('messages', id)) as unknown as MessageDoc | null;
+  return typed(deps.store).transaction(async (tx) => {
+    const m = await tx.get('messages', id);
     const claimed = m?.pushClaimedAt ? Date.parse(m.pushClaimedAt) : 0;
     if (!m || m.pushStatus !== 'sending' || deps.now.getTime() - claimed < PUSH_STALE_MS) return null;
     if (!m.pushSendingAt) {
@@ -260,20 +262,20 @@ async function settleStale(deps: DeliveryDeps, id: string): Promise<PushStatus |
  */
 export async function flushDuePushes(deps: DeliveryDeps, limit = 200): Promise<{ pushed: number; statuses: Record<string, number> }> {
   const statuses: Record<string, number> = {};
-  const stale = (await deps.store.find(
+  const stale = await typed(deps.store).find(
     'messages',
     { pushStatus: 'sending', pushClaimedAt: { $lte: new Date(deps.now.getTime() - PUSH_STALE_MS).toISOString() } },
     { limit },
-  )) as unknown as MessageDoc[];
+  );
   for (const doc of stale) {
     const s = await settleStale(deps, doc._id);
     if (s === 'failed') statuses.failed = (statuses.failed ?? 0) + 1;
   }
-  const due = (await deps.store.find(
+  const due = await typed(deps.store).find(
     'messages',
     { pushStatus: 'waiting', pushAt: { $lte: deps.now.toISOString() } },
     { orderBy: [{ field: 'pushAt', dir: 'asc' }], limit },
-  )) as unknown as MessageDoc[];
+  );
   let pushed = 0;
   for (const doc of due) {
     const s = await pushOnce(deps, doc);
