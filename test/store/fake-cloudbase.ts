@@ -1,7 +1,10 @@
 /**
- * A recording stand-in for a CloudBase `Database`: every chain of calls is written to `calls`
- * as `{ via, coll, chain }` so tests can assert exactly what the driver sends. Replies come
- * from `reply` (per terminal method), defaulting to the node-sdk's success shapes.
+ * A RECORDING stand-in for a CloudBase `Database`, kept only to assert exactly what the driver
+ * sends (cloudbase.test.ts): every chain of calls is written to `calls` as `{ via, coll, chain }`,
+ * and replies come from `reply` (per terminal method), defaulting to the node-sdk's success
+ * shapes. It holds no state: for behaviour (documents, queries, transactions, conflicts) tests
+ * use the stateful CloudBase emulator, dev/cloudbase-emulator, which the handler suites and the
+ * DocDriver contract run on.
  */
 import type { CbCollection, CbDatabase, CbDocRef, CbQuery, CbTransaction } from '../../cloudfunctions/common/store/cloudbase';
 
