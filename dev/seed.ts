@@ -89,6 +89,7 @@ export async function seedDemo(store: DocDriver, now: Date, openids: Record<keyo
   });
   await seedLastMonthDraw(store, now, services);
   await (await import('./seed-inspection')).seedInspection(store, now, services);
+  await (await import('./seed-ledger')).seedLedger(store, county._id, now, services);
   if (services) await (await import('./seed-alerts')).seedAlerts(store, services, now, calendar);
 }
 
