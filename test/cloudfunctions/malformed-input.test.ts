@@ -29,7 +29,7 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   'diary.list': () => ({ month: '2026-11' }),
   'leave.apply': () => ({ type: 'personal', from: '2026-11-23', to: '2026-11-24', reason: '家中有事', clientRequestId: requestId() }),
   'grading.village': () => ({ villageId: V001, month: '2026-10' }),
-  'grading.confirm': () => ({ personId: FS, month: '2026-10', grade: 'competent' }),
+  'grading.confirm': () => ({ personId: FS, month: '2026-10', grade: 'competent', note: '按月纪实复核' }),
   'calendar.month': () => ({ month: '2026-11' }),
   'calendar.setOverride': () => ({ date: '2027-01-04', kind: 'rest', reason: '防汛调休', clientRequestId: requestId() }),
   'calendar.year.set': () => ({

@@ -56,7 +56,7 @@ export const ledgerUploadEvidence = defineAction(
   z
     .object({
       problemId: Id,
-      contentType: z.enum(EVIDENCE_TYPES, { error: '只能上传JPG、PNG照片或PDF文件' }),
+      contentType: z.enum(EVIDENCE_TYPES, { error: '文件格式不对，请换成照片或扫描件' }),
       dataBase64: z.string({ error: '缺少文件内容' }).min(16, '文件内容为空').max(120_000, '文件太大，请压缩后再传'),
       clientRequestId: ClientRequestId,
     })
