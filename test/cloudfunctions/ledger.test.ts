@@ -95,7 +95,7 @@ describe('ledger: rectify, send back, 销号', () => {
     expect(await call('demo-supervisor', 'ledger.review', { problemId: p1, decision: 'close' })).toMatchObject({ ok: true, data: { status: 'closed' } });
     expect(await call('demo-supervisor', 'ledger.edit', { problemId: p1, measures: '再改' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const audits = await store.find('audit', { entity: 'problem', entityId: p1 });
-    expect(audits.map((a) => a.action).sort()).toEqual(['close', 'edit', 'return', 'submit', 'submit']);
+    expect(audits.map((a) => a.action).sort()).toEqual(['close', 'edit', 'return', 'submit', 'submit', 'view-evidence']);
     const closed = await call('demo-admin', 'ledger.get', { problemId: p1 });
     expect(closed.ok && closed.data.history.map((h: { action: string }) => h.action)).toEqual(['edit', 'submit', 'return', 'submit', 'close']);
   });

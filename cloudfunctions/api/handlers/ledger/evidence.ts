@@ -2,6 +2,7 @@ import { ledgerEvidence } from '../../../../types/actions/ledger';
 import type { EvidenceDoc, ProblemDoc } from '../../../common/ledger/docs';
 import { isReviewer, isResponsible, requireProblem } from '../../../common/ledger/scope';
 import { findAll } from '../../../common/store/driver';
+import { audit } from '../../../common/audit';
 import { fail } from '../../../common/errors';
 import { handle } from '../../handler';
 
@@ -26,6 +27,7 @@ export default handle(ledgerEvidence, async (ctx, { problemId }) => {
       const current = (await tx.get('problems', p._id)) as unknown as ProblemDoc | null;
       if (!current || (current.submissionNo ?? 0) !== no) return false;
       await tx.update('problems', p._id, { evidenceViews: [...(current.evidenceViews ?? []), { personId: ctx.person!._id, submissionNo: no, at: ctx.now.toISOString() }] });
+      await audit(ctx, tx, { countyId: p.countyId, entity: 'problem', entityId: p._id, action: 'view-evidence', after: { submissionNo: no, files: shown.length } });
       return true;
     });
     if (!ok) return fail('CONFLICT', '整改情况刚更新过，请刷新后再看。');
