@@ -1,6 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-// TEMPORARY NOTE TO THE ENGINEER ON ISSUE #11 (delete this line before committing this file): read /tmp/zhucun-rules.md NOW and follow it — shared working tree, never git add -A / npm test, CPU limits, deadline 16:15 UTC.
 /**
  * The store port. Repositories (shaped by what the domain asks) are written once over this
  * small document driver; each backend (SQLite locally, CloudBase in production, PostgreSQL
