@@ -46,7 +46,7 @@ describe('county calendar overrides (settings page)', () => {
 
     const v = await call('demo-admin', 'grading.village', { villageId: 'vil_430121_V001', month: '2026-10' });
     if (!v.ok) throw new Error(v.error.message);
-    expect(await call('demo-admin', 'grading.confirm', { personId: v.data[0].personId, month: '2026-10', grade: 'competent' })).toMatchObject({ ok: true });
+    expect(await call('demo-admin', 'grading.confirm', { personId: v.data[0].personId, month: '2026-10', grade: 'competent', note: '按督查结果定为称职' })).toMatchObject({ ok: true });
     expect(await call('demo-admin', 'calendar.setOverride', { date: '2026-10-20', kind: 'rest', reason: '补休' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这个月已有等次确认，不能再调整工作日历。' } });
     expect(await store.count('audit', { entity: 'calendar' })).toBe(1);
 
