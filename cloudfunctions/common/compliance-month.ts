@@ -29,20 +29,39 @@ const COUNTY_ROLES: readonly Role[] = ['county_admin'];
 const VIEW_ROLES: readonly Role[] = ['county_admin', 'township_supervisor', 'inspector', ...CADRE_ROLES];
 
 /**
+ * The county whose month is asked for: the caller's own, or (a city admin) any county of their city, which they
+ * read as its county admin would (never write). `viaCity` says the city grant is what lets them in.
+ */
+async function targetCounty(ctx: Ctx, asked: string | undefined): Promise<{ countyId: string; viaCity: boolean }> {
+  const own = ctx.person!.countyId;
+  const cities = ctx.grants.filter((g) => g.role === 'city_admin' && g.scopeLevel === 'city').map((g) => g.scopeId);
+  const ownAsked = (asked ?? own) === own;
+  if (cities.length === 0 || (ownAsked && ctx.grants.some((g) => g.role !== 'city_admin'))) {
+    if (asked && asked !== own) return fail('OUT_OF_SCOPE');
+    return { countyId: own, viaCity: false };
+  }
+  const counties = (await findAll(ctx.store, 'counties', { cityId: { $in: cities } })) as unknown as CountyDoc[];
+  const wanted = asked ?? (counties.some((c) => c._id === own) ? own : [...counties].sort((x, y) => x.code.localeCompare(y.code))[0]?._id);
+  if (!wanted || !counties.some((c) => c._id === wanted)) return asked ? fail('OUT_OF_SCOPE') : { countyId: own, viaCity: false };
+  return { countyId: wanted, viaCity: true };
+}
+
+/**
  * The villages the caller may judge, from an optional township or village:
  * county admin → the county (or a township or village of it); inspector → a village drawn for their team;
- * township supervisor → their township (or a village of it); cadre → their own village.
+ * township supervisor → their township (or a village of it); cadre → their own village; city admin → a county of
+ * their city, as its county admin.
  */
-export async function resolveComplianceTarget(ctx: Ctx, want: { townshipId?: string; villageId?: string }): Promise<ComplianceTarget> {
+export async function resolveComplianceTarget(ctx: Ctx, want: { townshipId?: string; villageId?: string; countyId?: string }): Promise<ComplianceTarget> {
   if (!ctx.person) return fail('UNAUTHENTICATED');
-  const countyId = ctx.person.countyId;
+  const { countyId, viaCity } = await targetCounty(ctx, want.countyId);
   const townships = (await findAll(ctx.store, 'townships', { countyId })) as unknown as TownshipDoc[];
   const townshipNames = new Map(townships.map((t) => [t._id, t.name]));
   if (want.villageId) {
     const v = await requireVillage(ctx, want.villageId, VIEW_ROLES);
     return { countyId: v.countyId, scope: { level: 'village', id: v._id, name: v.name }, villages: [v], townshipNames };
   }
-  const countyGrant = ctx.grants.some((g) => COUNTY_ROLES.includes(g.role) && g.scopeLevel === 'county' && g.scopeId === countyId);
+  const countyGrant = viaCity || ctx.grants.some((g) => COUNTY_ROLES.includes(g.role) && g.scopeLevel === 'county' && g.scopeId === countyId);
   const supervised = ctx.grants.filter((g) => g.role === 'township_supervisor' && g.scopeLevel === 'township').map((g) => g.scopeId);
   const townshipId = want.townshipId ?? (countyGrant ? undefined : supervised[0]);
   if (townshipId) {

@@ -33,7 +33,8 @@ const ROLE_TABS: Record<Role, TabKey[]> = {
   team_leader: CADRE_TABS,
   team_member: CADRE_TABS,
   unit_contact: [],
-  city_admin: ['draws'],
+  // The city admin reads each county's 各村 (switching county at the top), and runs the lottery.
+  city_admin: ['villages', 'draws'],
 };
 
 const ORDER: TabKey[] = ['villages', 'approvals', 'alerts', 'surveys', 'county', 'draws', 'today', 'diary', 'leave', 'month', 'me'];

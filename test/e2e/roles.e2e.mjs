@@ -8,12 +8,21 @@ async function clockIn(page) {
   await page.getByText(/已打卡 \d\d:\d\d/).first().waitFor({ timeout: 15000 });
 }
 
+/** The city admin's 各村 switches between the city's counties. */
+async function switchCounty(page) {
+  await page.locator('.pill', { hasText: '云溪县' }).first().click();
+  await page.getByText('云溪县 驻村情况').first().waitFor({ timeout: 20000 });
+  await page.locator('.pill', { hasText: '长沙县' }).first().click();
+  await page.getByText('长沙县 驻村情况').first().waitFor({ timeout: 20000 });
+}
+
 // button: label in the role picker; expect: texts that only appear once the API answered (demo seed).
 const roles = [
   { role: 'demo-admin', button: '县级管理员', expect: ['长沙县', '城关镇'] },
   { role: 'demo-supervisor', button: '乡镇督导', expect: ['红旗村', '新民村'] },
   { role: 'demo-fs', button: '第一书记', expect: ['红旗村', '本月'], then: clockIn },
   { role: 'demo-member', button: '驻村工作队员', expect: ['红旗村'] },
+  { role: 'demo-city-admin', button: '市级管理员', expect: ['长沙县', '云溪县', '驻村情况'], then: switchCounty },
   { role: 'demo-villager', button: '村民', expect: ['邀请码'] },
 ];
 

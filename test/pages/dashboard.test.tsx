@@ -29,6 +29,8 @@ const dashboard = (month = '2026-11') => ({
   townships: [],
   legend: ['红色：已不达标（驻村少于工作日的2/3）', '橙色：驻村天数余量不超过2个工作日，需抓紧', '绿色：达标或进度正常'],
   totals: { villages: 2, cadres: 5, passing: 3, atRisk: 1, failing: 1 },
+  countyId: 'c1',
+  counties: [] as { id: string; name: string }[],
   matching: 2,
   villages: [
     { id: 'v1', name: '石桥村', townshipName: '河口镇', rank: 1, tone: 'ok', cadres: 3, passingCadres: 3, complianceRate: 1, firstSecretary: '张华', presentToday: 3, reasons: [] },
@@ -67,6 +69,31 @@ beforeEach(() => {
 });
 
 describe('dashboard (各村)', () => {
+
+  it('lets a city admin switch between the counties of the city', async () => {
+    const cityAdmin = { ...supervisor, roles: [{ role: 'city_admin', scope: { level: 'city', id: 'city1', name: '青岚市' } }] };
+    const counties = [
+      { id: 'c1', name: '长沙县' },
+      { id: 'c2', name: '云溪县' },
+    ];
+    const fake = fakeTransport({
+      'session.whoami': { data: cityAdmin },
+      'reports.dashboard': (input) => {
+        const id = (input as { countyId?: string }).countyId ?? 'c1';
+        const name = counties.find((c) => c.id === id)!.name;
+        return { data: { ...dashboard(), scope: { level: 'county', id, name }, countyId: id, counties } };
+      },
+    });
+    setTransport(fake.transport);
+    render(<Dashboard />);
+    expect(await screen.findByText('长沙县 驻村情况')).toBeTruthy();
+    expect(screen.getByText('长沙县').className).toContain('pill--on');
+    await act(async () => {
+      fireEvent.click(screen.getByText('云溪县'));
+    });
+    expect(await screen.findByText('云溪县 驻村情况')).toBeTruthy();
+    expect(fake.calls.filter((c) => c.action === 'reports.dashboard').map((c) => c.data)).toEqual([{}, { countyId: 'c2' }]);
+  });
 
   it('searches the ranking and filters it by colour on the server (the ranking is paged there)', async () => {
     const fake = fakeTransport({

@@ -43,7 +43,7 @@ export const flagsClear = defineAction(
 /** A cadre's month day by day: presence, diary, leave, flags; required vs done; the projection. */
 export const cadreMonth = defineAction(
   'cadre.month',
-  [...CADRE_ROLES, 'township_supervisor', 'county_admin', 'inspector'],
+  [...CADRE_ROLES, 'township_supervisor', 'county_admin', 'inspector', 'city_admin'],
   z
     .object({
       /** The current month (server time, Asia/Shanghai) when omitted. */

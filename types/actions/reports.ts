@@ -23,11 +23,13 @@ const VILLAGE_READERS = [...READERS, 'city_admin'] as const;
  */
 export const reportsDashboard = defineAction(
   'reports.dashboard',
-  READERS,
+  VILLAGE_READERS,
   z
     .object({
       month: Month.optional(),
       townshipId: Id.optional(),
+      /** A city admin: the county of their city to look at (default: the first). */
+      countyId: Id.optional(),
       /** `villagesNext` of the previous answer: the ranking's next page (trend then comes empty). */
       villagesCursor: z.string().regex(/^\d{1,6}$/, '翻页标记不对').optional(),
       /** `atRiskNext` of the previous answer: the next page of people to watch (trend then comes empty). */
@@ -50,6 +52,10 @@ export const reportsDashboard = defineAction(
     /** What the colours mean, from the rule config. */
     legend: z.array(z.string()),
     totals: z.object({ villages: z.number(), cadres: z.number(), passing: z.number(), atRisk: z.number(), failing: z.number() }),
+    /** The county shown. */
+    countyId: z.string(),
+    /** For a city admin: the counties of their city, to switch between (empty for everyone else). */
+    counties: z.array(z.object({ id: z.string(), name: z.string() })),
     /** Villages the search and colour filter keep (all villages when there is no filter). */
     matching: z.number(),
     villages: z.array(

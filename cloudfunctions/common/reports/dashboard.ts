@@ -5,7 +5,7 @@ import type { MonthCompliance } from '../../../types/supervision';
 import type { Tone } from '../../../types/reports';
 import { computeMonthCompliance, resolveComplianceTarget, snapshotHead, type ComplianceTarget } from '../compliance-month';
 import type { Ctx } from '../context';
-import type { PersonDoc } from '../model';
+import type { CountyDoc, PersonDoc } from '../model';
 import { AppError } from '../errors';
 import type { Filter } from '../store/driver';
 import { countyRules, type PersonMonthDoc } from '../month';
@@ -69,6 +69,14 @@ function page<T>(rows: T[], cursor: string | undefined): { rows: T[]; next: stri
 
 const byName = new Intl.Collator('zh-CN').compare;
 
+/** The counties a city admin may switch between (none for anyone else). */
+async function cityCounties(ctx: Ctx): Promise<{ id: string; name: string }[]> {
+  const cities = ctx.grants.filter((g) => g.role === 'city_admin' && g.scopeLevel === 'city').map((g) => g.scopeId);
+  if (cities.length === 0) return [];
+  const counties = (await ctx.store.find('counties', { cityId: { $in: cities } }, { limit: 200 })) as unknown as CountyDoc[];
+  return counties.sort((a, b) => a.code.localeCompare(b.code)).map((c) => ({ id: c._id, name: c.name }));
+}
+
 async function rosterPhones(ctx: Ctx, countyId: string, personIds: string[]): Promise<Map<string, string | null>> {
   if (personIds.length === 0) return new Map();
   const people = (await ctx.store.find('people', { countyId, _id: { $in: personIds } }, { limit: personIds.length })) as unknown as PersonDoc[];
@@ -78,9 +86,9 @@ async function rosterPhones(ctx: Ctx, countyId: string, personIds: string[]): Pr
 /** The supervisor's dashboard for a month: ranking, at-risk list, last months' rates. */
 export async function buildDashboard(
   ctx: Ctx,
-  input: { month?: string; townshipId?: string; villagesCursor?: string; atRiskCursor?: string; search?: string; tone?: Tone },
+  input: { month?: string; townshipId?: string; countyId?: string; villagesCursor?: string; atRiskCursor?: string; search?: string; tone?: Tone },
 ): Promise<Dashboard> {
-  const target = await resolveComplianceTarget(ctx, { townshipId: input.townshipId });
+  const target = await resolveComplianceTarget(ctx, { townshipId: input.townshipId, countyId: input.countyId });
   const thisMonth = shanghaiMonth(ctx.now);
   const month = input.month ?? thisMonth;
   const months: string[] = [thisMonth];
@@ -149,7 +157,9 @@ export async function buildDashboard(
   const phones = await rosterPhones(ctx, target.countyId, watchPage.rows.map((p) => p.personId));
   const atRiskPage = { ...watchPage, rows: watchPage.rows.map((p) => ({ ...p, phone: phones.get(p.personId) ?? null })) };
   const persons = mc.villages.flatMap((v) => v.persons);
-  const countyLevel = target.scope.level === 'county' || ctx.grants.some((g) => g.scopeLevel === 'county' && g.scopeId === target.countyId && g.role !== 'inspector');
+  const countyLevel =
+    target.scope.level === 'county' ||
+    ctx.grants.some((g) => (g.scopeLevel === 'county' && g.scopeId === target.countyId && g.role !== 'inspector') || g.role === 'city_admin');
   const supervised = new Set(ctx.grants.filter((g) => g.role === 'township_supervisor').map((g) => g.scopeId));
   const townships = [...target.townshipNames]
     .filter(([id]) => countyLevel || supervised.has(id))
@@ -170,6 +180,8 @@ export async function buildDashboard(
       atRisk: persons.filter((p) => personTone(p) === 'warn').length,
       failing: persons.filter((p) => personTone(p) === 'bad').length,
     },
+    countyId: target.countyId,
+    counties: await cityCounties(ctx),
     matching: shown.length,
     villages: villagePage.rows,
     atRisk: atRiskPage.rows,

@@ -10,7 +10,7 @@ import { loadVillage, requirePerson } from '../../../common/scope';
 import { handle } from '../../handler';
 import { toFlagViews } from './flag-view';
 
-const LOOKERS: Role[] = ['township_supervisor', 'county_admin', 'inspector'];
+const LOOKERS: Role[] = ['township_supervisor', 'county_admin', 'inspector', 'city_admin'];
 const SHOWN_LEAVES = new Set(['pending', 'approved', 'returned']);
 
 /** A leave closed early by a return (销假) ends the day before the return. */

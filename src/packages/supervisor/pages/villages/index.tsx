@@ -32,14 +32,16 @@ export default function Dashboard() {
   const { session } = useSession();
   const [month, setMonth] = useState<string | undefined>();
   const [townshipId, setTownshipId] = useState<string | undefined>();
+  const [countyId, setCountyId] = useState<string | undefined>();
   const [showAll, setShowAll] = useState(false);
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState('');
   const [tone, setTone] = useState<Tone | undefined>();
   const filters = { ...(search ? { search } : {}), ...(tone ? { tone } : {}) };
-  const q = useQuery('reports.dashboard', { ...(month ? { month } : {}), ...(townshipId ? { townshipId } : {}), ...filters });
+  const where = { ...(countyId ? { countyId } : {}), ...(townshipId ? { townshipId } : {}) };
+  const q = useQuery('reports.dashboard', { ...(month ? { month } : {}), ...where, ...filters });
   const d = q.data;
-  const scopeInput = { ...(d ? { month: d.month } : {}), ...(townshipId ? { townshipId } : {}), ...filters };
+  const scopeInput = { ...(d ? { month: d.month } : {}), ...where, ...filters };
   // Long lists come 50 at a time: the next page when the person scrolls to the end (or taps).
   const villages = useMore(d?.villages, d?.villagesNext, async (cursor) => {
     const next = await api('reports.dashboard', { ...scopeInput, villagesCursor: cursor });
@@ -61,6 +63,22 @@ export default function Dashboard() {
     <View className='page'>
       <View className='title'>{d ? `${d.scope.name} 驻村情况` : '驻村情况'}</View>
       {d ? <MonthSwitcher months={d.months} month={d.month} onChange={setMonth} /> : null}
+      {d && d.counties.length > 1 ? (
+        <View className='chips'>
+          {d.counties.map((c) => (
+            <Text
+              key={c.id}
+              className={`pill${d.countyId === c.id ? ' pill--on' : ''}`}
+              onClick={() => {
+                setCountyId(c.id);
+                setTownshipId(undefined);
+              }}
+            >
+              {c.name}
+            </Text>
+          ))}
+        </View>
+      ) : null}
       {d && d.townships.length > 0 ? (
         <View className='chips'>
           {d.townships.length > 1 || d.scope.level === 'county' ? (
