@@ -22,6 +22,9 @@ await runJourney('supervisor-views', [
       await page.locator('.ranking-search input').fill(first.slice(0, 2));
       await button(page, '搜索').click();
       await page.getByText(/找到\d+个村（排名仍按全部村算），搜“/).waitFor({ timeout: 15000 });
+      // The answer to the search replaces the list once it arrives.
+      const kept = (want) => [...globalThis.document.querySelectorAll('.village__name')].every((e) => e.textContent.includes(want));
+      await page.waitForFunction(kept, first.slice(0, 2), { timeout: 15000 }).catch(() => {});
       const names = await page.locator('.village__name').allInnerTexts();
       if (names.length === 0 || names.some((n) => !n.includes(first.slice(0, 2)))) throw new Error(`search ${first.slice(0, 2)} kept ${names.join('|')}`);
     },
@@ -34,6 +37,8 @@ await runJourney('supervisor-views', [
       await page.getByText('各村排名').waitFor({ timeout: 20000 });
       await page.locator('.pill', { hasText: '不达标' }).first().click();
       await page.getByText(/找到\d+个村（排名仍按全部村算）/).waitFor({ timeout: 15000 });
+      const onlyRed = () => [...globalThis.document.querySelectorAll('.village .nut-tag')].every((e) => e.textContent.trim() === '不达标');
+      await page.waitForFunction(onlyRed, null, { timeout: 15000 }).catch(() => {});
       const tags = await page.locator('.village .nut-tag').allInnerTexts();
       if (tags.some((t) => t.trim() !== '不达标')) throw new Error(`the red filter kept ${tags.join('|')}`);
     },
