@@ -1,8 +1,7 @@
 import { dailyPeriod, dayLabel, isWorkingKind, shanghaiMonth } from '../../../src/core';
-import { notify } from '../../common/delivery/messages';
 import { countyMonthCalendar } from '../../common/month';
 import type { Job } from '../dispatch';
-import { countyCadres, inBatches, PAGES } from './shared';
+import { countyCadres, PAGES, remindCadres } from './shared';
 
 /** Working days at rules.schedule.clockInReminder: cadres with nothing recorded today yet. */
 export const clockInReminder: Job = {
@@ -14,26 +13,12 @@ export const clockInReminder: Job = {
     const day = calendar.days.find((d) => d.date === r.today);
     if (!day || !isWorkingKind(day.kind)) return '今天不是工作日，不提醒';
     const { records } = await countyCadres(r, month, r.today);
-    let sent = 0;
     const due = records.filter(({ record }) => ![record.presentDays, record.fieldDays, record.officialDays, record.leaveDays].some((l) => l.includes(r.today)));
-    const result = await inBatches(
-      r,
-      due,
-      ({ record }) => record.personId,
-      async ({ record, person }) => {
-        const s = await notify(r, r.rules, {
-          personId: record.personId,
-          openid: person.openid,
-          countyId: r.countyId,
-          kind: 'clock-in-reminder',
-          title: '驻村打卡提醒',
-          body: `今天（${dayLabel(r.today)}）还没有驻村记录，到村后请打一次卡；外出办事请选外勤。`,
-          page: PAGES.cadreHome,
-        });
-        if (s !== 'duplicate') sent += 1;
-      },
-      () => `已提醒${sent}人，余下的下次接着提醒`,
-    );
-    return typeof result === 'number' ? `提醒${sent}人` : result;
+    return remindCadres(r, due, {
+      kind: 'clock-in-reminder',
+      title: '驻村打卡提醒',
+      body: `今天（${dayLabel(r.today)}）还没有驻村记录，到村后请打一次卡；外出办事请选外勤。`,
+      page: PAGES.cadreHome,
+    });
   },
 };

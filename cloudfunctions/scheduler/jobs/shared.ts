@@ -87,3 +87,26 @@ export async function inBatches<T>(
   }
   return done;
 }
+
+/**
+ * One reminder of a kind to each of these cadres, BATCH at a time and resumable (see `inBatches`): answers how many
+ * were told, or where a run cut short got to.
+ */
+export async function remindCadres(
+  r: JobRun,
+  due: Awaited<ReturnType<typeof countyCadres>>['records'],
+  notice: { kind: MessageKind; title: string; body: string; page: string },
+): Promise<Unfinished | string> {
+  let sent = 0;
+  const result = await inBatches(
+    r,
+    due,
+    ({ record }) => record.personId,
+    async ({ record, person }) => {
+      const s = await notify(r, r.rules, { personId: record.personId, openid: person.openid, countyId: r.countyId, ...notice });
+      if (s !== 'duplicate') sent += 1;
+    },
+    () => `已提醒${sent}人，余下的下次接着提醒`,
+  );
+  return typeof result === 'number' ? `提醒${sent}人` : result;
+}
