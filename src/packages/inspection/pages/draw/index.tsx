@@ -10,6 +10,7 @@ import { newRequestId } from '../../../../services/location';
 import { DRAW_URLS, monthText, STATUS_TEXT, timeText } from '../draws/draw-text';
 import { CommitForm, RevealForm } from './SecretForms';
 import '../draws/draws.css';
+import { FrameCard } from './FrameCard';
 
 /** One draw: the plan and frame, commitments arriving, reveals, and once drawn the seed and the villages. */
 export default function DrawPage() {
@@ -128,18 +129,7 @@ export default function DrawPage() {
                 <Text className='muted'>摇号结果一经揭示即为最终结果，不重新摇号。</Text>
               </View>
             ) : null}
-            <View className='card stack'>
-              <View className='card-title'>名单（{d.frame.length}个村）</View>
-              {d.frame.map((f) => (
-                <View key={f.villageId} className='row'>
-                  <Text>
-                    {countyName(f.countyId)}
-                    {f.name}
-                  </Text>
-                  <Text className='muted'>{f.villageCode}</Text>
-                </View>
-              ))}
-            </View>
+            <FrameCard frame={d.frame} countyName={countyName} />
             {d.status !== 'planned' ? (
               <View className='card' onClick={() => void Taro.navigateTo({ url: `${DRAW_URLS.open}?id=${d.id}` })}>
                 <View className='row'>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DRAW_URLS, monthText, timeText } from '../draws/draw-text';
 import { loadPublic, publicJsonUrl, type PublicDraw, type PublicIndex } from './load';
 import '../draws/draws.css';
+import { FrameCard } from '../draw/FrameCard';
 
 const STATUS = { planned: '未公示', committing: '已公示，等待承诺和揭示', drawn: '已开奖' } as const;
 
@@ -96,18 +97,7 @@ function DrawRecord({ d }: { d: PublicDraw }) {
           </>
         ) : null}
       </View>
-      <View className='card stack'>
-        <View className='card-title'>名单（{d.frame.length}个村）</View>
-        {d.frame.map((f) => (
-          <View key={f.villageId} className='row'>
-            <Text>
-              {county(f.countyId)}
-              {f.name}
-            </Text>
-            <Text className='muted'>{f.villageCode}</Text>
-          </View>
-        ))}
-      </View>
+      <FrameCard frame={d.frame} countyName={county} />
     </>
   );
 }
