@@ -1,31 +1,19 @@
 import { Image, Text, View } from '@tarojs/components';
-import { useState } from 'react';
 import { Button } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
 import { newRequestId } from '../../../../services/location';
 import { DIARY_MAX_PHOTOS } from '../../../../../types/diary';
-import { pickCompressedPhoto } from '../../../../services/photo';
+import { usePhotoPicker } from '../../../../hooks/usePhotoPicker';
 
 type Photo = { id: string; url: string };
 
 /** Optional photos (required only where the county says so), compressed on the phone before upload. */
 export function PhotoStrip({ photos, required, onChange }: { photos: Photo[]; required: boolean; onChange: (update: (p: Photo[]) => Photo[]) => void }) {
   const upload = useMutation('diary.uploadPhoto');
-  const [problem, setProblem] = useState<string | null>(null);
-
-  async function add() {
-    setProblem(null);
-    let prepared;
-    try {
-      prepared = await pickCompressedPhoto();
-    } catch (e) {
-      setProblem(e instanceof Error ? e.message : '照片处理失败，请换一张。');
-      return;
-    }
-    if (!prepared) return;
+  const { add, problem } = usePhotoPicker(async (prepared) => {
     const out = await upload.run({ ...prepared, clientRequestId: newRequestId() });
     if (out) onChange((p) => [...p, { id: out.photoId, url: out.url }]);
-  }
+  });
 
   return (
     <View className='stack'>

@@ -5,30 +5,20 @@ import { LongText, overBy } from '../../../../components/LongText';
 import { Button } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
 import { newRequestId } from '../../../../services/location';
-import { pickCompressedPhoto } from '../../../../services/photo';
+import { usePhotoPicker } from '../../../../hooks/usePhotoPicker';
 
 /** The 责任人's 整改完成情况 with photos as 佐证材料 (compressed on the phone), sent for 销号. */
 export function RectifyForm({ p, drafts, onSubmitted }: { p: ProblemView; drafts: EvidenceView[]; onSubmitted: () => void }) {
   const [text, setText] = useState(p.rectification?.text ?? '');
   const [photos, setPhotos] = useState<{ id: string; url: string }[]>(() => drafts.filter((d) => d.contentType.startsWith('image/')).map((d) => ({ id: d.id, url: d.url })));
-  const [problem, setProblem] = useState<string | null>(null);
   const [requestId] = useState(newRequestId);
   const upload = useMutation('ledger.uploadEvidence');
   const submit = useMutation('ledger.submit');
 
-  async function add() {
-    setProblem(null);
-    let prepared;
-    try {
-      prepared = await pickCompressedPhoto();
-    } catch (e) {
-      setProblem(e instanceof Error ? e.message : '照片处理失败，请换一张。');
-      return;
-    }
-    if (!prepared) return;
+  const { add, problem } = usePhotoPicker(async (prepared) => {
     const out = await upload.run({ problemId: p.id, ...prepared, clientRequestId: newRequestId() });
     if (out) setPhotos((list) => [...list, { id: out.evidenceId, url: out.url }]);
-  }
+  });
   async function send() {
     const out = await submit.run({ problemId: p.id, text: text.trim(), evidenceIds: photos.map((x) => x.id), clientRequestId: requestId });
     if (out) onSubmitted();
