@@ -133,6 +133,11 @@ maybe('weapp build (miniprogram-simulate)', () => {
               townships: [],
               legend: ['绿色：达标或进度正常'],
               totals: { villages: 1, cadres: 3, passing: 2, atRisk: 1, failing: 0 },
+              countyId: 'c1',
+              counties: [],
+              matching: 1,
+              villagesNext: null,
+              atRiskNext: null,
               villages: [
                 { id: 'v1', name: '石桥村', townshipName: '河口镇', rank: 1, tone: 'warn', cadres: 3, passingCadres: 3, complianceRate: 1, firstSecretary: '张华', presentToday: 2, reasons: [] },
               ],
@@ -147,6 +152,7 @@ maybe('weapp build (miniprogram-simulate)', () => {
     expect(text(page)).toContain('今日在村 2/3');
     expect(text(page)).toContain('张华');
     expect(text(page)).toContain('75%');
+    expect(text(page)).toContain('正常 3/3人（100%）');
   });
 
   it('renders only elements the weapp templates know (no "Template … not found")', () => {

@@ -63,7 +63,7 @@ export default function Dashboard() {
     <View className='page'>
       <View className='title'>{d ? `${d.scope.name} 驻村情况` : '驻村情况'}</View>
       {d ? <MonthSwitcher months={d.months} month={d.month} onChange={setMonth} /> : null}
-      {d && d.counties.length > 1 ? (
+      {d && (d.counties ?? []).length > 1 ? (
         <View className='chips'>
           {d.counties.map((c) => (
             <Text
