@@ -48,11 +48,17 @@ async function revealAs(page, base, who) {
 const verifyDraw = (url) =>
   new Promise((done) => execFile(process.execPath, ['--import', 'tsx', 'scripts/verify-draw.mjs', url], { encoding: 'utf8' }, (err, out, errOut) => done({ code: err ? err.code : 0, out: out + errOut })));
 
+/** The city admin lands on 各村; 摇号 is the next tab. */
+async function cityAdminDraws(page, base) {
+  await enterAs(page, base, '市级管理员');
+  await tab(page, '摇号').click();
+}
+
 await runJourney('draw', [
   [
     'draw-0-teams',
     async (page, { base }) => {
-      await enterAs(page, base, '市级管理员');
+      await cityAdminDraws(page, base);
       await page.getByText('市第一督查组').first().waitFor({ timeout: 20000 });
       await button(page, '新建督查组').click();
       await page.locator('input[placeholder="如：市第三督查组"]').fill('市联合督查组');
@@ -65,7 +71,7 @@ await runJourney('draw', [
   [
     'draw-1-plan',
     async (page, { base }) => {
-      await enterAs(page, base, '市级管理员');
+      await cityAdminDraws(page, base);
       await page.getByText('制定摇号计划（青岚市）').waitFor({ timeout: 20000 });
       await page.screenshot({ path: `${SHOTS}/draw-0-plan-form.png`, fullPage: true });
       await button(page, '生成摇号计划').click();
@@ -79,7 +85,7 @@ await runJourney('draw', [
   [
     'draw-2-publish',
     async (page, { base }) => {
-      await enterAs(page, base, '市级管理员');
+      await cityAdminDraws(page, base);
       await page.locator('.draw-line', { hasText: '待公示' }).first().click();
       await button(page, '公示').click();
       await page.getByText('还没提交：韩雪梅、钟立平').waitFor({ timeout: 20000 });
