@@ -1,7 +1,7 @@
 // The county admin hands out invitation codes: 名册 finds a person by a few characters, a code made for one
 // person shows at that person's row, and a township's printable sheet lists a code for everyone not yet bound
 // (opening it again shows the same codes). Screenshots: test-results/e2e/invite-sheet-*.png.
-import { button, enterAs, runJourney } from './stack.mjs';
+import { button, enterAs, runJourney, tab } from './stack.mjs';
 
 const codesOnSheet = async (page) => (await page.locator('.invite-sheet__code').allInnerTexts()).map((s) => s.trim());
 
@@ -10,6 +10,7 @@ await runJourney('invite-sheet', [
     'invite-sheet-1-roster-search',
     async (page, { base }) => {
       await enterAs(page, base, '县级管理员');
+      await tab(page, '名册').click();
       await page.getByText('人员（').first().waitFor({ timeout: 20000 });
       await page.locator('.pill', { hasText: '未绑定' }).first().click();
       const first = page.locator('taro-button-core', { hasText: '发邀请码' }).first();
@@ -23,6 +24,7 @@ await runJourney('invite-sheet', [
     'invite-sheet-2-township-sheet',
     async (page, { base }) => {
       await enterAs(page, base, '县级管理员');
+      await tab(page, '名册').click();
       await page.getByText('打印邀请码 ›').first().waitFor({ timeout: 20000 });
       await page.getByText('打印邀请码 ›').first().click();
       await page.getByText(/“驻村”小程序邀请码 · /).waitFor({ timeout: 20000 });
