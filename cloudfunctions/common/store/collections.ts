@@ -50,3 +50,13 @@ export const COLLECTIONS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type Collection = keyof typeof COLLECTIONS;
+
+/**
+ * Compound indexes, each read as (equality on the first field, range or order on the second):
+ * such a query walks only the documents it answers, however many the first field's value holds.
+ * The SQLite adapter creates them; in CloudBase create the same compound indexes in the console.
+ *   - clockins (personId, at): a cadre's recent clock-ins, newest first (the plausibility window).
+ */
+export const COMPOUND_INDEXES: { readonly [C in Collection]?: readonly (readonly string[])[] } = {
+  clockins: [['personId', 'at']],
+};
