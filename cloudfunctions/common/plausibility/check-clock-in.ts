@@ -1,4 +1,4 @@
-import { plausibilityFindings, prevMonth, type ClockRecord, type RuleConfig } from '../../../src/core';
+import { dayStart, nextMonth, plausibilityFindings, prevMonth, type ClockRecord, type RuleConfig } from '../../../src/core';
 import { raiseFlag, type FlagDoc } from '../flags';
 import { countyRules } from '../month';
 import type { Doc, DocDriver, DocTx } from '../store/driver';
@@ -25,11 +25,19 @@ export function toClockRecord(d: Doc): ClockRecord {
   };
 }
 
-/** The person's recent clock-ins (this month and the last), read before the clock-in's transaction. */
+/** The instant a Shanghai month begins, as stored clock-in times are written (ISO, UTC). */
+const monthStartIso = (month: string) => dayStart(`${month}-01`).toISOString();
+
+/**
+ * The person's recent clock-ins (this month and the last, newest first, at most RECENT_LIMIT),
+ * read before the clock-in's transaction. A range on `at` (a clock-in's month is its time's) read
+ * through the (personId, at) index from the newest down: the read stops after RECENT_LIMIT
+ * records however many the person has, on SQLite and on CloudBase.
+ */
 export async function recentClockIns(store: DocDriver, personId: string, month: string): Promise<Doc[]> {
   return store.find(
     'clockins',
-    { personId, month: { $in: [month, prevMonth(month)] } },
+    { personId, at: { $gte: monthStartIso(prevMonth(month)), $lt: monthStartIso(nextMonth(month)) } },
     { orderBy: [{ field: 'at', dir: 'desc' }], limit: RECENT_LIMIT },
   );
 }
