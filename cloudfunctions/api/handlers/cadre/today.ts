@@ -1,4 +1,4 @@
-import { creditBreakdown, leaveToday, personMonthCompliance, personWorkingDays, presenceProjection, shanghaiDay, shanghaiMonth, stationedInMonth, monthVerdict, type MonthContext, type PersonMonthRecord } from '../../../../src/core';
+import { addDays, creditBreakdown, dayStart, leaveToday, personMonthCompliance, personWorkingDays, presenceProjection, shanghaiDay, shanghaiMonth, stationedInMonth, monthVerdict, type MonthContext, type PersonMonthRecord } from '../../../../src/core';
 import { cadreToday } from '../../../../types/actions/cadre';
 import { isPending, monthContextOrPending } from '../../../common/calendar-pending';
 import { fail } from '../../../common/errors';
@@ -13,9 +13,13 @@ async function ownLeaves(store: DocDriver, personId: string): Promise<LeaveDoc[]
   return (await findAll(store, 'leaves', { personId, status: { $in: ['pending', 'approved'] } })) as unknown as LeaveDoc[];
 }
 
-/** Today's latest clock-in outside the fence, if it is the latest of the day (a few per day at most). */
+/**
+ * Today's latest clock-in outside the fence, if it is the latest of the day: the day as a range of
+ * clock-in times, so the (personId, at) index answers with one record however many there are.
+ */
 async function outsideToday(store: DocDriver, personId: string, day: string): Promise<{ at: string; distanceM: number } | null> {
-  const [last] = await store.find('clockins', { personId, day }, { orderBy: [{ field: 'at', dir: 'desc' }], limit: 1 });
+  const at = { $gte: dayStart(day).toISOString(), $lt: dayStart(addDays(day, 1)).toISOString() };
+  const [last] = await store.find('clockins', { personId, at }, { orderBy: [{ field: 'at', dir: 'desc' }], limit: 1 });
   return last && last.decision === 'outside' ? { at: String(last.at), distanceM: Number(last.distanceM) } : null;
 }
 
