@@ -26,11 +26,23 @@ function assertInstant(instant: Date): number {
   return t;
 }
 
+/**
+ * Anchors of days already parsed: a county's month judges the same few dozen days for every
+ * cadre, so each is parsed once. Bounded (cleared when full), valid days only.
+ */
+const anchors = new Map<string, number>();
+const ANCHORS_KEPT = 4096;
+
 /** UTC midnight of the given day, used only as an arithmetic anchor. */
 function utcAnchor(day: Day): number {
+  const known = anchors.get(day);
+  if (known !== undefined) return known;
   const m = DAY_RE.exec(day);
   if (!m || !isValidDay(day)) throw new RangeError(`无效的日期：${day}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (anchors.size >= ANCHORS_KEPT) anchors.clear();
+  anchors.set(day, t);
+  return t;
 }
 
 function anchorToDay(t: number): Day {
@@ -82,10 +94,19 @@ export function dayStart(day: Day): Date {
   return new Date(utcAnchor(day) - OFFSET_MS);
 }
 
+/** Days by their anchor, the other way round (addDays lands on the same few days again and again). */
+const daysByAnchor = new Map<number, Day>();
+
 /** The day n days after (n < 0: before) the given day. */
 export function addDays(day: Day, n: number): Day {
   if (!Number.isInteger(n)) throw new RangeError('天数须为整数');
-  return anchorToDay(utcAnchor(day) + n * DAY_MS);
+  const t = utcAnchor(day) + n * DAY_MS;
+  const known = daysByAnchor.get(t);
+  if (known !== undefined) return known;
+  const out = anchorToDay(t);
+  if (daysByAnchor.size >= ANCHORS_KEPT) daysByAnchor.clear();
+  daysByAnchor.set(t, out);
+  return out;
 }
 
 /** Whole days from a to b (positive when b is later). */

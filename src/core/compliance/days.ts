@@ -7,12 +7,24 @@ import type { MonthContext, PersonMonthRecord } from './types';
 /** Unique days of the list that fall in the month, ascending. */
 export function daysInMonth(days: readonly Day[], calendar: MonthCalendar): Day[] {
   const prefix = `${calendar.month}-`;
+  // A month rollup keeps its days sorted and unique already: then they only need copying.
+  let tidy = true;
+  for (let i = 0; i < days.length && tidy; i++) tidy = days[i].startsWith(prefix) && (i === 0 || days[i - 1] < days[i]);
+  if (tidy) return days.slice();
   return [...new Set(days.filter((d) => d.startsWith(prefix)))].sort();
 }
 
-/** Working days of the month, ascending. */
-export function workingDaysOf(calendar: MonthCalendar): Day[] {
-  return calendar.days.filter((d) => isWorkingKind(d.kind)).map((d) => d.date);
+/** Working days per calendar (by its day list): every cadre of a county's month asks for the same ones. */
+const workingByDays = new WeakMap<MonthCalendar['days'], readonly Day[]>();
+
+/** Working days of the month, ascending (shared: do not modify). */
+export function workingDaysOf(calendar: MonthCalendar): readonly Day[] {
+  let out = workingByDays.get(calendar.days);
+  if (!out) {
+    out = Object.freeze(calendar.days.filter((d) => isWorkingKind(d.kind)).map((d) => d.date));
+    workingByDays.set(calendar.days, out);
+  }
+  return out;
 }
 
 /** The stationing dates of a cadre; absent or null bounds are open. */
@@ -23,9 +35,23 @@ export function isStationed(person: Stationing, day: Day): boolean {
   return (!person.stationedFrom || day >= person.stationedFrom) && (!person.stationedUntil || day <= person.stationedUntil);
 }
 
+/** Working days as a set, per calendar (for membership tests). */
+const workingSets = new WeakMap<MonthCalendar['days'], ReadonlySet<Day>>();
+function workingSetOf(calendar: MonthCalendar): ReadonlySet<Day> {
+  let out = workingSets.get(calendar.days);
+  if (!out) {
+    out = new Set(workingDaysOf(calendar));
+    workingSets.set(calendar.days, out);
+  }
+  return out;
+}
+
 /** The cadre's working days of the month: those within their stationing, ascending. */
 export function personWorkingDays(person: Stationing, calendar: MonthCalendar): Day[] {
-  return workingDaysOf(calendar).filter((d) => isStationed(person, d));
+  const all = workingDaysOf(calendar);
+  // Stationed the whole month (most cadres): every working day.
+  if (!person.stationedFrom && !person.stationedUntil) return all.slice();
+  return all.filter((d) => isStationed(person, d));
 }
 
 /** Does the stationing overlap the month ('YYYY-MM') at all? */
@@ -49,7 +75,7 @@ export function creditedDays(person: PersonMonthRecord, ctx: MonthContext): Day[
   const pool = [...person.presentDays];
   if (config.presence.fieldWorkCounts) pool.push(...person.fieldDays);
   if (config.presence.officialBusinessCounts) pool.push(...person.officialDays);
-  const working = new Set(workingDaysOf(calendar));
+  const working = workingSetOf(calendar);
   return daysInMonth(pool, calendar).filter(
     (d) => d <= today && isStationed(person, d) && (config.presence.restDaysCount || working.has(d)),
   );
