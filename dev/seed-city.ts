@@ -9,7 +9,7 @@ import { commitDraw, planDraw, publishDraw, revealDraw } from '../cloudfunctions
 import { writePublicDraw } from '../cloudfunctions/common/inspection/public';
 import { commitmentOf } from '../src/core/draw';
 import type { Services } from '../cloudfunctions/common/services';
-import type { Doc, DocDriver } from '../cloudfunctions/common/store/driver';
+import type { DocDriver } from '../cloudfunctions/common/store/driver';
 
 /** The demo city (an invented name) above the demo county, and a second, small county in it. */
 export const CITY: CityDoc = { _id: ids.city('439900'), code: '439900', name: '青岚市' };
@@ -54,23 +54,23 @@ function secondCountyRows(): RosterRows {
 export async function seedCity(store: DocDriver, now: Date, seedCountyActivity: (countyId: string) => Promise<void>): Promise<void> {
   const valid = validateRoster(secondCountyRows());
   if (!valid.ok) throw new Error(`second county roster invalid: ${JSON.stringify(valid.errors.slice(0, 3))}`);
-  await store.put('counties', SECOND_COUNTY as unknown as Doc);
+  await store.put('counties', SECOND_COUNTY);
   await applyRoster({ now, person: null, openid: 'seed' }, store, SECOND_COUNTY, valid.roster);
   await store.update('people', INSPECTOR2_ID, { openid: CITY_DEMO.inspector2 });
   await store.update('people', INSPECTOR_ID, { openid: CITY_DEMO.inspector });
   await seedCountyActivity(SECOND_COUNTY._id);
 
   const admin: PersonDoc = { _id: CITY_ADMIN_ID, countyId: CITY._id, code: 'C0001', name: '罗承志', phone: null, unitId: null, villageId: null, stationedFrom: null, stationedUntil: null, openid: CITY_DEMO.cityAdmin };
-  await store.put('people', admin as unknown as Doc);
+  await store.put('people', admin);
   const grant: GrantDoc = { _id: ids.grant(admin._id, 'city_admin', CITY._id), personId: admin._id, countyId: CITY._id, role: 'city_admin', scopeLevel: 'city', scopeId: CITY._id, scopeName: CITY.name };
-  await store.put('grants', grant as unknown as Doc);
+  await store.put('grants', grant);
 
   const teams: InspectionTeamDoc[] = [
     { _id: CITY_TEAMS.first, scopeLevel: 'city', scopeId: CITY._id, name: '市第一督查组', memberIds: [INSPECTOR_ID], homeCountyIds: [ids.county('430121')] },
     { _id: CITY_TEAMS.second, scopeLevel: 'city', scopeId: CITY._id, name: '市第二督查组', memberIds: [INSPECTOR2_ID], homeCountyIds: [SECOND_COUNTY._id] },
     { _id: COUNTY_TEAM, scopeLevel: 'county', scopeId: ids.county('430121'), name: '长沙县督查组', memberIds: [INSPECTOR_ID], homeCountyIds: [ids.county('430121')] },
   ];
-  for (const t of teams) await store.put('inspection_teams', t as unknown as Doc);
+  for (const t of teams) await store.put('inspection_teams', t);
 }
 
 /**
@@ -88,7 +88,7 @@ export async function seedLastMonthDraw(store: DocDriver, now: Date, services?: 
   ];
   for (const [i, p] of people.entries()) d = commitDraw(d, p, commitmentOf(DEMO_SECRETS[p._id]), at(21, 9 + i));
   for (const [i, p] of people.entries()) d = revealDraw(d, p._id, DEMO_SECRETS[p._id], at(24, 9 + i));
-  await store.put('draws', d as unknown as Doc);
+  await store.put('draws', d);
   if (services) await writePublicDraw(store, services, d);
   return d;
 }

@@ -4,7 +4,8 @@ import type { EvidenceDoc, ProblemDoc } from '../cloudfunctions/common/ledger/do
 import { rectificationFlags } from '../cloudfunctions/common/ledger/flags';
 import { ids } from '../cloudfunctions/common/model';
 import type { Services } from '../cloudfunctions/common/services';
-import type { Doc, DocDriver } from '../cloudfunctions/common/store/driver';
+import type { DocDriver } from '../cloudfunctions/common/store/driver';
+import { normaliseRecord } from '../cloudfunctions/common/inspection/record-docs';
 import { findAll } from '../cloudfunctions/common/store/driver';
 import { demoPhoto } from './demo-png';
 
@@ -39,7 +40,7 @@ export async function seedLedger(store: DocDriver, countyId: string, now: Date, 
     const [signed] = await store.find('inspection_records', { villageId, month, status: 'signed' }, { limit: 1 });
     if (signed) return signed._id;
     const _id = `rec_demo_${villageId}_${month}`;
-    await store.put('inspection_records', { _id, villageId, countyId, townshipId, month, teamId: team!._id, status: 'signed', items: [], satisfaction: {}, signatures: [] });
+    await store.put('inspection_records', normaliseRecord({ _id, villageId, countyId, townshipId, month, teamId: team!._id, status: 'signed', createdAt, signedAt: createdAt }));
     return _id;
   }
 
@@ -49,7 +50,7 @@ export async function seedLedger(store: DocDriver, countyId: string, now: Date, 
     const path = `ledger/${countyId}/${problem.villageId}/${problem._id}/${_id}.png`;
     const fileId = services ? await services.files.put(path, photo, 'image/png') : `demo:${path}`;
     const doc: EvidenceDoc = { _id, problemId: problem._id, villageId: problem.villageId, countyId, personId, fileId, contentType: 'image/png', bytes: photo.length, sha256: createHash('sha256').update(photo).digest('hex'), createdAt: new Date(now.getTime() - 3 * 86400_000).toISOString() };
-    await store.put('evidence', doc as unknown as Doc);
+    await store.put('evidence', doc);
     return doc;
   }
 
@@ -79,7 +80,7 @@ export async function seedLedger(store: DocDriver, countyId: string, now: Date, 
     note,
   });
   const name = async (id: string) => String((await store.get('people', id))?.name ?? '');
-  const put = (p: ProblemDoc) => store.put('problems', p as unknown as Doc);
+  const put = (p: ProblemDoc) => store.put('problems', p);
 
   // 红旗村: open for demo-fs.
   const fs1 = P(countyId, 'P0101');

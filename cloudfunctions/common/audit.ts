@@ -1,6 +1,21 @@
 import type { Ctx } from './context';
 import type { DocTx } from './store/driver';
 
+/** One audit entry (`audit`), append-only. */
+export interface AuditDoc {
+  _id: string;
+  at: string;
+  by: string | null;
+  byOpenid: string;
+  countyId: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+  note: string | null;
+}
+
 /** Append-only audit record for approvals, decisions, edits after the day and configuration changes. */
 export async function audit(
   ctx: Pick<Ctx, 'now' | 'person' | 'openid'>,

@@ -17,6 +17,21 @@ import type { PersonDoc, TownshipDoc, UnitDoc, VillageDoc } from './model';
 import { cadreMonthRecords, monthContext } from './month';
 import { findAll, type DocDriver } from './store/driver';
 
+/** A confirmed grade (`grades`, `<personId>:<period>`): a month or, for 年度, the year. */
+export interface GradeDoc {
+  _id: string;
+  personId: string;
+  villageId: string | null;
+  countyId: string;
+  /** 'YYYY-MM' or 'YYYY'. */
+  month: string;
+  grade: string;
+  proposed: string | null;
+  by: string;
+  at: string;
+  note: string | null;
+}
+
 /** A cadre's proposed grade for a month, with what it was made of. */
 export interface MonthProposal {
   person: PersonDoc;

@@ -15,7 +15,7 @@ export async function issueInvite(ctx: Ctx, person: PersonDoc, validDays: number
   for (let attempt = 0; attempt < 5; attempt++) {
     const doc: InviteDoc = { _id: newCode(), personId: person._id, countyId: person.countyId, createdBy: ctx.person!._id, createdAt: ctx.now.toISOString(), expiresAt, usedAt: null, usedBy: null };
     try {
-      await ctx.store.insert('invites', doc as unknown as Record<string, unknown> & { _id: string });
+      await ctx.store.insert('invites', doc);
     } catch (e) {
       if (e instanceof DuplicateError) continue;
       throw e;

@@ -14,7 +14,6 @@ import { readCountyRules } from './county-rules';
 import { fail } from './errors';
 import type { GrantDoc, PersonDoc } from './model';
 import { atomically, findAll, type DocDriver, type DocTx } from './store/driver';
-import { typedTx } from './store/typed';
 
 /**
  * The incremental rollup of one cadre's month: one document per person and month, updated by
@@ -73,8 +72,7 @@ export async function updatePersonMonth(
   mutate: (doc: PersonMonthDoc) => void,
 ): Promise<PersonMonthDoc> {
   const id = personMonthId(person._id, month);
-  return atomically(store, async (handle) => {
-    const tx = typedTx(handle);
+  return atomically(store, async (tx) => {
     const doc = (await tx.get('person_months', id)) ?? emptyPersonMonth(person, townshipId, month);
     mutate(doc);
     await tx.put('person_months', doc);

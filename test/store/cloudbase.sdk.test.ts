@@ -3,6 +3,7 @@
  * only the HTTP requester replaced: asserts the wire requests (action + params) the SDKs build
  * from what the driver calls, and that the driver reads the SDKs' real result shapes.
  */
+import { raw } from '../../cloudfunctions/common/store/driver';
 import tcb from '@cloudbase/node-sdk';
 import { Db } from '@cloudbase/database';
 import cloud from 'wx-server-sdk';
@@ -73,7 +74,7 @@ describe('over @cloudbase/node-sdk', () => {
   test('find: query, order, offset, limit on the wire', async () => {
     const d = new CloudbaseDriver(nodeDb());
     replies['database.getDocument'] = () => ({ data: { list: ['{"_id":"a","day":"2025-01-02"}'] }, requestId: 'r' });
-    const docs = await d.find(
+    const docs = await raw(d).find(
       'clockins',
       { personId: 'p', ok: true, gone: null, villageId: { $in: ['v1'] }, day: { $gte: '2025-01-01', $lte: '2025-01-31' } },
       { orderBy: [{ field: 'day', dir: 'desc' }], offset: 5, limit: 10 },
@@ -101,13 +102,13 @@ describe('over @cloudbase/node-sdk', () => {
   test('count, get, insert, put, update (shallow), remove', async () => {
     const d = new CloudbaseDriver(nodeDb(), { prefix: 't_' });
     replies['database.calculateDocument'] = () => ({ data: { total: 4 }, requestId: 'r' });
-    expect(await d.count('jobs', { s: 'x' })).toBe(4);
+    expect(await raw(d).count('jobs', { s: 'x' })).toBe(4);
     replies['database.getDocument'] = () => ({ data: { list: ['{"_id":"a","n":1}'] }, requestId: 'r' });
-    expect(await d.get('jobs', 'a')).toEqual({ _id: 'a', n: 1 });
-    await d.insert('jobs', { _id: 'a', n: 1 });
-    await d.put('jobs', { _id: 'a', n: 2, o: { k: 1 } });
-    expect(await d.update('jobs', 'a', { n: 3, o: { j: 2 }, e: {} })).toBe(true);
-    await d.remove('jobs', 'a');
+    expect(await raw(d).get('jobs', 'a')).toEqual({ _id: 'a', n: 1 });
+    await raw(d).insert('jobs', { _id: 'a', n: 1 });
+    await raw(d).put('jobs', { _id: 'a', n: 2, o: { k: 1 } });
+    expect(await raw(d).update('jobs', 'a', { n: 3, o: { j: 2 }, e: {} })).toBe(true);
+    await raw(d).remove('jobs', 'a');
     expect(wire()).toEqual([
       { action: 'database.calculateDocument', collectionName: 't_jobs', queryType: 'WHERE', query: { s: 'x' } },
       { action: 'database.getDocument', collectionName: 't_jobs', query: { _id: 'a' }, queryType: 'DOC', multi: false },
@@ -140,13 +141,13 @@ describe('over @cloudbase/node-sdk', () => {
   test('duplicate: thrown TcbError code → DuplicateError', async () => {
     const d = new CloudbaseDriver(nodeDb());
     replies['database.insertDocument'] = () => ({ code: 'DATABASE_DUPLICATE_WRITE', message: 'duplicate' });
-    await expect(d.insert('jobs', { _id: 'a' })).rejects.toBeInstanceOf(DuplicateError);
+    await expect(raw(d).insert('jobs', { _id: 'a' })).rejects.toBeInstanceOf(DuplicateError);
   });
 
   test('transaction: ops carry the transaction id, then commit; a throw aborts', async () => {
     const d = new CloudbaseDriver(nodeDb());
     replies['database.getDocument'] = () => ({ data: { list: ['{"_id":"a","n":1}'] }, requestId: 'r' });
-    const got = await d.transaction(async (tx) => {
+    const got = await raw(d).transaction(async (tx) => {
       const a = await tx.get('jobs', 'a');
       await tx.update('jobs', 'a', { n: 2 });
       await tx.insert('jobs', { _id: 'b' });
@@ -162,13 +163,13 @@ describe('over @cloudbase/node-sdk', () => {
     ]);
     sent = [];
     const boom = new Error('boom');
-    await expect(d.transaction(async (tx) => (await tx.put('jobs', { _id: 'c' }), Promise.reject(boom)))).rejects.toBe(boom);
+    await expect(raw(d).transaction(async (tx) => (await tx.put('jobs', { _id: 'c' }), Promise.reject(boom)))).rejects.toBe(boom);
     expect(sent.map((s) => s.action)).toEqual(['database.startTransaction', 'database.modifyDocument', 'database.abortTransaction']);
   });
 
   test('get of a missing doc inside a transaction → null', async () => {
     const d = new CloudbaseDriver(nodeDb());
-    expect(await d.transaction((tx) => tx.get('jobs', 'zz'))).toBeNull();
+    expect(await raw(d).transaction((tx) => tx.get('jobs', 'zz'))).toBeNull();
   });
 });
 
@@ -176,16 +177,16 @@ describe('over wx-server-sdk', () => {
   test('is detected, and its { data } wrappers and result shapes are handled', async () => {
     const d = new CloudbaseDriver(wxDb());
     expect(d.sdk).toBe('wx-server-sdk');
-    expect(await d.get('jobs', 'a')).toBeNull(); // wx throws "does not exist"
+    expect(await raw(d).get('jobs', 'a')).toBeNull(); // wx throws "does not exist"
     replies['database.getDocument'] = () => ({ data: { list: ['{"_id":"a","n":1}'] }, requestId: 'r' });
-    expect(await d.get('jobs', 'a')).toEqual({ _id: 'a', n: 1 });
-    await d.insert('jobs', { _id: 'b', n: 1 });
-    await d.put('jobs', { _id: 'b', n: 2 });
-    expect(await d.update('jobs', 'b', { n: 3, o: { k: 1 } })).toBe(true);
-    await d.remove('jobs', 'b');
+    expect(await raw(d).get('jobs', 'a')).toEqual({ _id: 'a', n: 1 });
+    await raw(d).insert('jobs', { _id: 'b', n: 1 });
+    await raw(d).put('jobs', { _id: 'b', n: 2 });
+    expect(await raw(d).update('jobs', 'b', { n: 3, o: { k: 1 } })).toBe(true);
+    await raw(d).remove('jobs', 'b');
     replies['database.calculateDocument'] = () => ({ data: { total: 2 }, requestId: 'r' });
-    expect(await d.count('jobs', {})).toBe(2);
-    expect(await d.find('jobs', { n: { $gt: 1 } })).toEqual([{ _id: 'a', n: 1 }]);
+    expect(await raw(d).count('jobs', {})).toBe(2);
+    expect(await raw(d).find('jobs', { n: { $gt: 1 } })).toEqual([{ _id: 'a', n: 1 }]);
     expect(wire().map((w) => [w.action, w.data ?? w.query])).toEqual([
       ['database.getDocument', { _id: 'a' }],
       ['database.getDocument', { _id: 'a' }],
@@ -201,13 +202,13 @@ describe('over wx-server-sdk', () => {
   test('duplicate insert (the TCB code survives only in errMsg) → DuplicateError', async () => {
     const d = new CloudbaseDriver(wxDb());
     replies['database.insertDocument'] = () => ({ code: 'DATABASE_DUPLICATE_WRITE', message: 'E11000 duplicate key error' });
-    await expect(d.insert('jobs', { _id: 'a' })).rejects.toBeInstanceOf(DuplicateError);
+    await expect(raw(d).insert('jobs', { _id: 'a' })).rejects.toBeInstanceOf(DuplicateError);
   });
 
   test('transaction: get/update through the wx transaction wrapper', async () => {
     const d = new CloudbaseDriver(wxDb());
     replies['database.getDocument'] = () => ({ data: { list: ['{"_id":"a","n":1}'] }, requestId: 'r' });
-    expect(await d.transaction(async (tx) => (await tx.update('jobs', 'a', { n: 2 }), tx.get('jobs', 'a')))).toEqual({ _id: 'a', n: 1 });
+    expect(await raw(d).transaction(async (tx) => (await tx.update('jobs', 'a', { n: 2 }), tx.get('jobs', 'a')))).toEqual({ _id: 'a', n: 1 });
     expect(sent.map((s) => [s.action, s.params.transactionId])).toEqual([
       ['database.startTransaction', undefined],
       ['database.modifyDocument', 'T1'],

@@ -1,3 +1,4 @@
+import { raw } from '../../cloudfunctions/common/store/driver';
 import { CloudbaseDriver, CloudbaseError, ensureCollections, isDuplicateWrite } from '../../cloudfunctions/common/store/cloudbase';
 import { COLLECTIONS } from '../../cloudfunctions/common/store/collections';
 import { DuplicateError, findAll, InTransactionError, MAX_PAGE, TransactionConflict } from '../../cloudfunctions/common/store/driver';
@@ -22,30 +23,30 @@ beforeEach(() => {
 describe('CloudbaseDriver: what it sends', () => {
   test('get → collection(c).doc(id).get(), first of data[]', async () => {
     db.reply.docGet = () => ({ data: [{ _id: 'a', v: 1 }], requestId: 'r' });
-    expect(await d.get('jobs', 'a')).toEqual({ _id: 'a', v: 1 });
+    expect(await raw(d).get('jobs', 'a')).toEqual({ _id: 'a', v: 1 });
     expect(db.calls).toEqual([{ via: 'db', coll: 'jobs', chain: [['doc', 'a'], ['get']] }]);
   });
 
   test('get of a missing doc → null', async () => {
-    expect(await d.get('jobs', 'zz')).toBeNull();
+    expect(await raw(d).get('jobs', 'zz')).toBeNull();
   });
 
   test('insert → add({...doc}) keeping _id, a copy', async () => {
     const doc = { _id: 'a', day: '2025-01-02', n: 1 };
-    await d.insert('clockins', doc);
+    await raw(d).insert('clockins', doc);
     expect(db.calls).toEqual([{ via: 'db', coll: 'clockins', chain: [['add', { _id: 'a', day: '2025-01-02', n: 1 }]] }]);
     expect(db.calls[0].chain[0][1]).not.toBe(doc);
   });
 
   test('put → doc(id).set(data without _id)', async () => {
     const doc = { _id: 'a', x: { y: 1 }, z: null };
-    await d.put('jobs', doc);
+    await raw(d).put('jobs', doc);
     expect(db.calls).toEqual([{ via: 'db', coll: 'jobs', chain: [['doc', 'a'], ['set', { x: { y: 1 }, z: null }]] }]);
     expect(doc._id).toBe('a'); // not mutated
   });
 
   test('update → doc(id).update(patch); objects/arrays wrapped in _.set; _id and undefined dropped', async () => {
-    expect(await d.update('jobs', 'a', { _id: 'b', s: 'x', n: 2, b: false, nul: null, o: { k: 1 }, arr: [1, { q: 2 }], u: undefined })).toBe(true);
+    expect(await raw(d).update('jobs', 'a', { _id: 'b', s: 'x', n: 2, b: false, nul: null, o: { k: 1 }, arr: [1, { q: 2 }], u: undefined })).toBe(true);
     expect(db.calls).toEqual([
       {
         via: 'db',
@@ -60,34 +61,34 @@ describe('CloudbaseDriver: what it sends', () => {
 
   test('update: updated 0 → checks existence (missing → false)', async () => {
     db.reply.update = () => ({ updated: 0, requestId: 'r' });
-    expect(await d.update('jobs', 'a', { s: 1 })).toBe(false);
+    expect(await raw(d).update('jobs', 'a', { s: 1 })).toBe(false);
     expect(db.calls.map((c) => c.chain)).toEqual([[['doc', 'a'], ['update', { s: 1 }]], [['doc', 'a'], ['get']]]);
   });
 
   test('update: updated 0 on an unchanged existing doc → true', async () => {
     db.reply.update = () => ({ updated: 0, requestId: 'r' });
     db.reply.docGet = () => ({ data: [{ _id: 'a', s: 1 }] });
-    expect(await d.update('jobs', 'a', { s: 1 })).toBe(true);
+    expect(await raw(d).update('jobs', 'a', { s: 1 })).toBe(true);
   });
 
   test('update with an empty patch only reads', async () => {
-    expect(await d.update('jobs', 'a', { _id: 'a' })).toBe(false);
+    expect(await raw(d).update('jobs', 'a', { _id: 'a' })).toBe(false);
     expect(db.calls.map((c) => c.chain)).toEqual([[['doc', 'a'], ['get']]]);
   });
 
   test('remove → doc(id).remove()', async () => {
-    await d.remove('jobs', 'a');
+    await raw(d).remove('jobs', 'a');
     expect(db.calls).toEqual([{ via: 'db', coll: 'jobs', chain: [['doc', 'a'], ['remove']] }]);
   });
 
   test('find with empty filter: no where; _id tie-break; limit 1000', async () => {
     db.reply.get = () => ({ data: [{ _id: 'a' }], requestId: 'r' });
-    expect(await d.find('jobs', {})).toEqual([{ _id: 'a' }]);
+    expect(await raw(d).find('jobs', {})).toEqual([{ _id: 'a' }]);
     expect(db.calls[0].chain).toEqual([['orderBy', '_id', 'asc'], ['limit', MAX_PAGE], ['get']]);
   });
 
   test('find maps each filter kind', async () => {
-    await d.find('clockins', {
+    await raw(d).find('clockins', {
       personId: 'p1',
       n: 3,
       ok: true,
@@ -115,7 +116,7 @@ describe('CloudbaseDriver: what it sends', () => {
   });
 
   test('find: orderBy fields in order, then _id; skip then limit (capped at 1000)', async () => {
-    await d.find(
+    await raw(d).find(
       'clockins',
       { personId: 'p' },
       { orderBy: [{ field: 'day', dir: 'desc' }, { field: 'n', dir: 'asc' }], offset: 2000, limit: 5000 },
@@ -132,29 +133,29 @@ describe('CloudbaseDriver: what it sends', () => {
   });
 
   test('find: an explicit _id order is not repeated; offset 0 sends no skip', async () => {
-    await d.find('jobs', {}, { orderBy: [{ field: '_id', dir: 'desc' }], offset: 0, limit: 10 });
+    await raw(d).find('jobs', {}, { orderBy: [{ field: '_id', dir: 'desc' }], offset: 0, limit: 10 });
     expect(db.calls[0].chain).toEqual([['orderBy', '_id', 'desc'], ['limit', 10], ['get']]);
   });
 
   test('find with an empty $in, or limit 0, sends nothing', async () => {
-    expect(await d.find('jobs', { a: 'x', v: { $in: [] } })).toEqual([]);
-    expect(await d.find('jobs', {}, { limit: 0 })).toEqual([]);
-    expect(await d.count('jobs', { v: { $in: [] } })).toBe(0);
+    expect(await raw(d).find('jobs', { a: 'x', v: { $in: [] } })).toEqual([]);
+    expect(await raw(d).find('jobs', {}, { limit: 0 })).toEqual([]);
+    expect(await raw(d).count('jobs', { v: { $in: [] } })).toBe(0);
     expect(db.calls).toEqual([]);
   });
 
   test('find rejects undefined conditions, bad field names and unknown operators', async () => {
-    await expect(d.find('jobs', { a: undefined as never })).rejects.toThrow(/undefined/);
-    await expect(d.find('jobs', { 'a.b': 1 })).rejects.toThrow(/bad field/);
-    await expect(d.find('jobs', { a: { $ne: 1 } as never })).rejects.toThrow(/unsupported operator/);
-    await expect(d.find('jobs', {}, { orderBy: [{ field: 'x;', dir: 'asc' }] })).rejects.toThrow(/bad field/);
+    await expect(raw(d).find('jobs', { a: undefined as never })).rejects.toThrow(/undefined/);
+    await expect(raw(d).find('jobs', { 'a.b': 1 })).rejects.toThrow(/bad field/);
+    await expect(raw(d).find('jobs', { a: { $ne: 1 } as never })).rejects.toThrow(/unsupported operator/);
+    await expect(raw(d).find('jobs', {}, { orderBy: [{ field: 'x;', dir: 'asc' }] })).rejects.toThrow(/bad field/);
     expect(db.calls.every((c) => !c.chain.some((s) => s[0] === 'get'))).toBe(true);
   });
 
   test('count → where(mapped).count() → total; empty filter → no where', async () => {
     db.reply.count = () => ({ total: 7, requestId: 'r' });
-    expect(await d.count('leaves', { status: { $in: ['a', 'b'] } })).toBe(7);
-    expect(await d.count('leaves', {})).toBe(7);
+    expect(await raw(d).count('leaves', { status: { $in: ['a', 'b'] } })).toBe(7);
+    expect(await raw(d).count('leaves', {})).toBe(7);
     expect(db.calls.map((c) => c.chain)).toEqual([[['where', { status: cmd('in', ['a', 'b']) }], ['count']], [['count']]]);
   });
 
@@ -171,10 +172,10 @@ describe('CloudbaseDriver: what it sends', () => {
 
   test('prefix is prepended to every collection name', async () => {
     const p = new CloudbaseDriver(db, { prefix: 't42_' });
-    await p.get('jobs', 'a');
-    await p.find('jobs', {});
-    await p.count('jobs', {});
-    await p.transaction((tx) => tx.put('jobs', { _id: 'a' }));
+    await raw(p).get('jobs', 'a');
+    await raw(p).find('jobs', {});
+    await raw(p).count('jobs', {});
+    await raw(p).transaction((tx) => tx.put('jobs', { _id: 'a' }));
     expect(db.calls.map((c) => c.coll)).toEqual(['t42_jobs', 't42_jobs', 't42_jobs', 't42_jobs']);
     expect(() => new CloudbaseDriver(db, { prefix: 'bad prefix' })).toThrow(/prefix/);
   });
@@ -183,45 +184,45 @@ describe('CloudbaseDriver: what it sends', () => {
 describe('CloudbaseDriver: errors', () => {
   test('duplicate insert (node-sdk code) → DuplicateError', async () => {
     db.reply.add = () => Promise.reject(tcbError('DATABASE_DUPLICATE_WRITE', 'duplicate write'));
-    const e = await d.insert('jobs', { _id: 'a' }).catch((x) => x);
+    const e = await raw(d).insert('jobs', { _id: 'a' }).catch((x) => x);
     expect(e).toBeInstanceOf(DuplicateError);
     expect(e).toMatchObject({ coll: 'jobs', id: 'a' });
   });
 
   test('duplicate insert (code only in the message) → DuplicateError', async () => {
     db.reply.add = () => Promise.reject(tcbError('DATABASE_REQUEST_FAILED', '[DATABASE_DUPLICATE_WRITE] E11000 duplicate key'));
-    await expect(d.insert('jobs', { _id: 'a' })).rejects.toBeInstanceOf(DuplicateError);
+    await expect(raw(d).insert('jobs', { _id: 'a' })).rejects.toBeInstanceOf(DuplicateError);
   });
 
   test('duplicate insert returned, not thrown (node-sdk throwOnCode off) → DuplicateError', async () => {
     db.reply.add = () => ({ code: 'DATABASE_DUPLICATE_WRITE', message: 'dup' });
-    await expect(d.insert('jobs', { _id: 'a' })).rejects.toBeInstanceOf(DuplicateError);
+    await expect(raw(d).insert('jobs', { _id: 'a' })).rejects.toBeInstanceOf(DuplicateError);
   });
 
   test('duplicate insert under wx-server-sdk (errCode -502001, code in errMsg) → DuplicateError', async () => {
     const w = new CloudbaseDriver(db, { sdk: 'wx-server-sdk' });
     db.reply.add = () => Promise.reject(wxError(-502001, 'collection.add:fail -502001 [DATABASE_DUPLICATE_WRITE] ...'));
-    await expect(w.insert('jobs', { _id: 'a' })).rejects.toBeInstanceOf(DuplicateError);
+    await expect(raw(w).insert('jobs', { _id: 'a' })).rejects.toBeInstanceOf(DuplicateError);
   });
 
   test('wx-server-sdk generic insert failure: DuplicateError if the _id now exists, else the original', async () => {
     const w = new CloudbaseDriver(db, { sdk: 'wx-server-sdk' });
     db.reply.add = () => Promise.reject(wxError(-501001, 'collection.add:fail -501001 resource system error. write conflict'));
     db.reply.docGet = () => ({ data: { _id: 'a' } });
-    await expect(w.insert('jobs', { _id: 'a' })).rejects.toBeInstanceOf(DuplicateError);
+    await expect(raw(w).insert('jobs', { _id: 'a' })).rejects.toBeInstanceOf(DuplicateError);
     db.reply.docGet = () => Promise.reject(wxError(-1, 'document.get:fail document with _id a does not exist'));
-    await expect(w.insert('jobs', { _id: 'a' })).rejects.toMatchObject({ op: 'insert', code: -501001 });
+    await expect(raw(w).insert('jobs', { _id: 'a' })).rejects.toMatchObject({ op: 'insert', code: -501001 });
   });
 
   test('other failures → CloudbaseError with code and original', async () => {
     const orig = tcbError('DATABASE_PERMISSION_DENIED', 'denied');
     db.reply.add = () => Promise.reject(orig);
-    const e = await d.insert('jobs', { _id: 'a' }).catch((x) => x);
+    const e = await raw(d).insert('jobs', { _id: 'a' }).catch((x) => x);
     expect(e).toBeInstanceOf(CloudbaseError);
     expect(e).toMatchObject({ op: 'insert', code: 'DATABASE_PERMISSION_DENIED', original: orig });
     expect(e.message).toMatch(/DATABASE_PERMISSION_DENIED/);
     db.reply.get = () => ({ code: 'DATABASE_REQUEST_FAILED', message: 'boom' });
-    await expect(d.find('jobs', {})).rejects.toMatchObject({ op: 'find', code: 'DATABASE_REQUEST_FAILED' });
+    await expect(raw(d).find('jobs', {})).rejects.toMatchObject({ op: 'find', code: 'DATABASE_REQUEST_FAILED' });
   });
 
   test('isDuplicateWrite', () => {
@@ -239,9 +240,9 @@ describe('CloudbaseDriver: wx-server-sdk shapes', () => {
   });
 
   test('writes are wrapped in { data }', async () => {
-    await w.insert('jobs', { _id: 'a', n: 1 });
-    await w.put('jobs', { _id: 'a', n: 2 });
-    await w.update('jobs', 'a', { n: 3 });
+    await raw(w).insert('jobs', { _id: 'a', n: 1 });
+    await raw(w).put('jobs', { _id: 'a', n: 2 });
+    await raw(w).update('jobs', 'a', { n: 3 });
     expect(db.calls.map((c) => c.chain)).toEqual([
       [['add', { data: { _id: 'a', n: 1 } }]],
       [['doc', 'a'], ['set', { data: { n: 2 } }]],
@@ -251,15 +252,15 @@ describe('CloudbaseDriver: wx-server-sdk shapes', () => {
 
   test('update reads stats.updated', async () => {
     db.reply.update = () => ({ stats: { updated: 1 }, errMsg: 'document.update:ok' });
-    expect(await w.update('jobs', 'a', { n: 3 })).toBe(true);
+    expect(await raw(w).update('jobs', 'a', { n: 3 })).toBe(true);
     expect(db.calls).toHaveLength(1);
   });
 
   test('get: object data, and "does not exist" thrown → null', async () => {
     db.reply.docGet = () => ({ data: { _id: 'a', n: 1 }, errMsg: 'document.get:ok' });
-    expect(await w.get('jobs', 'a')).toEqual({ _id: 'a', n: 1 });
+    expect(await raw(w).get('jobs', 'a')).toEqual({ _id: 'a', n: 1 });
     db.reply.docGet = () => Promise.reject(wxError(-1, 'document.get:fail document with _id b does not exist'));
-    expect(await w.get('jobs', 'b')).toBeNull();
+    expect(await raw(w).get('jobs', 'b')).toBeNull();
   });
 
   test('auto-detects a wx-server-sdk Database by its shape', () => {
@@ -272,7 +273,7 @@ describe('CloudbaseDriver: wx-server-sdk shapes', () => {
 describe('CloudbaseDriver: transactions', () => {
   test('by-id operations go through the transaction object; result returned', async () => {
     db.reply.docGet = (c) => (c.via === 'tx' ? { data: { _id: 'a', n: 1 } } : { data: [] });
-    const out = await d.transaction(async (tx) => {
+    const out = await raw(d).transaction(async (tx) => {
       const cur = await tx.get('jobs', 'a');
       await tx.insert('jobs', { _id: 'b', n: 1 });
       await tx.put('jobs', { _id: 'c', n: 2 });
@@ -293,18 +294,18 @@ describe('CloudbaseDriver: transactions', () => {
 
   test('get of a missing doc in a transaction (data: null) → null', async () => {
     db.reply.docGet = () => ({ data: null });
-    expect(await d.transaction((tx) => tx.get('jobs', 'x'))).toBeNull();
+    expect(await raw(d).transaction((tx) => tx.get('jobs', 'x'))).toBeNull();
   });
 
   test('calls on the driver (find, count, get …) inside a transaction throw a clear error and send nothing', async () => {
-    await expect(d.transaction(() => d.find('jobs', {}))).rejects.toThrow(/store.find called inside a transaction/);
-    await expect(d.transaction(() => d.count('jobs', {}))).rejects.toThrow(/store.count called inside a transaction/);
-    await expect(d.transaction(() => d.get('jobs', 'a'))).rejects.toBeInstanceOf(InTransactionError);
+    await expect(raw(d).transaction(() => raw(d).find('jobs', {}))).rejects.toThrow(/store.find called inside a transaction/);
+    await expect(raw(d).transaction(() => raw(d).count('jobs', {}))).rejects.toThrow(/store.count called inside a transaction/);
+    await expect(raw(d).transaction(() => raw(d).get('jobs', 'a'))).rejects.toBeInstanceOf(InTransactionError);
     expect(db.calls).toEqual([]);
   });
 
   test('nested transaction joins the open one', async () => {
-    await d.transaction(() => d.transaction((tx2) => tx2.remove('jobs', 'a')));
+    await raw(d).transaction(() => raw(d).transaction((tx2) => tx2.remove('jobs', 'a')));
     expect(db.transactions).toBe(1);
     expect(db.calls[0].via).toBe('tx');
   });
@@ -315,24 +316,24 @@ describe('CloudbaseDriver: transactions', () => {
       runs += 1;
       if (runs < 3) throw tcbError('DATABASE_TRANSACTION_CONFLICT', 'conflict');
     };
-    expect(await d.transaction(async () => 'ok')).toBe('ok');
+    expect(await raw(d).transaction(async () => 'ok')).toBe('ok');
     expect(runs).toBe(3);
     db.reply.runTransaction = () => {
       throw tcbError('DATABASE_TRANSACTION_CONFLICT', 'conflict');
     };
-    await expect(d.transaction(async () => 'never')).rejects.toBeInstanceOf(TransactionConflict);
+    await expect(raw(d).transaction(async () => 'never')).rejects.toBeInstanceOf(TransactionConflict);
   });
 
   test('errors from fn propagate unchanged; duplicate inside tx → DuplicateError', async () => {
     const boom = new Error('boom');
-    await expect(d.transaction(async () => Promise.reject(boom))).rejects.toBe(boom);
+    await expect(raw(d).transaction(async () => Promise.reject(boom))).rejects.toBe(boom);
     db.reply.add = () => Promise.reject(tcbError('DATABASE_DUPLICATE_WRITE', 'dup'));
-    await expect(d.transaction((tx) => tx.insert('jobs', { _id: 'a' }))).rejects.toBeInstanceOf(DuplicateError);
+    await expect(raw(d).transaction((tx) => tx.insert('jobs', { _id: 'a' }))).rejects.toBeInstanceOf(DuplicateError);
   });
 
   test('a non-Error thrown by the SDK (e.g. a failed start) becomes a CloudbaseError', async () => {
     db.reply.runTransaction = () => Promise.reject({ code: 'DATABASE_TRANSACTION_FAIL', message: 'no' });
-    await expect(d.transaction(async () => 1)).rejects.toMatchObject({ op: 'transaction', code: 'DATABASE_TRANSACTION_FAIL' });
+    await expect(raw(d).transaction(async () => 1)).rejects.toMatchObject({ op: 'transaction', code: 'DATABASE_TRANSACTION_FAIL' });
   });
 });
 

@@ -7,11 +7,11 @@
  * its own scope: ids start with a unique tag and every document carries `t: tag`, every query
  * filters on it. Only product collections are used (`jobs`, `config`), so SQLite has tables.
  */
-import { DuplicateError, findAll, InTransactionError, MAX_PAGE, type Doc, type DocDriver } from '../../cloudfunctions/common/store/driver';
+import { DuplicateError, findAll, InTransactionError, MAX_PAGE, raw, type Doc, type DocDriver, type RawDocDriver } from '../../cloudfunctions/common/store/driver';
 
 export interface ContractOptions {
   /** Called once after the suite with the driver and every (coll, id) the suite wrote. */
-  teardown?: (d: DocDriver, written: { coll: string; id: string }[]) => Promise<void>;
+  teardown?: (d: RawDocDriver, written: { coll: string; id: string }[]) => Promise<void>;
   /** Per-test timeout (live backends are slow; the MAX_PAGE test writes 1,005 documents). */
   timeoutMs?: number;
   /** A fresh driver per test (true for in-memory backends). Default false: one for the suite. */
@@ -30,7 +30,7 @@ export function describeDriverContract(
   opts: ContractOptions = {},
 ): void {
   describe(`DocDriver contract: ${name}`, () => {
-    let d: DocDriver;
+    let d: RawDocDriver;
     const written: { coll: string; id: string }[] = [];
     let t = '';
     const id = (s: string) => `${t}_${s}`;
@@ -45,10 +45,10 @@ export function describeDriverContract(
     if (opts.timeoutMs) jest.setTimeout(opts.timeoutMs);
 
     beforeAll(async () => {
-      if (!opts.freshPerTest) d = await makeDriver();
+      if (!opts.freshPerTest) d = raw(await makeDriver());
     });
     beforeEach(async () => {
-      if (opts.freshPerTest) d = await makeDriver();
+      if (opts.freshPerTest) d = raw(await makeDriver());
       t = `c${RUN}${(seq++).toString(36)}`;
     });
     afterAll(async () => {
@@ -212,7 +212,7 @@ export function describeDriverContract(
         expect(await d.find(A, { t }, { limit: 5000 })).toHaveLength(MAX_PAGE);
         const tail = await d.find(A, { t }, { offset: MAX_PAGE });
         expect(ids(tail)).toEqual(['1000', '1001', '1002', '1003', '1004']);
-        const all = await findAll(d, A, { t }, { orderBy: [{ field: 'i', dir: 'desc' }] });
+        const all = (await findAll(d as unknown as DocDriver, A, { t }, { orderBy: [{ field: 'i', dir: 'desc' }] })) as unknown as Doc[];
         expect(all).toHaveLength(total);
         expect(all[0].i).toBe(total - 1);
         expect(new Set(all.map((x) => x._id)).size).toBe(total);

@@ -3,6 +3,7 @@
  * DocDriver contract, then what the emulator itself promises (its guesses at CloudBase are listed
  * in its header; cloudbase.live.test.ts checks them against a real environment).
  */
+import { raw } from '../../cloudfunctions/common/store/driver';
 import { CloudbaseDriver, ensureCollections } from '../../cloudfunctions/common/store/cloudbase';
 import { COLLECTIONS } from '../../cloudfunctions/common/store/collections';
 import { CloudbaseEmulator } from '../../dev/cloudbase-emulator';
@@ -36,15 +37,15 @@ describe('the emulator as the local stack and handler tests use it', () => {
     const db = new CloudbaseEmulator();
     await ensureCollections(db, { names: ['jobs'] });
     const d = new CloudbaseDriver(db);
-    await d.insert('jobs', { _id: 'm', days: [] });
+    await raw(d).insert('jobs', { _id: 'm', days: [] });
     const add = (day: string) =>
-      d.transaction(async (tx) => {
+      raw(d).transaction(async (tx) => {
         const m = (await tx.get('jobs', 'm'))!;
         await new Promise((r) => setTimeout(r, 2));
         await tx.put('jobs', { ...m, days: [...(m.days as string[]), day].sort() });
       });
     await Promise.all([add('01'), add('02'), add('03')]);
-    expect((await d.get('jobs', 'm'))?.days).toEqual(['01', '02', '03']);
+    expect((await raw(d).get('jobs', 'm'))?.days).toEqual(['01', '02', '03']);
     expect(db.stats.conflicts).toBeGreaterThan(0);
   });
 });

@@ -1,3 +1,4 @@
+import { raw } from '../../cloudfunctions/common/store/driver';
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,14 +27,14 @@ describe('SqliteDriver on a file', () => {
     const file = join(dir, 'reopen', 'store.db');
     const a = new SqliteDriver(file);
     expect(a.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    await a.insert('jobs', { _id: 'a', v: 1 });
+    await raw(a).insert('jobs', { _id: 'a', v: 1 });
     a.close();
     const b = new SqliteDriver(file);
-    expect(await b.get('jobs', 'a')).toEqual({ _id: 'a', v: 1 });
+    expect(await raw(b).get('jobs', 'a')).toEqual({ _id: 'a', v: 1 });
     b.close();
-    const raw = new Database(file, { readonly: true });
-    expect(raw.prepare('SELECT version FROM schema_migrations ORDER BY version').all()).toEqual([{ version: 1 }]);
-    raw.close();
+    const rawDb = new Database(file, { readonly: true });
+    expect(rawDb.prepare('SELECT version FROM schema_migrations ORDER BY version').all()).toEqual([{ version: 1 }]);
+    rawDb.close();
   });
 });
 
@@ -41,21 +42,21 @@ describe('SqliteDriver transactions', () => {
   test('calls on the driver itself from inside fn throw (InTransactionError) and the transaction rolls back; a nested transaction joins', async () => {
     const d = track(new SqliteDriver(':memory:'));
     await expect(
-      d.transaction(async (tx) => {
+      raw(d).transaction(async (tx) => {
         await tx.insert('jobs', { _id: 'inner' });
-        await d.transaction((tx2) => tx2.insert('jobs', { _id: 'nested' }));
-        await d.insert('jobs', { _id: 'outside' });
+        await raw(d).transaction((tx2) => tx2.insert('jobs', { _id: 'nested' }));
+        await raw(d).insert('jobs', { _id: 'outside' });
       }),
     ).rejects.toBeInstanceOf(InTransactionError);
-    expect(await d.count('jobs', {})).toBe(0);
-    await expect(d.transaction(() => d.find('jobs', {}))).rejects.toThrow(/inside a transaction/);
+    expect(await raw(d).count('jobs', {})).toBe(0);
+    await expect(raw(d).transaction(() => raw(d).find('jobs', {}))).rejects.toThrow(/inside a transaction/);
   });
 
   test('transactions run one at a time, in call order', async () => {
     const d = track(new SqliteDriver(':memory:'));
     const log: string[] = [];
     const run = (name: string) =>
-      d.transaction(async (tx) => {
+      raw(d).transaction(async (tx) => {
         log.push(`${name}:start`);
         await new Promise((r) => setTimeout(r, 2));
         await tx.insert('jobs', { _id: name });

@@ -3,7 +3,6 @@ import { MESSAGE_TEMPLATE, type MessageKind, type TemplateKey } from '../../../t
 import type { PersonDoc } from '../model';
 import type { Services } from '../services';
 import { atomically, DuplicateError, isDriver, type DocDriver, type DocTx } from '../store/driver';
-import { typed, typedTx } from '../store/typed';
 import { addGrants, clearGrant, takeGrant } from './grants';
 
 /**
@@ -160,8 +159,7 @@ export async function pushQueued(deps: DeliveryDeps, docs: readonly MessageDoc[]
  */
 export async function reminderDone(store: DocTx, now: Date, personId: string, kind: 'clock-in-reminder' | 'diary-reminder', day: string): Promise<boolean> {
   const id = messageId(personId, kind, day);
-  return atomically(store, async (handle) => {
-    const tx = typedTx(handle);
+  return atomically(store, async (tx) => {
     const m = await tx.get('messages', id);
     if (!m) return false;
     const patch: Partial<MessageDoc> = {};
@@ -178,7 +176,7 @@ export async function reminderDone(store: DocTx, now: Date, personId: string, ki
  * Answers the claimed message, or null when it is not (or no longer) this sender's to push.
  */
 async function claim(deps: DeliveryDeps, id: string): Promise<MessageDoc | null> {
-  return typed(deps.store).transaction(async (tx) => {
+  return deps.store.transaction(async (tx) => {
     const m = await tx.get('messages', id);
     if (!m || m.pushStatus !== 'waiting' || Date.parse(m.pushAt) > deps.now.getTime()) return null;
     const patch = { pushStatus: 'sending' as const, pushClaimedAt: deps.now.toISOString(), pushSendingAt: null };
@@ -238,7 +236,7 @@ async function pushOnce(deps: DeliveryDeps, doc: MessageDoc, knownOpenid?: strin
  * a second one must not: failed, with the reason, for the county admin to see.
  */
 async function settleStale(deps: DeliveryDeps, id: string): Promise<PushStatus | null> {
-  return typed(deps.store).transaction(async (tx) => {
+  return deps.store.transaction(async (tx) => {
     const m = await tx.get('messages', id);
     const claimed = m?.pushClaimedAt ? Date.parse(m.pushClaimedAt) : 0;
     if (!m || m.pushStatus !== 'sending' || deps.now.getTime() - claimed < PUSH_STALE_MS) return null;
@@ -262,7 +260,7 @@ async function settleStale(deps: DeliveryDeps, id: string): Promise<PushStatus |
  */
 export async function flushDuePushes(deps: DeliveryDeps, limit = 200): Promise<{ pushed: number; statuses: Record<string, number> }> {
   const statuses: Record<string, number> = {};
-  const stale = await typed(deps.store).find(
+  const stale = await deps.store.find(
     'messages',
     { pushStatus: 'sending', pushClaimedAt: { $lte: new Date(deps.now.getTime() - PUSH_STALE_MS).toISOString() } },
     { limit },
@@ -271,7 +269,7 @@ export async function flushDuePushes(deps: DeliveryDeps, limit = 200): Promise<{
     const s = await settleStale(deps, doc._id);
     if (s === 'failed') statuses.failed = (statuses.failed ?? 0) + 1;
   }
-  const due = await typed(deps.store).find(
+  const due = await deps.store.find(
     'messages',
     { pushStatus: 'waiting', pushAt: { $lte: deps.now.toISOString() } },
     { orderBy: [{ field: 'pushAt', dir: 'asc' }], limit },

@@ -3,8 +3,10 @@ import { DIARY_FLAG_KINDS } from '../../../src/core/diary/flag-kinds';
 import type { DiaryEntryView, DiaryFlagView, VisitView } from '../../../types/diary';
 import type { Ctx } from '../context';
 import type { FlagDoc } from '../flags';
+import type { Collection } from '../store/collections';
+import type { DocOf } from '../store/doc-map';
 import { getMany, type DocDriver, type DocTx } from '../store/driver';
-import type { DiaryDoc, PhotoDoc, VisitDoc } from './docs';
+import type { DiaryDoc, VisitDoc } from './docs';
 import { personNames } from './names';
 
 export function visitView(v: VisitDoc): VisitView {
@@ -26,8 +28,8 @@ function flagView(f: FlagDoc): DiaryFlagView {
 }
 
 /** Documents of one collection by id, in pages the store accepts. */
-async function byIds<T>(store: DocTx, coll: string, ids: string[]): Promise<Map<string, T>> {
-  return new Map((await getMany(store, coll, ids)).map((d) => [d._id, d as unknown as T]));
+async function byIds<C extends Collection>(store: DocTx, coll: C, ids: string[]): Promise<Map<string, DocOf<C>>> {
+  return new Map((await getMany(store, coll, ids)).map((d) => [d._id, d]));
 }
 
 /** The diary flags of these people (bounded: a handful of people, newest first). */
@@ -54,8 +56,8 @@ export const flagConcerns = (f: FlagDoc, diaryId: string) =>
 /** Entries as the app shows them: visits, photo URLs, names, late mark and their owner's flags. */
 export async function entryViews(ctx: Ctx, docs: DiaryDoc[], flags: FlagDoc[], graceHours: number, reader: DocTx = ctx.store): Promise<DiaryEntryView[]> {
   // `reader`: a transaction handle when the view is built inside a write (by-id reads only).
-  const visits = await byIds<VisitDoc>(reader, 'visits', docs.flatMap((d) => d.visitIds));
-  const photos = await byIds<PhotoDoc>(reader, 'files', docs.flatMap((d) => d.photoIds));
+  const visits = await byIds(reader, 'visits', docs.flatMap((d) => d.visitIds));
+  const photos = await byIds(reader, 'files', docs.flatMap((d) => d.photoIds));
   const names = await personNames(reader, docs.map((d) => d.personId));
   // One request for every photo's temporary URL, not one per photo.
   const shown = docs.flatMap((d) => d.photoIds).filter((id) => photos.has(id));

@@ -1,7 +1,7 @@
 import { isReturnOverdue, type ApproverLevel, type LeaveStatus, type LeaveType } from '../../../src/core';
 import type { LeaveView } from '../../../types/leave';
 import { boundedId } from '../client-ids';
-import type { DocDriver, DocTx } from '../store/driver';
+import { getMany, type DocDriver, type DocTx } from '../store/driver';
 
 /** A stored leave (collection `leaves`); the shape other areas read. Names are kept for lists. */
 export interface LeaveDoc {
@@ -49,10 +49,9 @@ export async function withNames(store: DocDriver, docs: LeaveDoc[]): Promise<Lea
   const missing = docs.filter((d) => !d.personName || !d.villageName);
   if (missing.length === 0) return docs;
   const names = new Map<string, string>();
-  for (const [coll, id] of [...new Set(missing.flatMap((d) => [`people|${d.personId}`, `villages|${d.villageId}`]))].map((k) => k.split('|'))) {
-    const found = await store.get(coll, id);
-    names.set(id, typeof found?.name === 'string' ? found.name : '');
-  }
+  const people = await getMany(store, 'people', missing.map((d) => d.personId));
+  const villages = await getMany(store, 'villages', missing.map((d) => d.villageId));
+  for (const found of [...people, ...villages]) names.set(found._id, found.name);
   return docs.map((d) => (d.personName && d.villageName ? d : { ...d, personName: names.get(d.personId) ?? '', villageName: names.get(d.villageId) ?? '' }));
 }
 

@@ -1,7 +1,8 @@
 import { dayStart, nextMonth, plausibilityFindings, prevMonth, type ClockRecord, type RuleConfig } from '../../../src/core';
 import { raiseFlag, type FlagDoc } from '../flags';
 import { countyRules } from '../month';
-import type { Doc, DocDriver, DocTx } from '../store/driver';
+import type { ClockInDoc } from '../clockin-doc';
+import type { DocDriver, DocTx } from '../store/driver';
 
 /**
  * At most this many of the person's recent clock-ins (this month and the last) are read: a
@@ -10,18 +11,18 @@ import type { Doc, DocDriver, DocTx } from '../store/driver';
  */
 export const RECENT_LIMIT = 200;
 
-export function toClockRecord(d: Doc): ClockRecord {
+export function toClockRecord(d: ClockInDoc): ClockRecord {
   return {
     id: d._id,
-    at: String(d.at),
-    receivedAt: String(d.receivedAt ?? d.at),
-    day: String(d.day),
-    lat: Number(d.lat),
-    lng: Number(d.lng),
-    accuracyM: Number(d.accuracyM),
+    at: d.at,
+    receivedAt: d.receivedAt ?? d.at,
+    day: d.day,
+    lat: d.lat,
+    lng: d.lng,
+    accuracyM: d.accuracyM,
     fuzzy: d.fuzzy === true,
     syncedLater: d.syncedLater === true,
-    fuzzyWidening: (d.fuzzyWidening as ClockRecord['fuzzyWidening']) ?? null,
+    fuzzyWidening: d.fuzzyWidening ?? null,
   };
 }
 
@@ -34,7 +35,7 @@ const monthStartIso = (month: string) => dayStart(`${month}-01`).toISOString();
  * through the (personId, at) index from the newest down: the read stops after RECENT_LIMIT
  * records however many the person has, on SQLite and on CloudBase.
  */
-export async function recentClockIns(store: DocDriver, personId: string, month: string): Promise<Doc[]> {
+export async function recentClockIns(store: DocDriver, personId: string, month: string): Promise<ClockInDoc[]> {
   return store.find(
     'clockins',
     { personId, at: { $gte: monthStartIso(prevMonth(month)), $lt: monthStartIso(nextMonth(month)) } },
@@ -48,12 +49,12 @@ export async function recentClockIns(store: DocDriver, personId: string, month: 
  * (once: flags are keyed), in the same transaction. A hint never rejects the clock-in: a rule
  * that fails is logged and the clock-in stands; the flag writes themselves are the transaction's.
  */
-export async function flagClockIn(tx: DocTx, now: Date, rules: RuleConfig, doc: Doc, recent: readonly Doc[]): Promise<FlagDoc[]> {
+export async function flagClockIn(tx: DocTx, now: Date, rules: RuleConfig, doc: ClockInDoc, recent: readonly ClockInDoc[]): Promise<FlagDoc[]> {
   let findings: ReturnType<typeof plausibilityFindings>;
   try {
     // The history as the query after the write would read it: this clock-in among the others, newest first.
     const history = [doc, ...recent.filter((r) => r._id !== doc._id)].sort((a, b) =>
-      a.at === b.at ? (a._id < b._id ? -1 : 1) : String(a.at) < String(b.at) ? 1 : -1,
+      a.at === b.at ? (a._id < b._id ? -1 : 1) : a.at < b.at ? 1 : -1,
     );
     findings = plausibilityFindings(toClockRecord(doc), history.map(toClockRecord), rules.plausibility);
   } catch (e) {
@@ -66,11 +67,11 @@ export async function flagClockIn(tx: DocTx, now: Date, rules: RuleConfig, doc: 
       await raiseFlag(tx, now, {
         kind: f.kind,
         // Record ids start with the person's id, already part of the flag id: keep ids short.
-        key: f.key.split(`${String(doc.personId)}:`).join(''),
-        personId: String(doc.personId),
-        villageId: String(doc.villageId),
-        townshipId: String(doc.townshipId),
-        countyId: String(doc.countyId),
+        key: f.key.split(`${doc.personId}:`).join(''),
+        personId: doc.personId,
+        villageId: doc.villageId,
+        townshipId: doc.townshipId,
+        countyId: doc.countyId,
         day: f.day,
         month: f.day.slice(0, 7),
         explanation: f.explanation,
@@ -89,7 +90,7 @@ export async function checkClockIn(store: DocDriver, now: Date, clockInId: strin
   try {
     const doc = await store.get('clockins', clockInId);
     if (!doc) return [];
-    const [rules, recent] = await Promise.all([countyRules(store, String(doc.countyId)), recentClockIns(store, String(doc.personId), String(doc.month))]);
+    const [rules, recent] = await Promise.all([countyRules(store, doc.countyId), recentClockIns(store, doc.personId, doc.month)]);
     return await store.transaction((tx) => flagClockIn(tx, now, rules, doc, recent));
   } catch (e) {
     console.error('plausibility check failed; the clock-in stands', clockInId, e);

@@ -3,8 +3,12 @@ import type { Ctx } from '../context';
 import { audit } from '../audit';
 import type { HouseholdDoc } from '../diary/docs';
 import { ids, type CountyDoc, type GrantDoc, type PersonDoc, type TownshipDoc, type UnitDoc, type VillageDoc } from '../model';
-import { findAll, type Doc, type DocDriver } from '../store/driver';
+import type { DocOf } from '../store/doc-map';
+import { findAll, type DocDriver } from '../store/driver';
 import type { KnownCodes, ValidRoster } from './validate';
+
+/** One organisation document to write, typed by its collection. */
+type OrgWrite = { [C in 'townships' | 'villages' | 'units' | 'people' | 'grants']: { coll: C; doc: DocOf<C>; key: keyof Counts | null } }['townships' | 'villages' | 'units' | 'people' | 'grants'];
 
 type Counts = { townships: number; villages: number; units: number; people: number; households: number };
 const zero = (): Counts => ({ townships: 0, villages: 0, units: 0, people: 0, households: 0 });
@@ -51,23 +55,20 @@ export async function applyRoster(
   const updated = zero();
   const countyId = county._id;
   // Reads happen before the transaction: CloudBase transactions allow document operations only.
-  const existing = new Map<string, Doc>();
+  const byId = <T extends { _id: string }>(docs: T[]) => new Map(docs.map((d) => [d._id, d]));
+  const stored = {
+    townships: byId(await findAll(store, 'townships', { countyId })),
+    villages: byId(await findAll(store, 'villages', { countyId })),
+    units: byId(await findAll(store, 'units', { countyId })),
+    people: byId(await findAll(store, 'people', { countyId })),
+    grants: byId(await findAll(store, 'grants', { countyId })),
+    // Only the households of villages named in the 农户 sheet: bounded by the upload, not the county.
+    households: new Map<string, HouseholdDoc>(),
+  };
   const names = new Map<string, string>();
-  for (const [coll, list] of [
-    ['townships', await findAll(store, 'townships', { countyId })],
-    ['villages', await findAll(store, 'villages', { countyId })],
-    ['units', await findAll(store, 'units', { countyId })],
-    ['people', await findAll(store, 'people', { countyId })],
-    ['grants', await findAll(store, 'grants', { countyId })],
-  ] as const) {
-    for (const d of list) {
-      existing.set(`${coll}/${d._id}`, d);
-      if (typeof d.name === 'string') names.set(d._id, d.name);
-    }
-  }
-  // Only the households of villages named in the 农户 sheet: bounded by the upload, not the county.
+  for (const d of [...stored.townships.values(), ...stored.villages.values(), ...stored.units.values(), ...stored.people.values()]) names.set(d._id, d.name);
   for (const villageCode of new Set(roster.households.map((h) => h.villageCode))) {
-    for (const d of await findAll(store, 'households', { villageId: ids.village(countyId, villageCode) })) existing.set(`households/${d._id}`, d);
+    for (const d of await findAll(store, 'households', { villageId: ids.village(countyId, villageCode) })) stored.households.set(d._id, d);
   }
   const fences = new Map<string, VillageDoc['fence']>();
   for (const f of roster.fences) {
@@ -75,10 +76,10 @@ export async function applyRoster(
     list.push({ lat: f.lat, lng: f.lng, radiusM: f.radiusM });
     fences.set(f.villageCode, list);
   }
-  const writes: { coll: string; doc: Doc; key: keyof Counts | null }[] = [];
+  const writes: OrgWrite[] = [];
   for (const t of roster.townships) {
     const doc: TownshipDoc = { _id: ids.township(countyId, t.code), countyId, code: t.code, name: t.name };
-    writes.push({ coll: 'townships', doc: doc as unknown as Doc, key: 'townships' });
+    writes.push({ coll: 'townships', doc, key: 'townships' });
     names.set(doc._id, doc.name);
   }
   const villageIds = new Set(roster.villages.map((v) => ids.village(countyId, v.code)));
@@ -91,26 +92,26 @@ export async function applyRoster(
       cityId: county.cityId ?? null,
       code: v.code,
       name: v.name,
-      fence: fences.get(v.code) ?? ((existing.get(`villages/${id}`) as unknown as VillageDoc | undefined)?.fence ?? []),
+      fence: fences.get(v.code) ?? stored.villages.get(id)?.fence ?? [],
     };
-    writes.push({ coll: 'villages', doc: doc as unknown as Doc, key: 'villages' });
+    writes.push({ coll: 'villages', doc, key: 'villages' });
     names.set(id, v.name);
   }
   // Fence rows for villages not in this upload replace those villages' fences.
   for (const [code, fence] of fences) {
     const id = ids.village(countyId, code);
-    const cur = existing.get(`villages/${id}`);
+    const cur = stored.villages.get(id);
     if (!villageIds.has(id) && cur) writes.push({ coll: 'villages', doc: { ...cur, fence }, key: null });
   }
   for (const u of roster.units) {
     const doc: UnitDoc = { _id: ids.unit(countyId, u.code), countyId, code: u.code, name: u.name };
-    writes.push({ coll: 'units', doc: doc as unknown as Doc, key: 'units' });
+    writes.push({ coll: 'units', doc, key: 'units' });
     names.set(doc._id, doc.name);
   }
   const staleGrants: string[] = [];
   for (const p of roster.people) {
     const id = ids.person(countyId, p.code);
-    const prev = existing.get(`people/${id}`) as unknown as PersonDoc | undefined;
+    const prev = stored.people.get(id);
     const villageId = p.villageCode ? ids.village(countyId, p.villageCode) : null;
     const unitId = p.unitCode ? ids.unit(countyId, p.unitCode) : null;
     // Stationing dates come from the row (an empty cell clears one: a recall is a re-upload with 驻村结束日期); a file
@@ -118,23 +119,23 @@ export async function applyRoster(
     const stationedFrom = p.stationedFrom === undefined ? (prev?.stationedFrom ?? null) : p.stationedFrom;
     const stationedUntil = p.stationedUntil === undefined ? (prev?.stationedUntil ?? null) : p.stationedUntil;
     const doc: PersonDoc = { _id: id, countyId, code: p.code, name: p.name, phone: p.phone, unitId, villageId, stationedFrom, stationedUntil, openid: prev?.openid ?? null };
-    writes.push({ coll: 'people', doc: doc as unknown as Doc, key: 'people' });
+    writes.push({ coll: 'people', doc, key: 'people' });
     const grants = p.roles.map((role) => grantFor(id, countyId, role, { villageId, unitId, townshipId: p.townshipCode ? ids.township(countyId, p.townshipCode) : null }, names, county));
     const keep = new Set(grants.map((g) => g._id));
-    for (const [key, g] of existing) if (key.startsWith('grants/') && g.personId === id && !keep.has(g._id)) staleGrants.push(g._id);
-    for (const g of grants) writes.push({ coll: 'grants', doc: g as unknown as Doc, key: null });
+    for (const g of stored.grants.values()) if (g.personId === id && !keep.has(g._id)) staleGrants.push(g._id);
+    for (const g of grants) writes.push({ coll: 'grants', doc: g, key: null });
   }
-  const households: Doc[] = [];
+  const households: HouseholdDoc[] = [];
   for (const h of roster.households) {
     const id = ids.household(countyId, h.villageCode, h.code);
-    const prev = existing.get(`households/${id}`) as unknown as HouseholdDoc | undefined;
+    const prev = stored.households.get(id);
     const doc: HouseholdDoc = { ...prev, _id: id, villageId: ids.village(countyId, h.villageCode), countyId, code: h.code, name: h.name, group: h.group };
     (prev ? updated : created).households += 1;
-    if (!prev || !sameHousehold(prev, doc)) households.push(doc as unknown as Doc);
+    if (!prev || !sameHousehold(prev, doc)) households.push(doc);
   }
   await store.transaction(async (tx) => {
     for (const w of writes) {
-      if (w.key) (existing.has(`${w.coll}/${w.doc._id}`) ? updated : created)[w.key] += 1;
+      if (w.key) (stored[w.coll].has(w.doc._id) ? updated : created)[w.key] += 1;
       await tx.put(w.coll, w.doc);
     }
     for (const id of staleGrants) await tx.remove('grants', id);

@@ -20,7 +20,8 @@
  *   - errors throw `{ code, message }` (node-sdk, unless throwOnCode is off, when they are
  *     returned) or `{ errCode, errMsg }` (wx-server-sdk, the TCB code only inside errMsg).
  */
-import { COLLECTIONS } from './collections';
+import { COLLECTIONS, type Collection } from './collections';
+import type { DocOf } from './doc-map';
 import { checkField, toCloudbaseWhere, type CbCommand } from './cloudbase-filter';
 import {
   DuplicateError,
@@ -29,9 +30,11 @@ import {
   refuseInTransaction,
   runInTransaction,
   TransactionConflict,
+  typedTx,
   type Doc,
   type DocDriver,
   type DocTx,
+  type RawDocTx,
   type Filter,
   type FindOptions,
 } from './driver';
@@ -171,7 +174,7 @@ interface Target {
  * The by-id operations over a target: the database itself, or one transaction's collections.
  * Shared by the driver and its transaction handle.
  */
-class DocOps implements DocTx {
+class DocOps implements RawDocTx {
   constructor(
     protected readonly d: CloudbaseDriver,
     private readonly target: Target,
@@ -301,32 +304,32 @@ export class CloudbaseDriver implements DocDriver {
     return res;
   }
 
-  get(coll: string, id: string): Promise<Doc | null> {
+  get<C extends Collection>(coll: C, id: string): Promise<DocOf<C> | null> {
     refuseInTransaction(this, 'get');
-    return this.ops.get(coll, id);
+    return typedTx(this.ops).get(coll, id);
   }
 
-  insert(coll: string, doc: Doc): Promise<void> {
+  insert<C extends Collection>(coll: C, doc: DocOf<C>): Promise<void> {
     refuseInTransaction(this, 'insert');
-    return this.ops.insert(coll, doc);
+    return typedTx(this.ops).insert(coll, doc);
   }
 
-  put(coll: string, doc: Doc): Promise<void> {
+  put<C extends Collection>(coll: C, doc: DocOf<C>): Promise<void> {
     refuseInTransaction(this, 'put');
-    return this.ops.put(coll, doc);
+    return typedTx(this.ops).put(coll, doc);
   }
 
-  update(coll: string, id: string, patch: Record<string, unknown>): Promise<boolean> {
+  update<C extends Collection>(coll: C, id: string, patch: Partial<DocOf<C>>): Promise<boolean> {
     refuseInTransaction(this, 'update');
-    return this.ops.update(coll, id, patch);
+    return typedTx(this.ops).update(coll, id, patch);
   }
 
-  remove(coll: string, id: string): Promise<void> {
+  remove(coll: Collection, id: string): Promise<void> {
     refuseInTransaction(this, 'remove');
     return this.ops.remove(coll, id);
   }
 
-  async find(coll: string, filter: Filter, opts: FindOptions = {}): Promise<Doc[]> {
+  async find<C extends Collection>(coll: C, filter: Filter, opts: FindOptions = {}): Promise<DocOf<C>[]> {
     refuseInTransaction(this, 'find');
     const where = toCloudbaseWhere(filter, this.db.command);
     const limit = Math.min(opts.limit ?? MAX_PAGE, MAX_PAGE);
@@ -342,10 +345,10 @@ export class CloudbaseDriver implements DocDriver {
     const query = q;
     const res = await this.call('find', () => query.get());
     const data = (res as { data?: unknown }).data;
-    return Array.isArray(data) ? (data as Doc[]) : [];
+    return Array.isArray(data) ? (data as DocOf<C>[]) : [];
   }
 
-  async count(coll: string, filter: Filter): Promise<number> {
+  async count(coll: Collection, filter: Filter): Promise<number> {
     refuseInTransaction(this, 'count');
     const where = toCloudbaseWhere(filter, this.db.command);
     if (where === null) return 0;
@@ -371,7 +374,7 @@ export class CloudbaseDriver implements DocDriver {
         return await this.db.runTransaction(async (t) => {
           const tx = new CloudbaseTx(this, t);
           try {
-            return await runInTransaction(this, tx, fn);
+            return await runInTransaction(this, typedTx(tx), fn);
           } finally {
             tx.closed = true;
           }

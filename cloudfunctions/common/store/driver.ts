@@ -1,4 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Collection } from './collections';
+import type { DocOf } from './doc-map';
 
 /**
  * The store port. Repositories (shaped by what the domain asks) are written once over this
@@ -6,6 +8,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * next) implements only the driver. Documents are plain JSON objects with a string `_id`.
  */
 export type Doc = { _id: string } & Record<string, unknown>;
+
+/** Any stored document, typed or not: all the drivers rely on is its `_id`. */
+export type AnyDoc = { readonly _id: string };
 
 /** A field condition: equality, or a range / set operator. */
 export type Cond =
@@ -31,23 +36,24 @@ export const MAX_PAGE = 1000;
 /**
  * Document operations by `_id`: all a transaction offers, on every backend (a CloudBase
  * transaction takes nothing else). Queries (find/count) run before the transaction.
+ * Typed by collection (`doc-map.ts`): `get('people', id)` is a `PersonDoc | null`.
  */
 export interface DocTx {
-  get(coll: string, id: string): Promise<Doc | null>;
+  get<C extends Collection>(coll: C, id: string): Promise<DocOf<C> | null>;
   /** Inserts; rejects with DuplicateError when `_id` exists (this is how retries stay single). */
-  insert(coll: string, doc: Doc): Promise<void>;
+  insert<C extends Collection>(coll: C, doc: DocOf<C>): Promise<void>;
   /** Inserts or replaces the whole document. */
-  put(coll: string, doc: Doc): Promise<void>;
+  put<C extends Collection>(coll: C, doc: DocOf<C>): Promise<void>;
   /** Shallow-merges `patch` into an existing document; returns false when it does not exist. */
-  update(coll: string, id: string, patch: Record<string, unknown>): Promise<boolean>;
-  remove(coll: string, id: string): Promise<void>;
+  update<C extends Collection>(coll: C, id: string, patch: Partial<DocOf<C>>): Promise<boolean>;
+  remove(coll: Collection, id: string): Promise<void>;
 }
 
 export interface DocDriver extends DocTx {
   readonly kind: 'sqlite' | 'cloudbase' | 'postgres';
   /** At most MAX_PAGE documents; pass offset to read the next page. */
-  find(coll: string, where: Filter, opts?: FindOptions): Promise<Doc[]>;
-  count(coll: string, where: Filter): Promise<number>;
+  find<C extends Collection>(coll: C, where: Filter, opts?: FindOptions): Promise<DocOf<C>[]>;
+  count(coll: Collection, where: Filter): Promise<number>;
   /**
    * Runs `fn` atomically: either every write made through `tx` lands or none. `tx` offers
    * document operations only; a call on the driver itself while `fn` runs throws
@@ -56,6 +62,38 @@ export interface DocDriver extends DocTx {
    * conflict re-runs it), so it must have no side effects outside `tx`.
    */
   transaction<T>(fn: (tx: DocTx) => Promise<T>): Promise<T>;
+}
+
+/**
+ * What a backend implements: the same operations over plain documents and any collection name.
+ * Only the drivers and the driver contract suite see this view; `asDocDriver` turns a backend
+ * into the typed port (the one cast between the two).
+ */
+export interface RawDocTx {
+  get(coll: string, id: string): Promise<Doc | null>;
+  insert(coll: string, doc: Doc): Promise<void>;
+  put(coll: string, doc: Doc): Promise<void>;
+  update(coll: string, id: string, patch: Record<string, unknown>): Promise<boolean>;
+  remove(coll: string, id: string): Promise<void>;
+}
+
+export interface RawDocDriver extends RawDocTx {
+  readonly kind: DocDriver['kind'];
+  find(coll: string, where: Filter, opts?: FindOptions): Promise<Doc[]>;
+  count(coll: string, where: Filter): Promise<number>;
+  transaction<T>(fn: (tx: RawDocTx) => Promise<T>): Promise<T>;
+}
+
+/** The typed view of a backend's transaction handle (the same object). */
+export function typedTx(tx: RawDocTx): DocTx {
+  return tx as unknown as DocTx;
+}
+
+/** The untyped view of a typed store (the same object), for code that works on any collection. */
+export function raw(store: DocDriver): RawDocDriver;
+export function raw(store: DocTx): RawDocTx;
+export function raw(store: DocTx): RawDocTx {
+  return store as unknown as RawDocTx;
 }
 
 /** A call on the driver (not on the transaction handle) from inside a transaction. */
@@ -121,8 +159,8 @@ export class DuplicateError extends Error {
 }
 
 /** Reads every page of a query; only for bounded sets (a village's month, a county's roster). */
-export async function findAll(d: DocDriver, coll: string, where: Filter, opts: FindOptions = {}): Promise<Doc[]> {
-  const out: Doc[] = [];
+export async function findAll<C extends Collection>(d: DocDriver, coll: C, where: Filter, opts: FindOptions = {}): Promise<DocOf<C>[]> {
+  const out: DocOf<C>[] = [];
   for (let offset = 0; ; offset += MAX_PAGE) {
     const page = await d.find(coll, where, { ...opts, limit: MAX_PAGE, offset });
     out.push(...page);
@@ -135,9 +173,9 @@ export async function findAll(d: DocDriver, coll: string, where: Filter, opts: F
  * 500 ids) or a transaction handle (one `get` each: a transaction takes nothing else). For the
  * bounded lists a handler shows.
  */
-export async function getMany(store: DocTx, coll: string, ids: Iterable<string>): Promise<Doc[]> {
+export async function getMany<C extends Collection>(store: DocTx, coll: C, ids: Iterable<string>): Promise<DocOf<C>[]> {
   const unique = [...new Set(ids)];
-  const out: Doc[] = [];
+  const out: DocOf<C>[] = [];
   if (isDriver(store)) {
     for (let i = 0; i < unique.length; i += 500) out.push(...(await store.find(coll, { _id: { $in: unique.slice(i, i + 500) } })));
     return out;

@@ -1,13 +1,15 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { COLLECTIONS } from './collections';
+import { COLLECTIONS, type Collection } from './collections';
+import type { DocOf } from './doc-map';
 import {
   DuplicateError,
   MAX_PAGE,
   openTransactionOf,
   refuseInTransaction,
   runInTransaction,
+  type AnyDoc,
   type Cond,
   type Doc,
   type DocDriver,
@@ -133,9 +135,9 @@ export class SqliteDriver implements DocDriver {
   // Each public method waits inline and then runs synchronously, so nothing can open a
   // transaction between the check and the statement.
 
-  async get(coll: string, id: string): Promise<Doc | null> {
+  async get<C extends Collection>(coll: C, id: string): Promise<DocOf<C> | null> {
     await this.idle('get');
-    return this.getNow(coll, id);
+    return this.getNow(coll, id) as DocOf<C> | null;
   }
 
   /** @internal the statements, shared by the driver and its transaction handle */
@@ -144,13 +146,13 @@ export class SqliteDriver implements DocDriver {
     return row ? (JSON.parse(row.doc) as Doc) : null;
   }
 
-  async insert(coll: string, doc: Doc): Promise<void> {
+  async insert<C extends Collection>(coll: C, doc: DocOf<C>): Promise<void> {
     await this.idle('insert');
     this.insertNow(coll, doc);
   }
 
   /** @internal */
-  insertNow(coll: string, doc: Doc): void {
+  insertNow(coll: string, doc: AnyDoc): void {
     try {
       this.db.prepare(`INSERT INTO ${table(coll)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
     } catch (e) {
@@ -159,25 +161,25 @@ export class SqliteDriver implements DocDriver {
     }
   }
 
-  async put(coll: string, doc: Doc): Promise<void> {
+  async put<C extends Collection>(coll: C, doc: DocOf<C>): Promise<void> {
     await this.idle('put');
     this.putNow(coll, doc);
   }
 
   /** @internal */
-  putNow(coll: string, doc: Doc): void {
+  putNow(coll: string, doc: AnyDoc): void {
     this.db
       .prepare(`INSERT INTO ${table(coll)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`)
       .run(doc._id, JSON.stringify(doc));
   }
 
-  async update(coll: string, id: string, patch: Record<string, unknown>): Promise<boolean> {
+  async update<C extends Collection>(coll: C, id: string, patch: Partial<DocOf<C>>): Promise<boolean> {
     await this.idle('update');
     return this.updateNow(coll, id, patch);
   }
 
   /** @internal */
-  updateNow(coll: string, id: string, patch: Record<string, unknown>): boolean {
+  updateNow(coll: string, id: string, patch: object): boolean {
     const cur = this.getNow(coll, id);
     if (!cur) return false;
     const next: Doc = { ...cur };
@@ -187,7 +189,7 @@ export class SqliteDriver implements DocDriver {
     return true;
   }
 
-  async remove(coll: string, id: string): Promise<void> {
+  async remove(coll: Collection, id: string): Promise<void> {
     await this.idle('remove');
     this.removeNow(coll, id);
   }
@@ -197,7 +199,7 @@ export class SqliteDriver implements DocDriver {
     this.db.prepare(`DELETE FROM ${table(coll)} WHERE id = ?`).run(id);
   }
 
-  async find(coll: string, filter: Filter, opts: FindOptions = {}): Promise<Doc[]> {
+  async find<C extends Collection>(coll: C, filter: Filter, opts: FindOptions = {}): Promise<DocOf<C>[]> {
     await this.idle('find');
     const w = where(filter);
     const order = opts.orderBy?.length
@@ -207,10 +209,10 @@ export class SqliteDriver implements DocDriver {
     const rows = this.db
       .prepare(`SELECT doc FROM ${table(coll)} ${w.sql} ${order} LIMIT ? OFFSET ?`)
       .all(...w.params, limit, opts.offset ?? 0) as { doc: string }[];
-    return rows.map((r) => JSON.parse(r.doc) as Doc);
+    return rows.map((r) => JSON.parse(r.doc) as DocOf<C>);
   }
 
-  async count(coll: string, filter: Filter): Promise<number> {
+  async count(coll: Collection, filter: Filter): Promise<number> {
     await this.idle('count');
     const w = where(filter);
     const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${table(coll)} ${w.sql}`).get(...w.params) as { n: number };
@@ -274,19 +276,19 @@ class SqliteTx implements DocTx {
       throw e;
     }
   }
-  async get(coll: string, id: string): Promise<Doc | null> {
-    return this.live('get').getNow(coll, id);
+  async get<C extends Collection>(coll: C, id: string): Promise<DocOf<C> | null> {
+    return this.live('get').getNow(coll, id) as DocOf<C> | null;
   }
-  async insert(coll: string, doc: Doc): Promise<void> {
+  async insert<C extends Collection>(coll: C, doc: DocOf<C>): Promise<void> {
     this.write('insert', (d) => d.insertNow(coll, doc));
   }
-  async put(coll: string, doc: Doc): Promise<void> {
+  async put<C extends Collection>(coll: C, doc: DocOf<C>): Promise<void> {
     this.write('put', (d) => d.putNow(coll, doc));
   }
-  async update(coll: string, id: string, patch: Record<string, unknown>): Promise<boolean> {
+  async update<C extends Collection>(coll: C, id: string, patch: Partial<DocOf<C>>): Promise<boolean> {
     return this.write('update', (d) => d.updateNow(coll, id, patch));
   }
-  async remove(coll: string, id: string): Promise<void> {
+  async remove(coll: Collection, id: string): Promise<void> {
     this.write('remove', (d) => d.removeNow(coll, id));
   }
 }

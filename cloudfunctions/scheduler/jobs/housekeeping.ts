@@ -1,5 +1,6 @@
 import { dailyPeriod } from '../../../src/core';
 import { shanghaiHour } from '../../common/survey/answers';
+import type { Collection } from '../../common/store/collections';
 import { MAX_PAGE, type Filter } from '../../common/store/driver';
 import type { Job, JobRun } from '../dispatch';
 
@@ -14,7 +15,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const ago = (r: JobRun, days: number) => new Date(r.now.getTime() - days * DAY_MS);
 
 /** Removes one page of a collection's documents matching `where`; answers how many. */
-async function prune(r: JobRun, coll: string, where: Filter): Promise<number> {
+async function prune(r: JobRun, coll: Collection, where: Filter): Promise<number> {
   const old = await r.store.find(coll, where, { limit: MAX_PAGE });
   for (const d of old) await r.store.remove(coll, d._id);
   return old.length;

@@ -2,6 +2,7 @@ import { shanghaiDay, shanghaiMonth } from '../../../../src/core';
 import { clockIn } from '../../../../types/actions/attendance';
 import { fail } from '../../../common/errors';
 import { boundedId } from '../../../common/client-ids';
+import type { ClockInDoc } from '../../../common/clockin-doc';
 import { reminderDone } from '../../../common/delivery/messages';
 import { once } from '../../../common/idempotency';
 import { approvedLeaves, closeLeavesOnReturn } from '../../../common/leave/return';
@@ -45,7 +46,7 @@ export default handle(clockIn, async (ctx, input) => {
     write: async (tx, { village, approved, recent }) => {
       // The server decides: the county's fence, widened for a fuzzy fix only by the county's rule.
       const match = matchVillageFence(village, input, rules);
-      const decision = match.inside ? 'in-village' : input.reason ? 'field' : 'outside';
+      const decision: ClockInDoc['decision'] = match.inside ? 'in-village' : input.reason ? 'field' : 'outside';
       const day = shanghaiDay(at);
       const month = shanghaiMonth(at);
       const distanceM = Math.round(match.distanceM);

@@ -1,6 +1,5 @@
 import { rosterOverview } from '../../../../types/actions/org';
 import { fail } from '../../../common/errors';
-import type { CountyDoc, GrantDoc, PersonDoc, TownshipDoc, UnitDoc, VillageDoc } from '../../../common/model';
 import { callerCounty } from '../../../common/scope';
 import { findAll } from '../../../common/store/driver';
 import { handle } from '../../handler';
@@ -18,11 +17,16 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 
 export default handle(rosterOverview, async (ctx) => {
   const countyId = callerCounty(ctx);
-  const county = (await ctx.store.get('counties', countyId)) as unknown as CountyDoc | null;
+  const county = await ctx.store.get('counties', countyId);
   if (!county) return fail('NOT_FOUND');
-  const [townships, villages, units, people, grants] = (await Promise.all(
-    ['townships', 'villages', 'units', 'people', 'grants'].map((c) => findAll(ctx.store, c, { countyId })),
-  )) as unknown as [TownshipDoc[], VillageDoc[], UnitDoc[], PersonDoc[], GrantDoc[]];
+  const inCounty = { countyId };
+  const [townships, villages, units, people, grants] = await Promise.all([
+    findAll(ctx.store, 'townships', inCounty),
+    findAll(ctx.store, 'villages', inCounty),
+    findAll(ctx.store, 'units', inCounty),
+    findAll(ctx.store, 'people', inCounty),
+    findAll(ctx.store, 'grants', inCounty),
+  ]);
   // Counted, not read: a county can have tens of thousands of households.
   const households = await ctx.store.count('households', { countyId });
   const unitName = new Map(units.map((u) => [u._id, u.name]));

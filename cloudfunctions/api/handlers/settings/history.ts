@@ -2,13 +2,13 @@ import { mergeRuleConfig, settingDifferences } from '../../../../src/core';
 import { settingsHistory } from '../../../../types/actions/settings';
 import type { SettingsChange } from '../../../../types/settings';
 import { adminCounty } from '../../../common/county-rules';
-import type { Doc } from '../../../common/store/driver';
+import type { AuditDoc } from '../../../common/audit';
 import { handle } from '../../handler';
 
 /** How many changes the settings page lists. */
 const LATEST = 20;
 
-function entry(a: Doc, names: Map<string, string>): SettingsChange {
+function entry(a: AuditDoc, names: Map<string, string>): SettingsChange {
   const by = a.by ? (names.get(String(a.by)) ?? String(a.by)) : null;
   const at = String(a.at);
   if (a.entity === 'settings') {

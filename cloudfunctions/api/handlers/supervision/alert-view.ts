@@ -2,6 +2,9 @@ import { ALERT_KIND_LABELS, type AlertView } from '../../../../types/supervision
 import type { AlertDoc } from '../../../common/alerts';
 import type { DocDriver } from '../../../common/store/driver';
 
+/** The collections an alert names a document of. */
+type NamedColl = 'villages' | 'townships' | 'people';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Alerts as the inbox shows them: with village, township and person names and age in days. */
@@ -14,8 +17,8 @@ export async function alertViews(store: DocDriver, alerts: AlertDoc[], now: Date
     if (a.ackBy) refs.add(`people/${a.ackBy}`);
   }
   const keys = [...refs];
-  const docs = await Promise.all(keys.map((k) => store.get(k.slice(0, k.indexOf('/')), k.slice(k.indexOf('/') + 1))));
-  const names = new Map(keys.map((k, i) => [k, docs[i] ? String(docs[i]?.name ?? '') : '']));
+  const docs = await Promise.all(keys.map((k) => store.get(k.slice(0, k.indexOf('/')) as NamedColl, k.slice(k.indexOf('/') + 1))));
+  const names = new Map(keys.map((k, i) => [k, docs[i]?.name ?? '']));
   const name = (coll: string, id: string | null) => (id ? names.get(`${coll}/${id}`) || null : null);
   return alerts.map((a) => ({
     id: a._id,
