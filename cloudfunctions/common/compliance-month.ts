@@ -14,7 +14,7 @@ import { fail } from './errors';
 import type { CountyDoc, TownshipDoc, VillageDoc } from './model';
 import { cadreMonthRecords, monthContext, type PersonMonthDoc } from './month';
 import { INSPECTOR_DRAWN_ONLY, requireVillage } from './scope';
-import { findAll, type DocDriver, type Filter } from './store/driver';
+import { findAll, getMany, type DocDriver } from './store/driver';
 
 /** What a compliance computation covers: one county's villages (all, one township's, or one). */
 export interface ComplianceTarget {
@@ -166,7 +166,7 @@ export interface VillageSnapshotDoc {
 export const snapshotId = (countyId: string, month: string) => `${countyId}:${month}`;
 export const villageSnapshotId = (countyId: string, month: string, villageId: string) => `${countyId}:${month}:${villageId}`;
 
-function counts(villages: VillageCompliance[]): MonthCompliance['counts'] {
+export function counts(villages: VillageCompliance[]): MonthCompliance['counts'] {
   const persons = villages.flatMap((v) => v.persons);
   return {
     villages: villages.length,
@@ -182,16 +182,29 @@ export async function snapshotHead(store: DocDriver, countyId: string, month: st
   return (await store.get('snapshots', snapshotId(countyId, month))) as unknown as SnapshotDoc | null;
 }
 
-/** The frozen villages of the target: one document for a village, a township's or the county's by query. */
+/**
+ * The frozen months of the given villages, read by id (a village added after the close has none),
+ * in the villages' order: the county's (or a page of it) without a query that pages deep.
+ */
+export async function villageSnapshots(store: DocDriver, countyId: string, month: string, villages: readonly VillageDoc[]): Promise<VillageCompliance[]> {
+  const docs = (await getMany(store, 'snapshots', villages.map((v) => villageSnapshotId(countyId, month, v._id)))) as unknown as VillageSnapshotDoc[];
+  const byVillage = new Map(docs.filter((d) => d.kind === 'village-month').map((d) => [d.villageId, d.village]));
+  return villages.flatMap((v) => {
+    const one = byVillage.get(v._id);
+    return one ? [one] : [];
+  });
+}
+
+/** The frozen villages of the target: one document for a village, a township's by query, the county's by id. */
 async function frozenVillages(store: DocDriver, target: ComplianceTarget, month: string): Promise<VillageCompliance[]> {
   const { countyId, scope } = target;
+  if (scope.level === 'county') return villageSnapshots(store, countyId, month, byCode(target.villages));
   let docs: VillageSnapshotDoc[];
   if (scope.level === 'village') {
     const one = await store.get('snapshots', villageSnapshotId(countyId, month, scope.id));
     docs = one ? [one as unknown as VillageSnapshotDoc] : [];
   } else {
-    const where: Filter = scope.level === 'township' ? { countyId, month, townshipId: scope.id } : { countyId, month };
-    docs = (await findAll(store, 'snapshots', where)) as unknown as VillageSnapshotDoc[];
+    docs = (await findAll(store, 'snapshots', { countyId, month, townshipId: scope.id })) as unknown as VillageSnapshotDoc[];
   }
   const code = new Map(target.villages.map((v) => [v._id, v.code]));
   return docs
@@ -201,8 +214,8 @@ async function frozenVillages(store: DocDriver, target: ComplianceTarget, month:
 }
 
 /** The target's part of a frozen month, or null when the month has not been closed. */
-async function frozen(store: DocDriver, target: ComplianceTarget, month: string): Promise<MonthCompliance | null> {
-  const snap = await snapshotHead(store, target.countyId, month);
+export async function frozen(store: DocDriver, target: ComplianceTarget, month: string, head?: SnapshotDoc | null): Promise<MonthCompliance | null> {
+  const snap = head === undefined ? await snapshotHead(store, target.countyId, month) : head;
   if (!snap) return null;
   if (snap.compliance) {
     const wanted = new Set(target.villages.map((v) => v._id));
@@ -213,6 +226,66 @@ async function frozen(store: DocDriver, target: ComplianceTarget, month: string)
   const villages = await frozenVillages(store, target, month);
   const { rates: _rates, ...summary } = snap.summary;
   return { ...summary, frozenAt: snap.frozenAt, scope: target.scope, counts: counts(villages), villages };
+}
+
+/** A month's live inputs: its calendar and rules, and the rollup records of the villages' cadres by village. */
+export interface LiveMonth {
+  mctx: MonthContext;
+  today: string;
+  byVillage: Map<string, MonthRecords>;
+}
+type MonthRecords = Awaited<ReturnType<typeof cadreMonthRecords>>;
+
+/** Reads what judging the villages' month takes: the month context, and one rollup per cadre (never the clock-ins). */
+export async function readLiveMonth(store: DocDriver, countyId: string, villages: readonly VillageDoc[], month: string, now: Date): Promise<LiveMonth & { records: MonthRecords }> {
+  const today = shanghaiDay(now);
+  const villageIds = villages.map((v) => v._id);
+  const [mctx, records] = await Promise.all([
+    monthContext(store, countyId, month, today, now),
+    villageIds.length ? cadreMonthRecords(store, countyId, villageIds, month) : Promise.resolve([] as MonthRecords),
+  ]);
+  const byVillage = new Map<string, MonthRecords>();
+  for (const r of records) {
+    const list = byVillage.get(r.person.villageId!);
+    if (list) list.push(r);
+    else byVillage.set(r.person.villageId!, [r]);
+  }
+  return { mctx, today, byVillage, records };
+}
+
+/** One village's month from its cadres' records. */
+export function judgeVillage(v: VillageDoc, live: LiveMonth, townshipNames: ReadonlyMap<string, string>): VillageCompliance {
+  const { mctx } = live;
+  const members = live.byVillage.get(v._id) ?? [];
+  const result = villageMonthCompliance({ villageId: v._id, members: members.map((m) => m.record) }, mctx);
+  const persons = result.persons.map((p, i) => personView(p, v._id, mctx, members[i].record));
+  const rules = [...result.persons.flatMap((p) => p.rules), result.coverage.result];
+  const status: ComplianceStatus = result.reasons.length > 0 ? 'fail' : statusOf(rules, result.closed);
+  return {
+    villageId: v._id,
+    villageName: v.name,
+    townshipId: v.townshipId,
+    townshipName: townshipNames.get(v.townshipId) ?? '',
+    status,
+    pass: result.pass,
+    reasons: result.reasons,
+    coverage: result.coverage,
+    persons,
+  };
+}
+
+/** The month's figures around its villages: the day judged, whether it is over, its working days. */
+export function liveMonthHead(month: string, live: LiveMonth, scope: ComplianceScope): Omit<MonthCompliance, 'counts' | 'villages'> {
+  const days = live.mctx.calendar.days;
+  return { month, asOf: live.today, closed: live.today > days[days.length - 1].date, frozenAt: null, workingDays: live.mctx.calendar.workingDays, scope };
+}
+
+/** Villages in code order (the order of every list of a month). */
+export const byCode = (villages: readonly VillageDoc[]): VillageDoc[] => [...villages].sort((a, b) => a.code.localeCompare(b.code));
+
+/** The month must have begun. */
+export function assertBegun(month: string, now: Date): void {
+  if (month > shanghaiMonth(now)) fail('VALIDATION', '这个月还没到，无法统计。');
 }
 
 /**
@@ -228,65 +301,34 @@ export async function computeMonthCompliance(
   now: Date,
   opts: { fresh?: boolean; rollups?: (docs: Map<string, PersonMonthDoc>) => void } = {},
 ): Promise<MonthCompliance> {
-  if (month > shanghaiMonth(now)) return fail('VALIDATION', '这个月还没到，无法统计。');
+  assertBegun(month, now);
   if (!opts.fresh && month < shanghaiMonth(now)) {
     const snap = await frozen(store, target, month);
     if (snap) return snap;
   }
-  const today = shanghaiDay(now);
-  const mctx = await monthContext(store, target.countyId, month, today, now);
-  const villageIds = target.villages.map((v) => v._id);
-  const records = villageIds.length ? await cadreMonthRecords(store, target.countyId, villageIds, month) : [];
+  const live = await readLiveMonth(store, target.countyId, target.villages, month, now);
   // The caller may want the rollups just read (the dashboard's 今日在村) without reading them again.
-  opts.rollups?.(new Map(records.flatMap((r) => (r.doc ? [[r.person._id, r.doc] as const] : []))));
-  const byVillage = new Map<string, typeof records>();
-  for (const r of records) {
-    const list = byVillage.get(r.person.villageId!);
-    if (list) list.push(r);
-    else byVillage.set(r.person.villageId!, [r]);
-  }
-  const villages: VillageCompliance[] = [...target.villages]
-    .sort((a, b) => a.code.localeCompare(b.code))
-    .map((v) => {
-      const members = byVillage.get(v._id) ?? [];
-      const result = villageMonthCompliance({ villageId: v._id, members: members.map((m) => m.record) }, mctx);
-      const persons = result.persons.map((p, i) => personView(p, v._id, mctx, members[i].record));
-      const rules = [...result.persons.flatMap((p) => p.rules), result.coverage.result];
-      const status: ComplianceStatus = result.reasons.length > 0 ? 'fail' : statusOf(rules, result.closed);
-      return {
-        villageId: v._id,
-        villageName: v.name,
-        townshipId: v.townshipId,
-        townshipName: target.townshipNames.get(v.townshipId) ?? '',
-        status,
-        pass: result.pass,
-        reasons: result.reasons,
-        coverage: result.coverage,
-        persons,
-      };
-    });
-  return {
-    month,
-    asOf: today,
-    closed: today > mctx.calendar.days[mctx.calendar.days.length - 1].date,
-    frozenAt: null,
-    workingDays: mctx.calendar.workingDays,
-    scope: target.scope,
-    counts: counts(villages),
-    villages,
-  };
+  opts.rollups?.(new Map(live.records.flatMap((r) => (r.doc ? [[r.person._id, r.doc] as const] : []))));
+  const villages = byCode(target.villages).map((v) => judgeVillage(v, live, target.townshipNames));
+  return { ...liveMonthHead(month, live, target.scope), counts: counts(villages), villages };
 }
 
 /** Villages per page of `compliance.monthly`: about 3.5 KB each, so a page is about 175 KB (each answer is also checked against the contract). */
 export const COMPLIANCE_PAGE_VILLAGES = 50;
+
+/** Where a page starts in the villages (code order): after the cursor's village, or at the top. */
+export function pageStart(ordered: readonly { _id: string }[], villageId: string | undefined): number {
+  if (!villageId) return 0;
+  const from = ordered.findIndex((v) => v._id === villageId) + 1;
+  return from === 0 ? fail('VALIDATION', '翻页标记已失效，请刷新后重试。') : from;
+}
 
 /**
  * One page of a month's villages (in code order) after `cursor` (a village id of the previous page's
  * end); the counts keep covering the whole scope. `nextCursor` is null on the last page.
  */
 export function pageVillages(mc: MonthCompliance, cursor?: string, size = COMPLIANCE_PAGE_VILLAGES): MonthCompliance & { nextCursor: string | null } {
-  const from = cursor ? mc.villages.findIndex((v) => v.villageId === cursor) + 1 : 0;
-  if (cursor && from === 0) return fail('VALIDATION', '翻页标记已失效，请刷新后重试。');
+  const from = pageStart(mc.villages.map((v) => ({ _id: v.villageId })), cursor);
   const villages = mc.villages.slice(from, from + size);
   const more = from + size < mc.villages.length;
   return { ...mc, villages, nextCursor: more ? villages[villages.length - 1].villageId : null };
