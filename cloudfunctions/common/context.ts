@@ -1,6 +1,7 @@
 import type { RoleGrant } from '../../types';
 import type { DocDriver } from './store/driver';
 import type { GrantDoc, PersonDoc } from './model';
+import { personByOpenid, personGrants } from './org';
 import type { Services } from './services';
 
 /** Everything a handler knows about one call. Built by the router from the verified identity. */
@@ -16,10 +17,9 @@ export interface Ctx {
 }
 
 export async function loadIdentity(store: DocDriver, openid: string): Promise<{ person: PersonDoc | null; grants: GrantDoc[] }> {
-  const [person] = (await store.find('people', { openid }, { limit: 1 })) as unknown as PersonDoc[];
+  const person = await personByOpenid(store, openid);
   if (!person) return { person: null, grants: [] };
-  const grants = (await store.find('grants', { personId: person._id })) as unknown as GrantDoc[];
-  return { person, grants };
+  return { person, grants: await personGrants(store, person._id) };
 }
 
 export function toRoleGrant(g: GrantDoc): RoleGrant {

@@ -1,0 +1,49 @@
+import type { GrantDoc, PersonDoc, TownshipDoc, UnitDoc, VillageDoc } from './model';
+import { findAll, type DocDriver, type FindOptions } from './store/driver';
+
+/**
+ * Reads of the organisation (`model.ts`) that several places make: a county's townships, villages,
+ * units, people and grants (bounded: one county's roster), a township's villages, a person's grants,
+ * the grants held on one scope.
+ */
+
+export function countyTownships(store: DocDriver, countyId: string, opts?: FindOptions): Promise<TownshipDoc[]> {
+  return findAll(store, 'townships', { countyId }, opts);
+}
+
+export function countyVillages(store: DocDriver, countyId: string, opts?: FindOptions): Promise<VillageDoc[]> {
+  return findAll(store, 'villages', { countyId }, opts);
+}
+
+/** The villages of one township of the county. */
+export function townshipVillages(store: DocDriver, countyId: string, townshipId: string): Promise<VillageDoc[]> {
+  return findAll(store, 'villages', { countyId, townshipId });
+}
+
+export function countyUnits(store: DocDriver, countyId: string): Promise<UnitDoc[]> {
+  return findAll(store, 'units', { countyId });
+}
+
+export function countyPeople(store: DocDriver, countyId: string): Promise<PersonDoc[]> {
+  return findAll(store, 'people', { countyId });
+}
+
+export function countyGrants(store: DocDriver, countyId: string): Promise<GrantDoc[]> {
+  return findAll(store, 'grants', { countyId });
+}
+
+/** The roster person bound to a WeChat openid, if any. */
+export async function personByOpenid(store: DocDriver, openid: string): Promise<PersonDoc | null> {
+  const [person] = await store.find('people', { openid }, { limit: 1 });
+  return person ?? null;
+}
+
+/** A person's role grants (a handful). */
+export function personGrants(store: DocDriver, personId: string): Promise<GrantDoc[]> {
+  return store.find('grants', { personId });
+}
+
+/** The grants held on one scope (a township, the county itself, a unit) of the county. */
+export function scopeGrants(store: DocDriver, countyId: string, scopeId: string): Promise<GrantDoc[]> {
+  return store.find('grants', { countyId, scopeId });
+}
