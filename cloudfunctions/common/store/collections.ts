@@ -47,6 +47,7 @@ export const COLLECTIONS = {
   evidence: ['problemId', 'countyId', 'sha256'],
   recalls: ['countyId', 'unitId', 'status'],
   monthly_reports: ['countyId', 'month'],
+  guards: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Collection = keyof typeof COLLECTIONS;

@@ -24,6 +24,7 @@ import type { EvidenceDoc, ProblemDoc } from '../ledger/docs';
 import type { LeaveDoc } from '../leave/doc';
 import type { CityDoc, CountyDoc, GrantDoc, InviteDoc, PersonDoc, TownshipDoc, UnitDoc, VillageDoc } from '../model';
 import type { PersonMonthDoc } from '../month';
+import type { GuardDoc } from '../read-guard';
 import type { MonthlyReportDoc } from '../monthly-report';
 import type { RecallDoc } from '../recalls';
 import type { AnswerDoc, CampaignDoc, SurveyCodeDoc, SurveyKeyDoc } from '../survey/model';
@@ -94,6 +95,7 @@ export interface DocMap {
   evidence: EvidenceDoc;
   recalls: RecallDoc;
   monthly_reports: MonthlyReportDoc;
+  guards: GuardDoc;
 }
 
 /** The document type of a collection. */

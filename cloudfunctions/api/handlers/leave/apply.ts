@@ -7,6 +7,7 @@ import { leaveId, leaveView, type LeaveDoc } from '../../../common/leave/doc';
 import { leaveApprovers, pushLeaveNotices, queueLeaveRequest } from '../../../common/leave/notices';
 import { leaveWorkingDays } from '../../../common/leave/working-days';
 import { countyRules } from '../../../common/month';
+import { bumpGuard, leaveGuardId, readGuard } from '../../../common/read-guard';
 import { loadVillage } from '../../../common/scope';
 import { findAll } from '../../../common/store/driver';
 import { handle } from '../../handler';
@@ -23,7 +24,9 @@ export default handle(leaveApply, async (ctx, input) => {
     read: async () => {
       const span = checkLeaveSpan(input, today);
       if (!span.ok) return fail('VALIDATION', span.message, [{ path: 'to', message: span.message }]);
-      const mine = (await findAll(ctx.store, 'leaves', { personId: me._id })) as unknown as LeaveDoc[];
+      // The overlap check must still hold at commit: a concurrent request of mine moves the guard.
+      const guard = await readGuard(ctx.store, leaveGuardId(me._id));
+      const mine = await findAll(ctx.store, 'leaves', { personId: me._id });
       const clash = findOverlap(input, mine.filter((l) => l._id !== id));
       if (clash) {
         return fail(
@@ -35,10 +38,11 @@ export default handle(leaveApply, async (ctx, input) => {
       const approverLevel = approverLevelFor(span.days, rules.leave.countyApprovalAboveDays);
       const approvers = await leaveApprovers(ctx.store, { countyId: me.countyId, townshipId: village.townshipId, approverLevel });
       const workingDays = await leaveWorkingDays(ctx.store, { countyId: me.countyId, from: input.from, to: input.to });
-      return { days: span.days, village, approverLevel, approvers, workingDays };
+      return { days: span.days, village, approverLevel, approvers, workingDays, guard };
     },
     // Then the leave and the approvers' 消息, with the request's marker: a retry writes neither again.
-    write: async (tx, { days, village, approverLevel, approvers, workingDays }) => {
+    write: async (tx, { days, village, approverLevel, approvers, workingDays, guard }) => {
+      await bumpGuard(tx, leaveGuardId(me._id), guard);
       const doc: LeaveDoc = {
         _id: id,
         personId: me._id,
@@ -63,7 +67,7 @@ export default handle(leaveApply, async (ctx, input) => {
         returnDay: null,
         plannedTo: null,
       };
-      await tx.insert('leaves', doc as unknown as LeaveDoc & Record<string, unknown>);
+      await tx.insert('leaves', doc);
       notices = await queueLeaveRequest(tx, ctx.now, rules, doc, approvers);
       // A leave running into a year without its holiday schedule is accepted; its working days wait.
       return leaveView(doc, today, rules.leave.returnGraceDays, workingDays);
