@@ -53,11 +53,18 @@ export const COLLECTIONS = {
 export type Collection = keyof typeof COLLECTIONS;
 
 /**
- * Compound indexes, each read as (equality on the first field, range or order on the second):
- * such a query walks only the documents it answers, however many the first field's value holds.
- * The SQLite adapter creates them; in CloudBase create the same compound indexes in the console.
- *   - clockins (personId, at): a cadre's recent clock-ins, newest first (the plausibility window).
+ * Compound indexes: an equality on `equal`, then `order` in the direction `dir`, then the id (the
+ * stores' tie-break). A query with that equality and a range or order on `order` (in `dir`)
+ * walks only the documents it answers, however many share the `equal` value. The SQLite
+ * adapter creates them; in CloudBase create the same compound indexes in the console.
+ *   - clockins (personId, at newest first): a cadre's recent clock-ins (the plausibility window)
+ *     and the day's last one.
  */
-export const COMPOUND_INDEXES: { readonly [C in Collection]?: readonly (readonly string[])[] } = {
-  clockins: [['personId', 'at']],
+export interface CompoundIndex {
+  equal: string;
+  order: string;
+  dir: 'asc' | 'desc';
+}
+export const COMPOUND_INDEXES: { readonly [C in Collection]?: readonly CompoundIndex[] } = {
+  clockins: [{ equal: 'personId', order: 'at', dir: 'desc' }],
 };
