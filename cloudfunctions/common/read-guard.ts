@@ -36,3 +36,6 @@ export async function bumpGuard(tx: DocTx, guardId: string, seen: number): Promi
 
 /** The guard of one cadre's leaves: every new leave request checks its dates under it. */
 export const leaveGuardId = (personId: string) => `leaves:${personId}`;
+
+/** A WeChat identity's claim on the roster person it was bound to (one person per identity). */
+export const bindGuardId = (openid: string) => `bind:${openid}`;

@@ -4,6 +4,7 @@ import type { Ctx } from '../../../common/context';
 import { AppError, fail } from '../../../common/errors';
 import { countFailedRedeem, requireRedeemAllowed } from '../../../common/invite-throttle';
 import type { InviteDoc, PersonDoc } from '../../../common/model';
+import { bindGuardId } from '../../../common/read-guard';
 import { handle } from '../../handler';
 
 /**
@@ -28,6 +29,12 @@ function bind(ctx: Ctx, code: string) {
     const person = (await tx.get('people', invite.personId)) as unknown as PersonDoc | null;
     if (!person) return fail('INVITE_INVALID');
     if (person.openid) return fail('CONFLICT', '这个人员已绑定其他微信，如需更换请联系县委组织部。');
+    // One roster person per WeChat identity, even when two codes are redeemed at the same moment
+    // (the caller's "not bound yet" came from a query before this transaction): the identity's
+    // claim is a document, so the second transaction sees it (or conflicts and then sees it).
+    const claim = bindGuardId(ctx.openid);
+    if (await tx.get('guards', claim)) return fail('CONFLICT', '您的微信已绑定人员，无需再次绑定。');
+    await tx.put('guards', { _id: claim, v: 1 });
     await tx.update('people', person._id, { openid: ctx.openid });
     await tx.update('invites', invite._id, { usedAt: ctx.now.toISOString(), usedBy: ctx.openid });
     await audit(ctx, tx, { countyId: person.countyId, entity: 'person', entityId: person._id, action: 'bind-wechat', note: `invite ${invite._id}` });
