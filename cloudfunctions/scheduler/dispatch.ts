@@ -1,7 +1,7 @@
 import { shanghaiDay, type Day, type RuleConfig } from '../../src/core';
 import { AppError } from '../common/errors';
 import { flushDuePushes } from '../common/delivery/messages';
-import { SKIPPED_NO_CALENDAR } from '../common/job-markers';
+import { SKIPPED_NO_CALENDAR, type JobDoc } from '../common/job-markers';
 import { countyRules } from '../common/month';
 import type { Services } from '../common/services';
 import type { DocDriver } from '../common/store/driver';
@@ -76,7 +76,7 @@ export const STALE_RUN_MS = 15 * 60 * 1000;
  * is safe because every job is idempotent: messages are one per person, kind and day, alerts one
  * per finding, the snapshot is written once.
  */
-async function claim(env: JobEnv, id: string, fields: Record<string, unknown>): Promise<{ resume: string | null } | null> {
+async function claim(env: JobEnv, id: string, fields: Required<Pick<JobDoc, 'job' | 'countyId' | 'period'>>): Promise<{ resume: string | null } | null> {
   try {
     await env.store.insert('jobs', { _id: id, ...fields, startedAt: env.now.toISOString(), finishedAt: null, note: null });
     return { resume: null };
@@ -86,13 +86,13 @@ async function claim(env: JobEnv, id: string, fields: Record<string, unknown>): 
   const prev = await env.store.get('jobs', id);
   if (!prev || prev.finishedAt) return null;
   // A run cut short at its time limit is resumed where it got to by the next trigger.
-  if (prev.paused === true && typeof prev.cursor === 'string') {
+  if (prev.paused && prev.cursor !== undefined) {
     await env.store.update('jobs', id, { startedAt: env.now.toISOString(), paused: false });
     return { resume: prev.cursor };
   }
-  if (Date.parse(String(prev.startedAt)) > env.now.getTime() - STALE_RUN_MS) return null;
-  await env.store.update('jobs', id, { startedAt: env.now.toISOString(), takenOver: String(prev.startedAt) });
-  return { resume: typeof prev.cursor === 'string' ? prev.cursor : null };
+  if (Date.parse(prev.startedAt) > env.now.getTime() - STALE_RUN_MS) return null;
+  await env.store.update('jobs', id, { startedAt: env.now.toISOString(), takenOver: prev.startedAt });
+  return { resume: prev.cursor ?? null };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { hourPeriod } from '../../../src/core';
-import type { AlertDoc } from '../../common/alerts';
-import type { GrantDoc } from '../../common/model';
+import { countyGrants } from '../../common/org';
 import { findAll } from '../../common/store/driver';
 import type { Job } from '../dispatch';
 import { PAGES, tellCounty } from './shared';
@@ -18,9 +17,9 @@ export const escalation: Job = {
   async run(r) {
     const days = r.rules.schedule.escalationDays;
     const cutoff = new Date(r.now.getTime() - days * DAY_MS).toISOString();
-    const open = (await findAll(r.store, 'alerts', { countyId: r.countyId, status: 'open', level: 'township' })) as unknown as AlertDoc[];
+    const open = await findAll(r.store, 'alerts', { countyId: r.countyId, status: 'open', level: 'township' });
     if (open.length === 0) return '';
-    const grants = (await findAll(r.store, 'grants', { countyId: r.countyId })) as unknown as GrantDoc[];
+    const grants = await countyGrants(r.store, r.countyId);
     const supervised = new Set(grants.filter((g) => g.role === 'township_supervisor').map((g) => g.scopeId));
     const old = open.filter((a) => a.raisedAt <= cutoff);
     const orphans = open.filter((a) => a.raisedAt > cutoff && !supervised.has(a.townshipId ?? ''));

@@ -3,7 +3,7 @@ import { notify } from '../../common/delivery/messages';
 import { countyAdmins, townshipSupervisors } from '../../common/delivery/recipients';
 import { isOverdue, type ProblemDoc } from '../../common/ledger/docs';
 import { LEDGER_PAGES } from '../../common/ledger/notices';
-import type { VillageDoc } from '../../common/model';
+import { countyVillages } from '../../common/org';
 import { findAll } from '../../common/store/driver';
 import type { Job, JobRun } from '../dispatch';
 
@@ -17,10 +17,10 @@ export const ledgerOverdue: Job = {
   name: 'ledger-overdue',
   due: (now) => hourPeriod(now),
   async run(r) {
-    const problems = (await findAll(r.store, 'problems', { countyId: r.countyId, status: { $in: ['open', 'returned'] } })) as unknown as ProblemDoc[];
+    const problems = await findAll(r.store, 'problems', { countyId: r.countyId, status: { $in: ['open', 'returned'] } });
     const overdue = problems.filter((p) => isOverdue(p, r.today));
     if (overdue.length === 0) return '';
-    const villages = new Map(((await findAll(r.store, 'villages', { countyId: r.countyId })) as unknown as VillageDoc[]).map((v) => [v._id, v.name]));
+    const villages = new Map((await countyVillages(r.store, r.countyId)).map((v) => [v._id, v.name]));
     let township = 0;
     let county = 0;
     for (const p of overdue) {

@@ -46,7 +46,7 @@ export const monthClose: Job = {
     const from = r.resume ? villageDocs.findIndex((d) => d.villageId === r.resume) + 1 : 0;
     for (let i = from; i < villageDocs.length; i += WRITE_BATCH) {
       if (i > from && r.timeLeft() <= 0) return new Unfinished(villageDocs[i - 1].villageId, `已存档${i}个村，余下的下次接着存档`);
-      await Promise.all(villageDocs.slice(i, i + WRITE_BATCH).map((d) => r.store.put('snapshots', d as unknown as VillageSnapshotDoc & Record<string, unknown>)));
+      await Promise.all(villageDocs.slice(i, i + WRITE_BATCH).map((d) => r.store.put('snapshots', d)));
     }
     const { villages: _villages, ...summary } = compliance;
     const doc: SnapshotDoc = {
@@ -60,7 +60,7 @@ export const monthClose: Job = {
     };
     try {
       await r.store.transaction(async (tx) => {
-        await tx.insert('snapshots', doc as unknown as SnapshotDoc & Record<string, unknown>);
+        await tx.insert('snapshots', doc);
         await audit({ now: r.now, person: null, openid: 'scheduler' }, tx, {
           countyId: r.countyId,
           entity: 'snapshot',

@@ -1,21 +1,8 @@
 import { dailyPeriod, dayLabel, isReturnOverdue } from '../../../src/core';
 import { raiseAlert } from '../../common/alerts';
-import type { PersonDoc, VillageDoc } from '../../common/model';
 import { findAll } from '../../common/store/driver';
 import type { Job } from '../dispatch';
 import { push, tellSupervisors } from './shared';
-
-interface ApprovedLeave {
-  _id: string;
-  personId: string;
-  villageId: string;
-  townshipId: string;
-  countyId: string;
-  from: string;
-  to: string;
-  status: 'approved';
-  returnedAt: string | null;
-}
 
 /**
  * Daily at rules.schedule.overdueReturnCheck: approved leave whose end plus
@@ -25,15 +12,12 @@ export const overdueReturn: Job = {
   name: 'overdue-return',
   due: (now, rules) => dailyPeriod(now, rules.schedule.overdueReturnCheck),
   async run(r) {
-    const leaves = (await findAll(r.store, 'leaves', { countyId: r.countyId, status: 'approved' })) as unknown as ApprovedLeave[];
+    const leaves = await findAll(r.store, 'leaves', { countyId: r.countyId, status: 'approved' });
     const overdue = leaves.filter((l) => isReturnOverdue(l, r.today, r.rules.leave.returnGraceDays));
     const findings = new Map<string, string[]>();
     let raised = 0;
     for (const leave of overdue) {
-      const [person, village] = (await Promise.all([r.store.get('people', leave.personId), r.store.get('villages', leave.villageId)])) as unknown as [
-        PersonDoc | null,
-        VillageDoc | null,
-      ];
+      const [person, village] = await Promise.all([r.store.get('people', leave.personId), r.store.get('villages', leave.villageId)]);
       const who = `${village?.name ?? ''}${person?.name ?? leave.personId}`;
       const { created } = await raiseAlert(r.store, r.now, {
         kind: 'overdue-return',

@@ -2,9 +2,8 @@ import { isStationed, type Day } from '../../../src/core';
 import type { MessageKind } from '../../../types/supervision';
 import { notify } from '../../common/delivery/messages';
 import { countyAdmins, townshipSupervisors } from '../../common/delivery/recipients';
-import type { VillageDoc } from '../../common/model';
 import { cadreMonthRecords } from '../../common/month';
-import { findAll } from '../../common/store/driver';
+import { countyVillages } from '../../common/org';
 import { Unfinished, type JobRun } from '../dispatch';
 
 export const PAGES = {
@@ -21,7 +20,7 @@ export const PAGES = {
  * month rollup (one document each) and village.
  */
 export async function countyCadres(r: JobRun, month: string, onDay?: Day) {
-  const villages = (await findAll(r.store, 'villages', { countyId: r.countyId })) as unknown as VillageDoc[];
+  const villages = await countyVillages(r.store, r.countyId);
   const byId = new Map(villages.map((v) => [v._id, v]));
   const all = villages.length ? await cadreMonthRecords(r.store, r.countyId, villages.map((v) => v._id), month) : [];
   return { villages: byId, records: onDay ? all.filter((c) => isStationed(c.record, onDay)) : all };
