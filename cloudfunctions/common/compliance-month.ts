@@ -187,8 +187,8 @@ export async function snapshotHead(store: DocDriver, countyId: string, month: st
  * in the villages' order: the county's (or a page of it) without a query that pages deep.
  */
 export async function villageSnapshots(store: DocDriver, countyId: string, month: string, villages: readonly VillageDoc[]): Promise<VillageCompliance[]> {
-  const docs = (await getMany(store, 'snapshots', villages.map((v) => villageSnapshotId(countyId, month, v._id)))) as unknown as VillageSnapshotDoc[];
-  const byVillage = new Map(docs.filter((d) => d.kind === 'village-month').map((d) => [d.villageId, d.village]));
+  const docs = await getMany(store, 'snapshots', villages.map((v) => villageSnapshotId(countyId, month, v._id)));
+  const byVillage = new Map(docs.flatMap((d) => (d.kind === 'village-month' ? [[d.villageId, d.village] as const] : [])));
   return villages.flatMap((v) => {
     const one = byVillage.get(v._id);
     return one ? [one] : [];
