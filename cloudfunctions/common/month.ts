@@ -73,9 +73,12 @@ export async function updatePersonMonth(
 ): Promise<PersonMonthDoc> {
   const id = personMonthId(person._id, month);
   return atomically(store, async (tx) => {
-    const doc = (await tx.get('person_months', id)) ?? emptyPersonMonth(person, townshipId, month);
+    const stored = await tx.get('person_months', id);
+    const doc = stored ?? emptyPersonMonth(person, townshipId, month);
+    const before = stored && JSON.stringify(stored);
     mutate(doc);
-    await tx.put('person_months', doc);
+    // A second clock-in of a counted day changes nothing: no write (and no index pages rewritten).
+    if (before !== JSON.stringify(doc)) await tx.put('person_months', doc);
     return doc;
   });
 }
