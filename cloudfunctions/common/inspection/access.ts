@@ -2,8 +2,9 @@ import { CADRE_ROLES } from '../../../types';
 import type { SignerRole } from '../../../types/inspection';
 import type { Ctx } from '../context';
 import { fail } from '../errors';
-import { findAll } from '../store/driver';
-import { normaliseRecord, type InspectionRecordDoc, type TeamLike } from './record-docs';
+import type { InspectionTeamDoc } from './docs';
+import { teamsWithMember } from './queries';
+import { normaliseRecord, type InspectionRecordDoc } from './record-docs';
 
 export interface RecordAccess {
   read: boolean;
@@ -13,11 +14,8 @@ export interface RecordAccess {
 }
 
 /** The inspection teams (督查组) the caller is a member of. */
-export async function myTeams(ctx: Ctx): Promise<TeamLike[]> {
-  if (!ctx.person) return [];
-  const me = ctx.person._id;
-  const teams = (await findAll(ctx.store, 'inspection_teams', {})) as unknown as TeamLike[];
-  return teams.filter((t) => t.memberIds.includes(me));
+export async function myTeams(ctx: Ctx): Promise<InspectionTeamDoc[]> {
+  return ctx.person ? teamsWithMember(ctx.store, ctx.person._id) : [];
 }
 
 /**
@@ -46,7 +44,7 @@ export async function recordAccess(ctx: Ctx, rec: InspectionRecordDoc): Promise<
 
 /** Loads a record the caller may read, else NOT_FOUND / OUT_OF_SCOPE. */
 export async function requireRecord(ctx: Ctx, recordId: string): Promise<{ rec: InspectionRecordDoc; access: RecordAccess }> {
-  const doc = (await ctx.store.get('inspection_records', recordId)) as unknown as InspectionRecordDoc | null;
+  const doc = await ctx.store.get('inspection_records', recordId);
   if (!doc) return fail('NOT_FOUND', '没有找到这份督查纪实表。');
   const rec = normaliseRecord(doc);
   const access = await recordAccess(ctx, rec);

@@ -1,6 +1,6 @@
-import type { CountyDoc, PersonDoc } from '../model';
 import { findAll, type DocDriver } from '../store/driver';
-import type { DrawDoc, InspectionTeamDoc } from './docs';
+import type { InspectionTeamDoc } from './docs';
+import { teamsOfScopes } from './queries';
 
 export interface InspectorAssignment {
   drawId: string;
@@ -11,11 +11,10 @@ export interface InspectorAssignment {
 
 /** The inspection teams (督查组) a person belongs to: teams of their county and of its city. */
 export async function teamsOf(store: DocDriver, personId: string): Promise<InspectionTeamDoc[]> {
-  const person = (await store.get('people', personId)) as unknown as PersonDoc | null;
+  const person = await store.get('people', personId);
   if (!person) return [];
-  const county = (await store.get('counties', person.countyId)) as unknown as CountyDoc | null;
-  const scopeIds = [person.countyId, ...(county?.cityId ? [county.cityId] : [])];
-  const teams = (await findAll(store, 'inspection_teams', { scopeId: { $in: scopeIds } })) as unknown as InspectionTeamDoc[];
+  const county = await store.get('counties', person.countyId);
+  const teams = await teamsOfScopes(store, [person.countyId, ...(county?.cityId ? [county.cityId] : [])]);
   return teams.filter((t) => t.memberIds.includes(personId));
 }
 
@@ -28,7 +27,7 @@ export async function inspectorAssignments(store: DocDriver, personId: string): 
   if (teams.length === 0) return [];
   const teamIds = new Set(teams.map((t) => t._id));
   const scopeIds = [...new Set(teams.map((t) => t.scopeId))];
-  const draws = (await findAll(store, 'draws', { scopeId: { $in: scopeIds }, status: 'drawn' })) as unknown as DrawDoc[];
+  const draws = await findAll(store, 'draws', { scopeId: { $in: scopeIds }, status: 'drawn' });
   const out: InspectorAssignment[] = [];
   for (const d of draws) {
     for (const a of d.assignments) if (a.teamId && teamIds.has(a.teamId)) out.push({ drawId: d._id, month: d.month, villageId: a.villageId, teamId: a.teamId });

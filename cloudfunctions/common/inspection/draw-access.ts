@@ -2,7 +2,6 @@ import type { DrawScopeLevel } from '../../../src/core/draw';
 import type { DrawView } from '../../../types/draw';
 import type { Ctx } from '../context';
 import { fail } from '../errors';
-import type { CountyDoc, PersonDoc } from '../model';
 import type { DrawDoc } from './docs';
 import { FRAME_RULE_TEXT, SEED_FORMULA } from './public';
 
@@ -38,7 +37,7 @@ export function canRead(ctx: Ctx, d: DrawDoc): boolean {
 }
 
 export async function loadDraw(ctx: Ctx, id: string): Promise<DrawDoc> {
-  const d = (await ctx.store.get('draws', id)) as unknown as DrawDoc | null;
+  const d = await ctx.store.get('draws', id);
   if (!d || !canRead(ctx, d)) return fail('NOT_FOUND', '没有找到这次摇号。');
   return d;
 }
@@ -49,14 +48,14 @@ export const membersOf = (d: DrawDoc) => [...new Set(d.teams.flatMap((t) => t.me
 /** The city a scope belongs to (a city itself, or a county's city). */
 export async function cityOf(ctx: Ctx, level: DrawScopeLevel, scopeId: string): Promise<string | null> {
   if (level === 'city') return scopeId;
-  const c = (await ctx.store.get('counties', scopeId)) as unknown as CountyDoc | null;
+  const c = await ctx.store.get('counties', scopeId);
   return c?.cityId ?? null;
 }
 
 /** The draw as the app shows it to this caller. */
 export async function drawView(ctx: Ctx, d: DrawDoc): Promise<DrawView> {
   const members = membersOf(d);
-  const people = await Promise.all(members.map((id) => ctx.store.get('people', id) as unknown as Promise<PersonDoc | null>));
+  const people = await Promise.all(members.map((id) => ctx.store.get('people', id)));
   const names = new Map(members.map((id, i) => [id, people[i]?.name ?? id]));
   const committed = new Set(d.commitments.map((c) => c.personId));
   const revealed = new Set(d.reveals.map((r) => r.personId));

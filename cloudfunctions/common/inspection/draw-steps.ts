@@ -16,7 +16,7 @@ export async function planDraw(
   p: { level: DrawScopeLevel; scopeId: string; scopeName: string; cityId: string | null; month: string; ratePercent: number; frameRule: FrameRule; publicValue: PublicValue | null; by: string; now: Date },
 ): Promise<DrawDoc> {
   const id = drawId(p.scopeId, p.month);
-  const existing = (await store.get('draws', id)) as unknown as DrawDoc | null;
+  const existing = await store.get('draws', id);
   if (existing?.status === 'drawn') return fail('CONFLICT', `${p.month}的摇号已经开奖。${NO_REDRAW}`);
   if (existing?.status === 'committing') return fail('CONFLICT', `${p.month}的摇号计划已经公示，不能再改。${NO_REDRAW}`);
   const { frame, countyNames } = await buildFrame(store, p.level, p.scopeId, p.month, p.frameRule);

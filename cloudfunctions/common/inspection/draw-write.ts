@@ -3,13 +3,10 @@ import { audit } from '../audit';
 import type { Ctx } from '../context';
 import { fail } from '../errors';
 import { once } from '../idempotency';
-import type { DocDriver } from '../store/driver';
+import type { DocTx } from '../store/driver';
 import type { DrawDoc } from './docs';
 import { drawView, loadDraw } from './draw-access';
 import { writePublicDraw } from './public';
-
-/** What a write may touch inside the transaction: documents by id. */
-type Tx = Pick<DocDriver, 'get' | 'put'>;
 
 /**
  * One step on a draw, once per clientRequestId: the draw is read again inside the transaction (so two
@@ -27,12 +24,12 @@ export async function drawStep(
 ): Promise<DrawView> {
   await loadDraw(ctx, id); // the caller may see it at all
   let changed: DrawDoc | null = null;
-  await once(ctx, action, clientRequestId, async (tx?: Tx) => {
-    const w = tx ?? ctx.store;
-    const cur = (await w.get('draws', id)) as unknown as DrawDoc | null;
+  await once(ctx, action, clientRequestId, async (tx: DocTx) => {
+    const cur = await tx.get('draws', id);
     if (!cur) return fail('NOT_FOUND', '没有找到这次摇号。');
-    changed = await step(cur);
-    await w.put('draws', changed as unknown as DrawDoc & Record<string, unknown>);
+    const next = await step(cur);
+    await tx.put('draws', next);
+    changed = next;
     return { drawId: id };
   });
   const done = changed as DrawDoc | null;

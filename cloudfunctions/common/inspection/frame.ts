@@ -1,16 +1,17 @@
 import { cmp, type DrawScopeLevel, type DrawTeam, type FrameEntry, type FrameRule } from '../../../src/core/draw';
 import { monthBounds } from '../../../src/core';
-import type { CountyDoc, GrantDoc, PersonDoc, UnitDoc, VillageDoc } from '../model';
+import type { CountyDoc, PersonDoc, UnitDoc } from '../model';
+import { countyGrants, countyPeople, countyUnits, countyVillages } from '../org';
 import { findAll, type DocDriver } from '../store/driver';
-import type { InspectionTeamDoc } from './docs';
+import { teamsOfScopes } from './queries';
 
 /** The counties of a draw's scope: the county itself, or every county of the city. */
 export async function scopeCounties(store: DocDriver, level: DrawScopeLevel, scopeId: string): Promise<CountyDoc[]> {
   if (level === 'county') {
-    const c = (await store.get('counties', scopeId)) as unknown as CountyDoc | null;
+    const c = await store.get('counties', scopeId);
     return c ? [c] : [];
   }
-  const all = (await findAll(store, 'counties', {})) as unknown as CountyDoc[];
+  const all = await findAll(store, 'counties', {});
   return all.filter((c) => c.cityId === scopeId).sort((a, b) => cmp(a.code, b.code));
 }
 
@@ -43,10 +44,10 @@ export async function buildFrame(
   for (const county of await scopeCounties(store, level, scopeId)) {
     countyNames[county._id] = county.name;
     const [villages, people, units, fsGrants] = await Promise.all([
-      findAll(store, 'villages', { countyId: county._id }) as unknown as Promise<VillageDoc[]>,
-      findAll(store, 'people', { countyId: county._id }) as unknown as Promise<PersonDoc[]>,
-      findAll(store, 'units', { countyId: county._id }) as unknown as Promise<UnitDoc[]>,
-      findAll(store, 'grants', { countyId: county._id }) as unknown as Promise<GrantDoc[]>,
+      countyVillages(store, county._id),
+      countyPeople(store, county._id),
+      countyUnits(store, county._id),
+      countyGrants(store, county._id),
     ]);
     const unitById = new Map(units.map((u) => [u._id, u]));
     const secretaries = new Set(fsGrants.filter((g) => g.role === 'first_secretary').map((g) => g.personId));
@@ -66,7 +67,7 @@ export async function buildFrame(
 
 /** The teams of the scope with at least one member, as the draw keeps them. */
 export async function drawTeams(store: DocDriver, level: DrawScopeLevel, scopeId: string): Promise<DrawTeam[]> {
-  const teams = (await findAll(store, 'inspection_teams', { scopeId })) as unknown as InspectionTeamDoc[];
+  const teams = await teamsOfScopes(store, [scopeId]);
   return teams
     .filter((t) => t.scopeLevel === level && t.memberIds.length > 0)
     .sort((a, b) => cmp(a._id, b._id))

@@ -60,7 +60,7 @@ export async function problemsFromRecord(store: DocDriver, rec: InspectionRecord
     })),
   ];
   for (const d of docs) {
-    if (!(await store.get('problems', d._id))) await store.insert('problems', d as unknown as ProblemDoc & Record<string, unknown>);
+    if (!(await store.get('problems', d._id))) await store.insert('problems', d);
   }
   return docs.map((d) => d._id);
 }

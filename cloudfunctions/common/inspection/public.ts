@@ -50,7 +50,7 @@ export type PublicDraw = ReturnType<typeof publicDraw>;
 
 /** The list of published draws, newest month first. */
 export async function publicIndex(store: DocDriver) {
-  const draws = (await findAll(store, 'draws', { status: { $in: ['committing', 'drawn'] } })) as unknown as DrawDoc[];
+  const draws = await findAll(store, 'draws', { status: { $in: ['committing', 'drawn'] } });
   return {
     format: 'zhucun-draw-index/1',
     draws: draws

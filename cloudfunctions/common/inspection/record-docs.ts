@@ -57,24 +57,6 @@ export interface SignCodeDoc {
   usedAt: string | null;
 }
 
-/** What the record reads of a draw and a team (the draw area owns both collections). */
-export interface DrawLike {
-  _id: string;
-  month: string;
-  scopeLevel?: string;
-  scopeId?: string;
-  status: string;
-  assignments: { villageId: string; teamId: string | null }[];
-}
-export interface TeamLike {
-  _id: string;
-  scopeLevel: 'city' | 'county';
-  scopeId: string;
-  name: string;
-  memberIds: string[];
-  homeCountyIds: string[];
-}
-
 export const recordId = (drawId: string, villageId: string) => `insp_${drawId}_${villageId}`.slice(0, 64);
 
 /**

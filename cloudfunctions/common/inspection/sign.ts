@@ -27,7 +27,7 @@ export async function addSignature(ctx: Ctx, rec: InspectionRecordDoc, revision:
     next.signedAt = ctx.now.toISOString();
     next.problems = await problemsFromRecord(ctx.store, next, ctx.now);
   }
-  await ctx.store.put('inspection_records', next as unknown as InspectionRecordDoc & Record<string, unknown>);
+  await ctx.store.put('inspection_records', next);
   await audit(ctx, ctx.store, {
     countyId: rec.countyId,
     entity: 'inspection_record',

@@ -1,8 +1,7 @@
 import { ROLE_LABELS } from '../../../types';
 import type { SignerRole } from '../../../types/inspection';
-import type { GrantDoc, PersonDoc } from '../model';
-import { findAll, type DocDriver } from '../store/driver';
-import type { InspectionRecordDoc, TeamLike } from './record-docs';
+import { findAll, getMany, type DocDriver } from '../store/driver';
+import type { InspectionRecordDoc } from './record-docs';
 
 export interface RequiredSigner {
   role: SignerRole;
@@ -14,7 +13,7 @@ export interface RequiredSigner {
 
 /** The village's cadres (for 责任人 and the first secretary's signature), first secretary first. */
 export async function villageCadres(store: DocDriver, villageId: string): Promise<{ id: string; name: string; role: string; roleLabel: string }[]> {
-  const grants = (await findAll(store, 'grants', { scopeId: villageId })) as unknown as GrantDoc[];
+  const grants = await findAll(store, 'grants', { scopeId: villageId });
   const order = ['first_secretary', 'team_leader', 'team_member'];
   const best = new Map<string, string>();
   for (const g of grants) {
@@ -23,7 +22,7 @@ export async function villageCadres(store: DocDriver, villageId: string): Promis
     const cur = best.get(g.personId);
     if (cur === undefined || order.indexOf(cur) > rank) best.set(g.personId, g.role);
   }
-  const people = best.size ? ((await findAll(store, 'people', { _id: { $in: [...best.keys()] } })) as unknown as PersonDoc[]) : [];
+  const people = await getMany(store, 'people', best.keys());
   return people
     .map((p) => ({ id: p._id, name: p.name, role: best.get(p._id)!, roleLabel: ROLE_LABELS[best.get(p._id) as keyof typeof ROLE_LABELS] }))
     .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role) || a.id.localeCompare(b.id));
@@ -34,10 +33,10 @@ export async function villageCadres(store: DocDriver, villageId: string): Promis
  * secretary, each first secretary of the village, and every inspector of the team.
  */
 export async function requiredSigners(store: DocDriver, rec: InspectionRecordDoc): Promise<RequiredSigner[]> {
-  const team = rec.teamId ? ((await store.get('inspection_teams', rec.teamId)) as unknown as TeamLike | null) : null;
+  const team = rec.teamId ? await store.get('inspection_teams', rec.teamId) : null;
   const inspectorIds = team ? team.memberIds : [rec.createdBy];
   const cadres = await villageCadres(store, rec.villageId);
-  const inspectors = inspectorIds.length ? ((await findAll(store, 'people', { _id: { $in: inspectorIds } })) as unknown as PersonDoc[]) : [];
+  const inspectors = await getMany(store, 'people', inspectorIds);
   const sig = (role: SignerRole, personId: string | null) => rec.signatures.find((s) => s.role === role && (personId === null || s.personId === personId));
   const entry = (role: SignerRole, personId: string | null, name: string): RequiredSigner => {
     const s = sig(role, personId);

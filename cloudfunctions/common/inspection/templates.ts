@@ -1,9 +1,7 @@
 import { BUILTIN_ITEMS, BUILTIN_TEMPLATE_NAME, type InspectionItemTemplate } from '../../../src/core/inspection/template';
 import type { Ctx } from '../context';
 import { fail } from '../errors';
-import type { CountyDoc } from '../model';
 import type { DocDriver } from '../store/driver';
-import type { InspectionTemplateDoc } from './record-docs';
 
 export const templateId = (scopeId: string) => `tpl_${scopeId}`;
 
@@ -17,7 +15,7 @@ export const BUILTIN: ResolvedTemplate = { name: BUILTIN_TEMPLATE_NAME, items: B
 
 /** The template of a scope (a county or a city): its own copy, else the built-in annex 2. */
 export async function scopeTemplate(store: DocDriver, scopeId: string | null): Promise<ResolvedTemplate> {
-  const own = scopeId ? ((await store.get('inspection_templates', templateId(scopeId))) as unknown as InspectionTemplateDoc | null) : null;
+  const own = scopeId ? await store.get('inspection_templates', templateId(scopeId)) : null;
   return own ? { name: own.name, items: own.items, builtIn: false } : BUILTIN;
 }
 
@@ -37,6 +35,6 @@ export async function editableScope(ctx: Ctx): Promise<{ level: 'county' | 'city
   if (city) return { level: 'city', id: city.scopeId, name: city.scopeName };
   const county = ctx.grants.find((g) => g.role === 'county_admin' && g.scopeLevel === 'county');
   if (!county) return fail('FORBIDDEN');
-  const doc = (await ctx.store.get('counties', county.scopeId)) as unknown as CountyDoc | null;
+  const doc = await ctx.store.get('counties', county.scopeId);
   return { level: 'county', id: county.scopeId, name: doc?.name ?? county.scopeName };
 }

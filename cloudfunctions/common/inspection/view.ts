@@ -1,8 +1,6 @@
 import type { RecordSummary, RecordView } from '../../../types/inspection';
 import type { Ctx } from '../context';
-import type { CountyDoc, TownshipDoc } from '../model';
 import { findAll } from '../store/driver';
-import type { ProblemDoc } from '../ledger/docs';
 import { signerRoleOf, type RecordAccess } from './access';
 import type { InspectionRecordDoc } from './record-docs';
 import { requiredSigners, villageCadres } from './signers';
@@ -12,9 +10,9 @@ export async function recordView(ctx: Ctx, rec: InspectionRecordDoc, access: Rec
   const [required, cadres, township, county, problems] = await Promise.all([
     requiredSigners(ctx.store, rec),
     villageCadres(ctx.store, rec.villageId),
-    ctx.store.get('townships', rec.townshipId) as unknown as Promise<TownshipDoc | null>,
-    ctx.store.get('counties', rec.countyId) as unknown as Promise<CountyDoc | null>,
-    findAll(ctx.store, 'problems', { villageId: rec.villageId }) as unknown as Promise<ProblemDoc[]>,
+    ctx.store.get('townships', rec.townshipId),
+    ctx.store.get('counties', rec.countyId),
+    findAll(ctx.store, 'problems', { villageId: rec.villageId }),
   ]);
   return {
     id: rec._id,

@@ -17,8 +17,8 @@ export async function recordByCode(ctx: Ctx, code: string): Promise<{ rec: Inspe
     if (e instanceof AppError) fail('RATE_LIMITED', '签字码输错次数太多，请过一小时再试。');
     throw e;
   }
-  const sign = (await ctx.store.get('inspection_sign_codes', code)) as unknown as SignCodeDoc | null;
-  const rec = sign ? ((await ctx.store.get('inspection_records', sign.recordId)) as unknown as InspectionRecordDoc | null) : null;
+  const sign = await ctx.store.get('inspection_sign_codes', code);
+  const rec = sign ? await ctx.store.get('inspection_records', sign.recordId) : null;
   if (!sign || !rec || sign.expiresAt <= ctx.now.toISOString()) {
     await countFailedRedeem(ctx.store, ctx.openid, ctx.now);
     return fail('NOT_FOUND', INVALID);

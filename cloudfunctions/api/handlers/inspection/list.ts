@@ -4,8 +4,7 @@ import { myTeams } from '../../../common/inspection/access';
 import { normaliseRecord, type InspectionRecordDoc } from '../../../common/inspection/record-docs';
 import { requiredSigners } from '../../../common/inspection/signers';
 import { recordSummary } from '../../../common/inspection/view';
-import type { TownshipDoc } from '../../../common/model';
-import { findAll, type Filter } from '../../../common/store/driver';
+import { findAll, getMany, type Filter } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 /**
@@ -26,12 +25,10 @@ export default handle(inspectionList, async (ctx, { month }) => {
   }
   const found = new Map<string, InspectionRecordDoc>();
   for (const f of filters) {
-    const docs = (await findAll(ctx.store, 'inspection_records', month ? { ...f, month } : f)) as unknown as InspectionRecordDoc[];
-    for (const d of docs) found.set(d._id, normaliseRecord(d));
+    for (const d of await findAll(ctx.store, 'inspection_records', month ? { ...f, month } : f)) found.set(d._id, normaliseRecord(d));
   }
   const records = [...found.values()].sort((a, b) => b.month.localeCompare(a.month) || a.villageName.localeCompare(b.villageName, 'zh'));
-  const townshipIds = [...new Set(records.map((r) => r.townshipId))];
-  const townships = townshipIds.length ? ((await findAll(ctx.store, 'townships', { _id: { $in: townshipIds } })) as unknown as TownshipDoc[]) : [];
+  const townships = await getMany(ctx.store, 'townships', records.map((r) => r.townshipId));
   const out = [];
   for (const r of records) {
     const required = await requiredSigners(ctx.store, r);

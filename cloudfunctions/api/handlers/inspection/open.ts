@@ -3,11 +3,10 @@ import { fail } from '../../../common/errors';
 import { inspectorAssignments } from '../../../common/inspection/assigned';
 import { recordAccess } from '../../../common/inspection/access';
 import { gatherFacts, suggestedAnswer, percent } from '../../../common/inspection/facts';
-import { recordId, type DrawLike, type InspectionRecordDoc, type TeamLike } from '../../../common/inspection/record-docs';
+import { recordId, type InspectionRecordDoc } from '../../../common/inspection/record-docs';
 import { villageCadres } from '../../../common/inspection/signers';
 import { templateForRecord } from '../../../common/inspection/templates';
 import { recordView } from '../../../common/inspection/view';
-import type { PersonDoc, TownshipDoc, UnitDoc, VillageDoc } from '../../../common/model';
 import { handle } from '../../handler';
 
 /**
@@ -21,17 +20,17 @@ export default handle(inspectionOpen, async (ctx, { drawId, villageId }) => {
   const mine = (await inspectorAssignments(ctx.store, me._id)).find((a) => a.drawId === drawId && a.villageId === villageId);
   if (!mine) return fail('OUT_OF_SCOPE', '这个村不在您所在督查组的抽查名单中。');
   const id = recordId(drawId, villageId);
-  let rec = (await ctx.store.get('inspection_records', id)) as unknown as InspectionRecordDoc | null;
+  let rec: InspectionRecordDoc | null = await ctx.store.get('inspection_records', id);
   if (!rec) {
     const [village, draw, team] = await Promise.all([
-      ctx.store.get('villages', villageId) as unknown as Promise<VillageDoc | null>,
-      ctx.store.get('draws', drawId) as unknown as Promise<DrawLike | null>,
-      ctx.store.get('inspection_teams', mine.teamId) as unknown as Promise<TeamLike | null>,
+      ctx.store.get('villages', villageId),
+      ctx.store.get('draws', drawId),
+      ctx.store.get('inspection_teams', mine.teamId),
     ]);
     if (!village || !draw) return fail('NOT_FOUND', '没有找到这个村或这次抽查。');
-    const township = (await ctx.store.get('townships', village.townshipId)) as unknown as TownshipDoc | null;
+    const township = await ctx.store.get('townships', village.townshipId);
     const county = await ctx.store.get('counties', village.countyId);
-    const cityId = (village.cityId ?? (county?.cityId as string | undefined) ?? null) || null;
+    const cityId = (village.cityId ?? county?.cityId ?? null) || null;
     const [facts, template, cadres] = await Promise.all([
       gatherFacts(ctx.store, village, township?.name ?? '', mine.month, ctx.now),
       templateForRecord(ctx.store, draw, village.countyId, cityId),
@@ -39,8 +38,8 @@ export default handle(inspectionOpen, async (ctx, { drawId, villageId }) => {
     ]);
     const fs = cadres.find((c) => c.role === 'first_secretary');
     const leader = cadres.find((c) => c.role === 'team_leader') ?? fs;
-    const fsDoc = fs ? ((await ctx.store.get('people', fs.id)) as unknown as PersonDoc | null) : null;
-    const unit = fsDoc?.unitId ? ((await ctx.store.get('units', fsDoc.unitId)) as unknown as UnitDoc | null) : null;
+    const fsDoc = fs ? await ctx.store.get('people', fs.id) : null;
+    const unit = fsDoc?.unitId ? await ctx.store.get('units', fsDoc.unitId) : null;
     const now = ctx.now.toISOString();
     rec = {
       _id: id,
@@ -93,9 +92,9 @@ export default handle(inspectionOpen, async (ctx, { drawId, villageId }) => {
     };
     // Two inspectors opening at the same moment: the second insert loses and reads the first.
     try {
-      await ctx.store.insert('inspection_records', rec as unknown as InspectionRecordDoc & Record<string, unknown>);
+      await ctx.store.insert('inspection_records', rec);
     } catch {
-      rec = (await ctx.store.get('inspection_records', id)) as unknown as InspectionRecordDoc;
+      rec = await ctx.store.get('inspection_records', id);
       if (!rec) return fail('CONFLICT');
     }
   }

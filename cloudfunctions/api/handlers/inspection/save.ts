@@ -14,7 +14,6 @@ import type { MessageDoc } from '../../../common/delivery/messages';
 import { countyRules } from '../../../common/month';
 import type { RuleConfig } from '../../../../src/core';
 import { recordView } from '../../../common/inspection/view';
-import type { TownshipDoc, VillageDoc } from '../../../common/model';
 import type { DocDriver } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
@@ -59,7 +58,7 @@ export default handle(inspectionSave, async (ctx, input) => {
     if ('error' in plan) throw plan.error;
     if (!plan.saved) return plan.view;
     const w = tx ?? ctx.store;
-    await w.put('inspection_records', plan.saved as unknown as InspectionRecordDoc & Record<string, unknown>);
+    await w.put('inspection_records', plan.saved);
     if (rec.signatures.length) {
       await audit(ctx, w, {
         countyId: rec.countyId,
@@ -108,9 +107,9 @@ async function planSave(ctx: Ctx, cur: InspectionRecordDoc, input: Input): Promi
 }
 
 async function freshFacts(ctx: Ctx, rec: InspectionRecordDoc): Promise<InspectionFacts> {
-  const village = (await ctx.store.get('villages', rec.villageId)) as unknown as VillageDoc | null;
+  const village = await ctx.store.get('villages', rec.villageId);
   if (!village) return rec.facts;
-  const township = (await ctx.store.get('townships', rec.townshipId)) as unknown as TownshipDoc | null;
+  const township = await ctx.store.get('townships', rec.townshipId);
   return gatherFacts(ctx.store, village, township?.name ?? '', rec.month, ctx.now);
 }
 

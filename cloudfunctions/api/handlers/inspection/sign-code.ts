@@ -22,7 +22,7 @@ export default handle(inspectionSignCode, async (ctx, { recordId }) => {
   if (rec.status !== 'signing') return fail('CONFLICT', rec.status === 'signed' ? '这份纪实表已经签字生效。' : '请先填完并提交签字，再请村党组织负责人签字。');
   if (rec.signatures.some((s) => s.role === 'village_secretary')) return fail('CONFLICT', '村党组织负责人已经签过字了。');
   const now = ctx.now.toISOString();
-  const live = ((await findAll(ctx.store, 'inspection_sign_codes', { recordId })) as unknown as SignCodeDoc[]).find(
+  const live = (await findAll(ctx.store, 'inspection_sign_codes', { recordId })).find(
     (c) => c.revision === rec.revision && !c.usedAt && c.expiresAt > now,
   );
   const doc: SignCodeDoc = live ?? {
@@ -34,6 +34,6 @@ export default handle(inspectionSignCode, async (ctx, { recordId }) => {
     expiresAt: new Date(ctx.now.getTime() + VALID_HOURS * 3600_000).toISOString(),
     usedAt: null,
   };
-  if (!live) await ctx.store.insert('inspection_sign_codes', doc as unknown as SignCodeDoc & Record<string, unknown>);
+  if (!live) await ctx.store.insert('inspection_sign_codes', doc);
   return { code: doc._id, expiresAt: doc.expiresAt, path: `${SIGN_PAGE}?code=${doc._id}` };
 });

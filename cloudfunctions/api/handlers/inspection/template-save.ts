@@ -30,7 +30,7 @@ export default handle(inspectionTemplateSave, async (ctx, input) => {
     updatedAt: ctx.now.toISOString(),
     updatedBy: ctx.person!._id,
   };
-  await ctx.store.put('inspection_templates', doc as unknown as InspectionTemplateDoc & Record<string, unknown>);
+  await ctx.store.put('inspection_templates', doc);
   await audit(ctx, ctx.store, { countyId, entity: 'inspection_template', entityId: scope.id, action: 'save', before, after: { name: doc.name, items: doc.items } });
   return { name: doc.name, items: doc.items };
 });
