@@ -41,7 +41,7 @@ export const alertId = (kind: AlertKind, key: string) => `${kind}:${key}`;
 export async function raiseAlert(store: DocDriver, now: Date, alert: NewAlert): Promise<{ alert: AlertDoc; created: boolean }> {
   const { key, level, ...rest } = alert;
   const _id = alertId(alert.kind, key);
-  const existing = (await store.get('alerts', _id)) as unknown as AlertDoc | null;
+  const existing = await store.get('alerts', _id);
   if (existing) return { alert: existing, created: false };
   const doc: AlertDoc = {
     _id,
@@ -54,6 +54,6 @@ export async function raiseAlert(store: DocDriver, now: Date, alert: NewAlert): 
     ackNote: null,
     escalatedAt: null,
   };
-  await store.put('alerts', doc as unknown as AlertDoc & Record<string, unknown>);
+  await store.put('alerts', doc);
   return { alert: doc, created: true };
 }

@@ -38,14 +38,14 @@ export const nationalYearId = (year: number) => String(year);
 const legacyCountyYearId = (countyId: string, year: number) => `${countyId}:${year}`;
 
 export async function readNationalYear(store: DocTx, year: number): Promise<NationalYearDoc | null> {
-  return (await store.get('calendar_years', nationalYearId(year))) as unknown as NationalYearDoc | null;
+  return store.get('calendar_years', nationalYearId(year));
 }
 
 /** The entered schedule a county uses for a year: the national one, else its own legacy entry (see above). */
 export async function readYearFor(store: DocTx, countyId: string, year: number): Promise<NationalYearDoc | null> {
   const national = await readNationalYear(store, year);
   if (national) return national;
-  return (await store.get('calendar_years', legacyCountyYearId(countyId, year))) as unknown as NationalYearDoc | null;
+  return store.get('calendar_years', legacyCountyYearId(countyId, year));
 }
 
 /**
@@ -67,7 +67,7 @@ export async function writeNationalYear(
     updatedBy: entry.updatedBy,
     ...(entry.demo ? { demo: true } : {}),
   };
-  await store.put('calendar_years', doc as unknown as NationalYearDoc & Record<string, unknown>);
+  await store.put('calendar_years', doc);
   return doc;
 }
 

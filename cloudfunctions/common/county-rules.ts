@@ -10,11 +10,13 @@ import type { DocTx } from './store/driver';
  */
 export interface CountyRulesDoc {
   _id: string;
-  countyId: string;
+  /** The rules as the county changed them (older documents may hold a whole configuration). */
   rules: Record<string, unknown>;
-  version: number;
-  updatedAt: string;
-  updatedBy: string | null;
+  // Absent on documents from before the settings page (hand-written `{ _id, rules }`): read as version 1, editor unknown.
+  countyId?: string;
+  version?: number;
+  updatedAt?: string;
+  updatedBy?: string | null;
 }
 
 export const countyRulesId = (countyId: string) => `rules:${countyId}`;
@@ -29,7 +31,7 @@ export interface CountyRules {
 }
 
 export async function readCountyRules(store: DocTx, countyId: string): Promise<CountyRules> {
-  const doc = (await store.get('config', countyRulesId(countyId))) as unknown as Partial<CountyRulesDoc> | null;
+  const doc = await store.get('config', countyRulesId(countyId));
   const { config, problems } = mergeRuleConfig(doc?.rules);
   return {
     config,
@@ -58,6 +60,6 @@ export async function writeCountyRules(
   by: string | null,
 ): Promise<CountyRulesDoc> {
   const doc: CountyRulesDoc = { _id: countyRulesId(countyId), countyId, rules: ruleConfigChanges(config), version, updatedAt: at, updatedBy: by };
-  await store.put('config', doc as unknown as CountyRulesDoc & Record<string, unknown>);
+  await store.put('config', doc);
   return doc;
 }

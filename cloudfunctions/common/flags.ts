@@ -42,9 +42,9 @@ export type NewFlag = Omit<FlagDoc, '_id' | 'status' | 'raisedAt' | 'clearedAt' 
 export async function raiseFlag(store: DocTx, now: Date, flag: NewFlag): Promise<FlagDoc> {
   const { key, ...rest } = flag;
   const _id = `${flag.kind}:${flag.personId}:${key}`;
-  const existing = (await store.get('flags', _id)) as unknown as FlagDoc | null;
+  const existing = await store.get('flags', _id);
   if (existing) return existing;
   const doc: FlagDoc = { _id, ...rest, status: 'open', raisedAt: now.toISOString(), clearedAt: null, clearedBy: null, clearNote: null };
-  await store.put('flags', doc as unknown as FlagDoc & Record<string, unknown>);
+  await store.put('flags', doc);
   return doc;
 }

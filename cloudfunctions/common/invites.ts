@@ -31,7 +31,7 @@ export async function openInvites(store: DocDriver, countyId: string, personIds:
   const out = new Map<string, InviteDoc>();
   const at = now.toISOString();
   for (let i = 0; i < personIds.length; i += 500) {
-    const docs = (await findAll(store, 'invites', { countyId, personId: { $in: personIds.slice(i, i + 500) } })) as unknown as InviteDoc[];
+    const docs = await findAll(store, 'invites', { countyId, personId: { $in: personIds.slice(i, i + 500) } });
     for (const d of docs) {
       if (d.usedAt || d.expiresAt <= at) continue;
       const prev = out.get(d.personId);

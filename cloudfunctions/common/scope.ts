@@ -2,7 +2,7 @@ import type { Role } from '../../types';
 import type { Ctx } from './context';
 import { fail } from './errors';
 import { isAssignedVillage } from './inspection/assigned';
-import type { CountyDoc, PersonDoc, VillageDoc } from './model';
+import type { PersonDoc, VillageDoc } from './model';
 
 /** What an inspector reads when asking for more than the villages drawn for their team. */
 export const INSPECTOR_DRAWN_ONLY = '督查组成员只能查看摇号抽中、分给本组的村，请在“摇号”里打开。';
@@ -34,7 +34,7 @@ export function canSeeVillage(ctx: Ctx, village: VillageDoc, roles?: readonly Ro
 }
 
 export async function loadVillage(ctx: Ctx, villageId: string): Promise<VillageDoc> {
-  const v = (await ctx.store.get('villages', villageId)) as unknown as VillageDoc | null;
+  const v = await ctx.store.get('villages', villageId);
   if (!v) return fail('NOT_FOUND', '没有找到这个村。');
   return v;
 }
@@ -61,14 +61,14 @@ async function isUnitCadreVillage(ctx: Ctx, v: VillageDoc): Promise<boolean> {
 
 /** Loads a roster person the caller may see: themselves, or a cadre of a village in scope. */
 export async function requirePerson(ctx: Ctx, personId: string, roles?: readonly Role[]): Promise<PersonDoc> {
-  const p = (await ctx.store.get('people', personId)) as unknown as PersonDoc | null;
+  const p = await ctx.store.get('people', personId);
   if (!p) return fail('NOT_FOUND', '没有找到这个人。');
   if (ctx.person && p._id === ctx.person._id) return p;
   if (ctx.grants.some((g) => g.scopeLevel === 'county' && g.scopeId === p.countyId && !DRAWN_ONLY.includes(g.role) && (!roles || roles.includes(g.role)))) return p;
   if (ctx.grants.some((g) => g.scopeLevel === 'unit' && g.scopeId === p.unitId && (!roles || roles.includes(g.role)))) return p;
   const cityGrants = ctx.grants.filter((g) => g.scopeLevel === 'city' && (!roles || roles.includes(g.role)));
   if (cityGrants.length) {
-    const county = (await ctx.store.get('counties', p.countyId)) as unknown as CountyDoc | null;
+    const county = await ctx.store.get('counties', p.countyId);
     if (county?.cityId && cityGrants.some((g) => g.scopeId === county.cityId)) return p;
   }
   if (p.villageId) {

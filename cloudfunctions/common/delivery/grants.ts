@@ -19,13 +19,13 @@ function emptyRemaining(): Record<string, number> {
 }
 
 export async function remainingGrants(store: DocTx, personId: string): Promise<Record<string, number>> {
-  const doc = (await store.get('subscriptions', personId)) as unknown as SubscriptionDoc | null;
+  const doc = await store.get('subscriptions', personId);
   return { ...emptyRemaining(), ...(doc?.remaining ?? {}) };
 }
 
 async function write(store: DocTx, personId: string, remaining: Record<string, number>, now: Date) {
   const doc: SubscriptionDoc = { _id: personId, remaining, updatedAt: now.toISOString() };
-  await store.put('subscriptions', doc as unknown as SubscriptionDoc & Record<string, unknown>);
+  await store.put('subscriptions', doc);
 }
 
 // Each change is an atomic read-modify-write (the caller's transaction, or one of its own), so a

@@ -1,6 +1,5 @@
 import { pushTime, shanghaiDay, type RuleConfig } from '../../../src/core';
 import { MESSAGE_TEMPLATE, type MessageKind, type TemplateKey } from '../../../types/supervision';
-import type { PersonDoc } from '../model';
 import type { Services } from '../services';
 import { atomically, DuplicateError, isDriver, type DocDriver, type DocTx } from '../store/driver';
 import { addGrants, clearGrant, takeGrant } from './grants';
@@ -126,7 +125,7 @@ function messageDoc(now: Date, rules: RuleConfig, n: Notice): MessageDoc {
 async function insertMessage(store: DocTx, doc: MessageDoc): Promise<boolean> {
   if (await store.get('messages', doc._id)) return false;
   try {
-    await store.insert('messages', doc as unknown as MessageDoc & Record<string, unknown>);
+    await store.insert('messages', doc);
     return true;
   } catch (e) {
     if (e instanceof DuplicateError && isDriver(store)) return false; // a concurrent sender wrote it first
@@ -194,7 +193,7 @@ async function pushOnce(deps: DeliveryDeps, doc: MessageDoc, knownOpenid?: strin
   const m = await claim(deps, doc._id);
   if (!m) return null;
   const { store, services, now } = deps;
-  const openid = knownOpenid !== undefined ? knownOpenid : (((await store.get('people', m.personId)) as unknown as PersonDoc | null)?.openid ?? null);
+  const openid = knownOpenid !== undefined ? knownOpenid : ((await store.get('people', m.personId))?.openid ?? null);
   const attempts = (m.pushAttempts ?? 0) + 1;
   const needsGrant = services.delivery.requiresGrants !== false;
   let status: PushStatus;
@@ -291,5 +290,5 @@ export async function failedPushes(store: DocDriver, countyId: string, limit = 2
     store.count('messages', where),
     store.find('messages', where, { orderBy: [{ field: 'createdAt', dir: 'desc' }], limit }),
   ]);
-  return { count, recent: recent as unknown as MessageDoc[] };
+  return { count, recent };
 }

@@ -46,7 +46,7 @@ export async function readDetection(
       { orderBy: [{ field: 'day', dir: 'desc' }], limit: MAX_PAGE },
     ),
   ]);
-  return { recent: recent as unknown as DiaryDoc[], candidates: candidates as unknown as DiaryDoc[] };
+  return { recent, candidates };
 }
 
 /** The read list as it reads after the save: the saved entry in place of (or beside) its old version. */

@@ -35,11 +35,11 @@ async function byIds<C extends Collection>(store: DocTx, coll: C, ids: string[])
 /** The diary flags of these people (bounded: a handful of people, newest first). */
 export async function diaryFlagsOf(store: DocDriver, personIds: string[]): Promise<FlagDoc[]> {
   if (personIds.length === 0) return [];
-  return (await store.find(
+  return store.find(
     'flags',
     { personId: { $in: [...new Set(personIds)] }, kind: { $in: [...DIARY_FLAG_KINDS] } },
     { orderBy: [{ field: 'raisedAt', dir: 'desc' }] },
-  )) as unknown as FlagDoc[];
+  );
 }
 
 /** The flags read before a save with the ones it raised or updated (newest first, each once). */

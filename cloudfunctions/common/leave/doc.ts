@@ -3,13 +3,16 @@ import type { LeaveView } from '../../../types/leave';
 import { boundedId } from '../client-ids';
 import { getMany, type DocDriver, type DocTx } from '../store/driver';
 
-/** A stored leave (collection `leaves`); the shape other areas read. Names are kept for lists. */
+/**
+ * A stored leave (collection `leaves`); the shape other areas read. Names are kept for lists; leaves
+ * written by older versions or other seeds may lack them (`withNames` fills them from the roster).
+ */
 export interface LeaveDoc {
   _id: string;
   personId: string;
-  personName: string;
+  personName?: string;
   villageId: string;
-  villageName: string;
+  villageName?: string;
   townshipId: string;
   countyId: string;
   type: LeaveType;
@@ -22,23 +25,23 @@ export interface LeaveDoc {
   createdAt: string;
   decidedAt: string | null;
   decidedBy: string | null;
-  decidedByName: string | null;
+  decidedByName?: string | null;
   decisionNote: string | null;
   returnedAt: string | null;
   returnDay: string | null;
   /** The approved last day, kept when an early return shortened the leave. */
-  plannedTo: string | null;
+  plannedTo?: string | null;
 }
 
 /** Within the 64 characters leave.cancel and leave.decide accept, whatever the clientRequestId. */
 export const leaveId = (personId: string, clientRequestId: string) => boundedId(`lv_${personId}_${clientRequestId}`);
 
 export async function getLeave(store: DocTx, id: string): Promise<LeaveDoc | null> {
-  return (await store.get('leaves', id)) as unknown as LeaveDoc | null;
+  return store.get('leaves', id);
 }
 
 export async function saveLeave(store: DocTx, doc: LeaveDoc): Promise<void> {
-  await store.put('leaves', doc as unknown as LeaveDoc & Record<string, unknown>);
+  await store.put('leaves', doc);
 }
 
 /**

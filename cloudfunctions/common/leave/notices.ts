@@ -47,7 +47,7 @@ export async function queueLeaveRequest(store: DocTx, now: Date, rules: RuleConf
 export async function withdrawLeaveRequest(tx: Pick<DocDriver, 'get' | 'update'>, now: Date, leave: LeaveDoc, approvers: readonly string[]): Promise<void> {
   for (const personId of approvers) {
     const id = messageId(personId, 'leave-request', leave._id);
-    const m = (await tx.get('messages', id)) as unknown as MessageDoc | null;
+    const m = await tx.get('messages', id);
     if (!m) continue;
     await tx.update('messages', id, {
       title: '请假已撤回',

@@ -13,7 +13,7 @@ import { removeDaysFromRollup } from './rollup';
  * never the county's approved ones.
  */
 export async function approvedLeaves(store: DocDriver, personId: string): Promise<LeaveDoc[]> {
-  return (await store.find('leaves', { personId, status: exactly('approved') })) as unknown as LeaveDoc[];
+  return store.find('leaves', { personId, status: exactly('approved') });
 }
 
 /**

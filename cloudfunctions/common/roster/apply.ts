@@ -3,6 +3,7 @@ import type { Ctx } from '../context';
 import { audit } from '../audit';
 import type { HouseholdDoc } from '../diary/docs';
 import { ids, type CountyDoc, type GrantDoc, type PersonDoc, type TownshipDoc, type UnitDoc, type VillageDoc } from '../model';
+import { countyGrants, countyPeople, countyTownships, countyUnits, countyVillages } from '../org';
 import type { DocOf } from '../store/doc-map';
 import { findAll, type DocDriver } from '../store/driver';
 import type { KnownCodes, ValidRoster } from './validate';
@@ -15,16 +16,11 @@ const zero = (): Counts => ({ townships: 0, villages: 0, units: 0, people: 0, ho
 
 /** What is stored for a county, by code (used to validate references and to merge). */
 export async function knownCodes(store: DocDriver, countyId: string): Promise<KnownCodes> {
-  const [t, v, u] = await Promise.all([
-    findAll(store, 'townships', { countyId }),
-    findAll(store, 'villages', { countyId }),
-    findAll(store, 'units', { countyId }),
-  ]);
-  const villages = v as unknown as VillageDoc[];
+  const [townships, villages, units] = await Promise.all([countyTownships(store, countyId), countyVillages(store, countyId), countyUnits(store, countyId)]);
   return {
-    townships: new Set(t.map((d) => String(d.code))),
+    townships: new Set(townships.map((d) => d.code)),
     villages: new Set(villages.map((d) => d.code)),
-    units: new Set(u.map((d) => String(d.code))),
+    units: new Set(units.map((d) => d.code)),
     fencedVillages: new Set(villages.filter((d) => d.fence.length > 0).map((d) => d.code)),
   };
 }
@@ -57,11 +53,11 @@ export async function applyRoster(
   // Reads happen before the transaction: CloudBase transactions allow document operations only.
   const byId = <T extends { _id: string }>(docs: T[]) => new Map(docs.map((d) => [d._id, d]));
   const stored = {
-    townships: byId(await findAll(store, 'townships', { countyId })),
-    villages: byId(await findAll(store, 'villages', { countyId })),
-    units: byId(await findAll(store, 'units', { countyId })),
-    people: byId(await findAll(store, 'people', { countyId })),
-    grants: byId(await findAll(store, 'grants', { countyId })),
+    townships: byId(await countyTownships(store, countyId)),
+    villages: byId(await countyVillages(store, countyId)),
+    units: byId(await countyUnits(store, countyId)),
+    people: byId(await countyPeople(store, countyId)),
+    grants: byId(await countyGrants(store, countyId)),
     // Only the households of villages named in the 农户 sheet: bounded by the upload, not the county.
     households: new Map<string, HouseholdDoc>(),
   };

@@ -20,14 +20,14 @@ export function campaignState(c: Pick<CampaignDoc, 'status' | 'from' | 'to'>, no
 }
 
 export async function loadCampaign(ctx: Ctx, id: string): Promise<CampaignDoc> {
-  const c = (await ctx.store.get('campaigns', id)) as unknown as CampaignDoc | null;
+  const c = await ctx.store.get('campaigns', id);
   if (!c || c.countyId !== ctx.person?.countyId) return fail('NOT_FOUND', '没有找到这次调查。');
   return c;
 }
 
 export async function loadVillages(ctx: Ctx, ids: readonly string[]): Promise<VillageDoc[]> {
   if (ids.length === 0) return [];
-  const found = (await findAll(ctx.store, 'villages', { _id: { $in: [...new Set(ids)] } })) as unknown as VillageDoc[];
+  const found = await findAll(ctx.store, 'villages', { _id: { $in: [...new Set(ids)] } });
   const order = new Map(ids.map((id, i) => [id, i]));
   return found.sort((a, b) => (order.get(a._id) ?? 0) - (order.get(b._id) ?? 0));
 }

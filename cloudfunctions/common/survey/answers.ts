@@ -17,16 +17,16 @@ const fmt = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8,
 
 /** The campaign a scene belongs to, whatever its state (null for an unknown scene). */
 export async function sceneCampaign(store: DocDriver, scene: string): Promise<CampaignDoc | null> {
-  const code = (await store.get('survey_codes', scene)) as unknown as SurveyCodeDoc | null;
-  return code ? ((await store.get('campaigns', code.campaignId)) as unknown as CampaignDoc | null) : null;
+  const code = await store.get('survey_codes', scene);
+  return code ? store.get('campaigns', code.campaignId) : null;
 }
 
 /** Resolves a scanned scene; a forged or unknown scene, a closed or not-yet-open campaign get a friendly refusal. */
 export async function openScene(store: DocTx, scene: string, now: Date): Promise<OpenedScene> {
-  const code = (await store.get('survey_codes', scene)) as unknown as SurveyCodeDoc | null;
+  const code = await store.get('survey_codes', scene);
   if (!code) return fail('NOT_FOUND', '这个二维码无效。请扫描村里张贴的问卷二维码。');
-  const campaign = (await store.get('campaigns', code.campaignId)) as unknown as CampaignDoc | null;
-  const village = (await store.get('villages', code.villageId)) as unknown as VillageDoc | null;
+  const campaign = await store.get('campaigns', code.campaignId);
+  const village = await store.get('villages', code.villageId);
   if (!campaign || !village || !campaign.villageIds.includes(village._id)) {
     return fail('NOT_FOUND', '这个二维码无效。请扫描村里张贴的问卷二维码。');
   }
@@ -88,14 +88,14 @@ export async function recordAnswer(store: DocTx, a: NewAnswer): Promise<void> {
     await atomically(store, async (tx) => {
       if ((await tx.get('survey_answers', doc._id)) !== null) throw new DuplicateError('survey_answers', doc._id);
       if (guardId && (await tx.get('survey_keys', guardId)) !== null) throw new DuplicateError('survey_keys', guardId);
-      const n = Number((await tx.get('survey_keys', rate._id))?.n ?? 0);
+      const n = (await tx.get('survey_keys', rate._id))?.n ?? 0;
       if (n >= a.maxPerVillagePerHour) {
         fail('RATE_LIMITED', '这个村这一小时提交的问卷太多了，请过一会儿再提交。您的答案已保存在手机上。');
       }
-      const answered = Number((await tx.get('survey_keys', tally._id))?.n ?? 0);
+      const answered = (await tx.get('survey_keys', tally._id))?.n ?? 0;
       await tx.put('survey_keys', { ...rate, n: n + 1 });
       await tx.put('survey_keys', { ...tally, n: answered + 1 });
-      await tx.insert('survey_answers', doc as unknown as AnswerDoc & Record<string, unknown>);
+      await tx.insert('survey_answers', doc);
       if (guardId) await tx.insert('survey_keys', { _id: guardId, campaignId: campaign._id });
     });
   } catch (e) {
@@ -112,7 +112,7 @@ export async function answerTallies(store: DocDriver, campaignIds: string[]): Pr
   const out = new Map<string, number>();
   if (campaignIds.length === 0) return out;
   for (const t of await findAll(store, 'survey_keys', { kind: 'tally', campaignId: { $in: campaignIds } })) {
-    out.set(`${String(t.campaignId)}:${String(t.villageId)}`, Number(t.n ?? 0));
+    out.set(`${String(t.campaignId)}:${String(t.villageId)}`, t.n ?? 0);
   }
   return out;
 }

@@ -4,10 +4,10 @@ import type { CampaignDoc, SurveyCodeDoc } from './model';
 
 /** Stores a new campaign and one crypto-random QR scene per village (PNG made later, on request). */
 export async function insertCampaign(store: DocTx, campaign: CampaignDoc, at: string): Promise<void> {
-  await store.insert('campaigns', campaign as unknown as CampaignDoc & Record<string, unknown>);
+  await store.insert('campaigns', campaign);
   for (const villageId of campaign.villageIds) {
     const scene = newScene();
     const code: SurveyCodeDoc = { _id: scene, scene, campaignId: campaign._id, villageId, countyId: campaign.countyId, fileId: null, createdAt: at };
-    await store.insert('survey_codes', code as unknown as SurveyCodeDoc & Record<string, unknown>);
+    await store.insert('survey_codes', code);
   }
 }

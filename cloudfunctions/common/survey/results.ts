@@ -4,7 +4,7 @@ import type { RuleConfig } from '../../../src/core/rules/config';
 import type { VillageDoc } from '../model';
 import { findAll, type DocDriver } from '../store/driver';
 import { exactly } from '../month';
-import type { AnswerDoc, CampaignDoc } from './model';
+import type { CampaignDoc } from './model';
 
 export interface VillageResult {
   villageId: string;
@@ -21,7 +21,7 @@ export interface VillageResult {
 
 /** The answers of one village (bounded: a village's campaign, a few hundred at most). */
 export async function villageAnswers(store: DocDriver, campaignId: string, villageId: string): Promise<SurveyAnswers[]> {
-  const docs = (await findAll(store, 'survey_answers', { campaignId, villageId })) as unknown as AnswerDoc[];
+  const docs = await findAll(store, 'survey_answers', { campaignId, villageId });
   return docs.map((d) => d.answers);
 }
 
@@ -32,7 +32,7 @@ const VILLAGES_PER_QUERY = 100;
 export async function campaignAnswers(store: DocDriver, campaignId: string, villageIds: string[]): Promise<Map<string, SurveyAnswers[]>> {
   const chunks: string[][] = [];
   for (let i = 0; i < villageIds.length; i += VILLAGES_PER_QUERY) chunks.push(villageIds.slice(i, i + VILLAGES_PER_QUERY));
-  const docs = (await Promise.all(chunks.map((chunk) => findAll(store, 'survey_answers', { campaignId: exactly(campaignId), villageId: { $in: chunk } })))).flat() as unknown as AnswerDoc[];
+  const docs = (await Promise.all(chunks.map((chunk) => findAll(store, 'survey_answers', { campaignId: exactly(campaignId), villageId: { $in: chunk } })))).flat();
   const out = new Map<string, SurveyAnswers[]>(villageIds.map((id) => [id, []]));
   for (const d of docs) out.get(d.villageId)?.push(d.answers);
   return out;
