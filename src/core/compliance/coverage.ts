@@ -1,4 +1,4 @@
-import { daysInMonth, isClosed, isStationed } from './days';
+import { isClosed, isStationed } from './days';
 import { dayList } from './format';
 import type { CoverageResult, MonthContext, PersonMonthRecord } from './types';
 
@@ -13,7 +13,8 @@ export function teamCoverage(
   members: readonly Pick<PersonMonthRecord, 'presentDays' | 'stationedFrom' | 'stationedUntil'>[],
   ctx: MonthContext,
 ): CoverageResult {
-  const covered = new Set(daysInMonth(members.flatMap((m) => m.presentDays.filter((d) => isStationed(m, d))), ctx.calendar));
+  // Only looked up for the month's days, so days of other months may stay in the set.
+  const covered = new Set(members.flatMap((m) => m.presentDays.filter((d) => isStationed(m, d))));
   const posted = (d: string) => members.length === 0 || members.some((m) => isStationed(m, d));
   const judged = ctx.calendar.days
     .map((d) => d.date)

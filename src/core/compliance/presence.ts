@@ -10,21 +10,16 @@ import type { MonthContext, PersonMonthRecord, PersonMonthResult, RuleResult } f
  * Working days before today, within the cadre's stationing, with no clock-in, field
  * work, official business or approved leave. Today is never an absence: the day is not over.
  */
-export function unexcusedAbsences(person: PersonMonthRecord, ctx: MonthContext): Day[] {
-  const excused = new Set(
-    daysInMonth(
-      [...person.presentDays, ...person.fieldDays, ...person.officialDays, ...person.leaveDays],
-      ctx.calendar,
-    ),
-  );
-  return personWorkingDays(person, ctx.calendar).filter((d) => d < ctx.today && !excused.has(d));
+export function unexcusedAbsences(person: PersonMonthRecord, ctx: MonthContext, working: readonly Day[] = personWorkingDays(person, ctx.calendar)): Day[] {
+  // Only looked up for the month's working days, so days of other months may stay in the set.
+  const excused = new Set([...person.presentDays, ...person.fieldDays, ...person.officialDays, ...person.leaveDays]);
+  return working.filter((d) => d < ctx.today && !excused.has(d));
 }
 
-function presenceRule(person: PersonMonthRecord, ctx: MonthContext, closed: boolean): RuleResult {
+function presenceRule(person: PersonMonthRecord, ctx: MonthContext, closed: boolean, wd: number): RuleResult {
   if (!presenceApplies(person, ctx.config)) {
     return { rule: 'presence', status: 'not-applicable', reason: '该角色不考核驻村天数' };
   }
-  const wd = personWorkingDays(person, ctx.calendar).length;
   const p = presenceProjection(person, ctx);
   const note = stationingNote(person, ctx.calendar);
   const head = note ? `本月驻村期间${note}工作日${wd}天，` : `本月工作日${wd}天，`;
@@ -57,9 +52,9 @@ export function personMonthCompliance(person: PersonMonthRecord, ctx: MonthConte
   const closed = isClosed(ctx);
   const working = personWorkingDays(person, ctx.calendar);
   const credited = creditedDays(person, ctx);
-  const absences = unexcusedAbsences(person, ctx);
+  const absences = unexcusedAbsences(person, ctx, working);
   const diary = diaryCompliance(person, ctx);
-  const rules = [presenceRule(person, ctx, closed), absenceRule(absences, ctx, closed), diaryRule(diary, ctx, closed)];
+  const rules = [presenceRule(person, ctx, closed, working.length), absenceRule(absences, ctx, closed), diaryRule(diary, ctx, closed)];
   return {
     personId: person.personId,
     name: person.name,
