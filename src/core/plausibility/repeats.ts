@@ -12,10 +12,12 @@ const monthOf = (r: ClockRecord) => r.day.slice(0, 7);
 const distinctDays = (rs: readonly ClockRecord[]) => [...new Set(rs.map((r) => r.day))].sort();
 
 /**
- * The current record with the others, oldest first. Fuzzy fixes are included: 'fuzzy' is the
- * phone's word, and a mock location could claim it to escape these hints.
+ * The current record with the others that `keep` admits, oldest first (only those are sorted).
+ * Fuzzy fixes are included: 'fuzzy' is the phone's word, and a mock location could claim it to
+ * escape these hints.
  */
-const withCurrent = (history: readonly ClockRecord[], current: ClockRecord) => [...history.filter((r) => r.id !== current.id), current].sort(byTime);
+const withCurrent = (history: readonly ClockRecord[], current: ClockRecord, keep: (r: ClockRecord) => boolean) =>
+  [...history.filter((r) => r.id !== current.id), current].filter(keep).sort(byTime);
 
 /** An innocent explanation to add when a fuzzy (approximate) fix is involved. */
 const fuzzyNote = (rs: readonly ClockRecord[]) => (rs.some((r) => r.fuzzy) ? '其中有模糊定位的打卡，模糊位置较粗，也可能因此重复。' : '');
@@ -26,7 +28,7 @@ const fuzzyNote = (rs: readonly ClockRecord[]) => (rs.some((r) => r.fuzzy) ? '�
  * flag per place and month (keyed by the earliest matching record of the current month).
  */
 export function repeatedCoordinates(current: ClockRecord, history: readonly ClockRecord[], rules: PlausibilityRules): Finding[] {
-  const same = withCurrent(history, current).filter((r) => distanceM(r, current) < SAME_POINT_M);
+  const same = withCurrent(history, current, (r) => distanceM(r, current) < SAME_POINT_M);
   const days = distinctDays(same);
   if (days.length < rules.repeatedCoordinateDays) return [];
   const month = monthOf(current);
@@ -51,7 +53,7 @@ export function repeatedCoordinates(current: ClockRecord, history: readonly Cloc
  */
 export function constantAccuracy(current: ClockRecord, history: readonly ClockRecord[], rules: PlausibilityRules): Finding[] {
   if (Number.isInteger(current.accuracyM)) return [];
-  const same = withCurrent(history, current).filter((r) => r.accuracyM === current.accuracyM);
+  const same = withCurrent(history, current, (r) => r.accuracyM === current.accuracyM);
   const days = distinctDays(same);
   if (days.length < rules.repeatedCoordinateDays) return [];
   const month = monthOf(current);

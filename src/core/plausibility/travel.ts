@@ -47,11 +47,17 @@ function finding(a: ClockRecord, b: ClockRecord, rules: PlausibilityRules): Find
  * both fixes' accuracy and a gap of at least MIN_GAP_MS.
  */
 export function impossibleTravel(current: ClockRecord, history: readonly ClockRecord[], rules: PlausibilityRules): Finding[] {
-  const all = [...history.filter((r) => r.id !== current.id), current].sort(byTime);
-  const i = all.findIndex((r) => r.id === current.id);
+  // The neighbours the current record would have among the others sorted by time (the current
+  // one last among equals), found in one pass: a full window is never sorted for two records.
+  let before: ClockRecord | undefined;
+  let after: ClockRecord | undefined;
+  for (const r of history) {
+    if (r.id === current.id) continue;
+    if (byTime(r, current) <= 0) {
+      if (!before || byTime(r, before) >= 0) before = r;
+    } else if (!after || byTime(r, after) < 0) after = r;
+  }
   const out: Finding[] = [];
-  const before = all[i - 1];
-  const after = all[i + 1];
   const f1 = before ? finding(before, current, rules) : null;
   const f2 = after ? finding(current, after, rules) : null;
   if (f1) out.push(f1);
