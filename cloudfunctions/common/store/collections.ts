@@ -31,7 +31,7 @@ export const COLLECTIONS = {
   invite_attempts: ['hour'],
   messages: ['personId', 'countyId', 'kind', 'day', 'pushStatus', 'readAt', 'createdAt'],
   subscriptions: [],
-  alerts: ['personId', 'townshipId', 'countyId', 'status', 'level'],
+  alerts: ['personId', 'townshipId', 'countyId', 'status', 'level', 'day'],
   jobs: ['countyId', 'startedAt'],
   snapshots: ['countyId', 'month', 'townshipId'],
   grades: ['villageId', 'countyId', 'month'],

@@ -6,16 +6,18 @@ import {
   personMonthCompliance,
   presenceProjection,
   prevMonth,
+  shanghaiDay,
   shanghaiMonth,
   type MonthContext,
 } from '../../../src/core';
 import { ALERT_KIND_LABELS, type AlertKind } from '../../../types/supervision';
-import { raiseAlert } from '../../common/alerts';
+import { raiseAlert, type AlertDoc } from '../../common/alerts';
 import { notify } from '../../common/delivery/messages';
-import type { PersonDoc } from '../../common/model';
+import type { PersonDoc, VillageDoc } from '../../common/model';
 import { monthContext } from '../../common/month';
-import type { Job, JobRun } from '../dispatch';
-import { countyCadres, PAGES, push, tellSupervisors } from './shared';
+import { findAll } from '../../common/store/driver';
+import { Unfinished, type Job, type JobRun } from '../dispatch';
+import { countyCadres, inBatches, PAGES, push, tellSupervisors } from './shared';
 
 /** One new alert of a cadre: its kind, the cadre's title for it and the sentence. */
 interface Finding {
@@ -27,64 +29,101 @@ interface Finding {
 /** The cadre's notice leads with the gravest finding. */
 const ORDER: AlertKind[] = ['cannot-reach', 'absence', 'diary', 'at-risk'];
 
-interface Tally {
-  raised: number;
-  /** Township → lines for its supervisors' summary. */
-  lines: Map<string, string[]>;
-  /** Cadres posted today → their new findings. */
-  told: Map<string, { person: PersonDoc; findings: Finding[] }>;
+/** One month to judge: its context, its name in sentences, and whether at-risk is warned. */
+interface MonthToJudge {
+  month: string;
+  mctx: MonthContext;
+  closed: boolean;
+  word: string;
+  atRisk: boolean;
 }
 
-/**
- * One month's verdicts, as the dashboard computes them (days before today are judged): a cadre who
- * can no longer reach the presence requirement, or whose unexcused absences or diary defects fail
- * the month, raises one alert per person, month and kind. `atRisk`: also warn cadres posted today
- * whose projection is at risk (working days of the running month only).
- */
-async function judgeMonth(r: JobRun, mctx: MonthContext, month: string, atRisk: boolean, tally: Tally) {
-  const closed = r.today > monthBounds(month).last;
-  const monthWord = closed ? `${Number(month.slice(5, 7))}月` : '本月';
-  const { records, villages } = await countyCadres(r, month); // every cadre the dashboard counts for the month
-  for (const { record, person } of records) {
-    const village = villages.get(person.villageId ?? '');
-    if (!village) continue;
-    const posted = isStationed(record, r.today);
-    const result = personMonthCompliance(record, mctx);
-    const failed = (rule: string) => result.rules.find((x) => x.rule === rule && x.status === 'fail');
-    const p = presenceProjection(record, mctx);
-    const found: Finding[] = [];
-    if (p.status === 'cannot-reach') {
-      const sentence = closed ? `${monthWord}驻村${p.presentDays}天，少于要求的${p.requiredDays}天` : p.sentence;
-      found.push({ kind: 'cannot-reach', title: closed ? `${monthWord}驻村天数未达标` : '本月驻村天数已无法达标', sentence });
-    } else if (p.status === 'at-risk' && atRisk && posted) {
-      found.push({ kind: 'at-risk', title: '本月驻村天数预警', sentence: p.sentence });
-    }
-    const absence = failed('absence');
-    if (absence) found.push({ kind: 'absence', title: `${monthWord}有无故缺勤`, sentence: `${closed ? monthWord : ''}${absence.reason}` });
-    const diary = failed('diary');
-    if (diary) found.push({ kind: 'diary', title: `${monthWord}工作日志未按时填写`, sentence: `${closed ? monthWord : ''}${diary.reason}` });
-    const fresh: Finding[] = [];
-    for (const f of found) {
-      const { created } = await raiseAlert(r.store, r.now, {
-        kind: f.kind,
-        key: `${person._id}:${month}`,
-        countyId: r.countyId,
-        townshipId: village.townshipId,
-        villageId: village._id,
-        personId: person._id,
-        day: r.today,
-        text: `${village.name} ${person.name}：${f.sentence}`,
-      });
-      if (created) fresh.push(f);
-    }
-    if (fresh.length === 0) continue;
-    tally.raised += fresh.length;
-    push(tally.lines, village.townshipId, `${village.name}${person.name}（${fresh.map((f) => ALERT_KIND_LABELS[f.kind]).join('、')}）`);
-    if (!posted) continue;
-    const told = tally.told.get(person._id);
-    if (told) told.findings.push(...fresh);
-    else tally.told.set(person._id, { person, findings: fresh });
+type Cadre = Awaited<ReturnType<typeof countyCadres>>['records'][number];
+
+/** A cadre of the county with their record in each month judged today (one or, on the 1st, two). */
+interface CadreToJudge {
+  person: PersonDoc;
+  village: VillageDoc;
+  months: { m: MonthToJudge; record: Cadre['record'] }[];
+}
+
+/** A cadre's findings in one month, as the dashboard judges it (days before today). */
+function findings(r: JobRun, m: MonthToJudge, record: Cadre['record']): Finding[] {
+  const posted = isStationed(record, r.today);
+  const result = personMonthCompliance(record, m.mctx);
+  const failed = (rule: string) => result.rules.find((x) => x.rule === rule && x.status === 'fail');
+  const p = presenceProjection(record, m.mctx);
+  const found: Finding[] = [];
+  if (p.status === 'cannot-reach') {
+    const sentence = m.closed ? `${m.word}驻村${p.presentDays}天，少于要求的${p.requiredDays}天` : p.sentence;
+    found.push({ kind: 'cannot-reach', title: m.closed ? `${m.word}驻村天数未达标` : '本月驻村天数已无法达标', sentence });
+  } else if (p.status === 'at-risk' && m.atRisk && posted) {
+    found.push({ kind: 'at-risk', title: '本月驻村天数预警', sentence: p.sentence });
   }
+  const absence = failed('absence');
+  if (absence) found.push({ kind: 'absence', title: `${m.word}有无故缺勤`, sentence: `${m.closed ? m.word : ''}${absence.reason}` });
+  const diary = failed('diary');
+  if (diary) found.push({ kind: 'diary', title: `${m.word}工作日志未按时填写`, sentence: `${m.closed ? m.word : ''}${diary.reason}` });
+  return found;
+}
+
+/** Whether an alert was first raised today (by this run, or by an earlier part of it cut short). */
+const raisedToday = (r: JobRun, a: AlertDoc) => shanghaiDay(new Date(a.raisedAt)) === r.today;
+
+/**
+ * Judges one cadre in each month, raises an alert per finding (once per person, month and kind),
+ * and tells the cadre, if posted today, in one message led by the gravest finding. Findings whose
+ * alert was first raised today count as new, so a run cut short and resumed (or redone after a
+ * crash) tells the same, once (messages are keyed per person, kind and day). Answers how many
+ * alerts are new today.
+ */
+async function warnCadre(r: JobRun, c: CadreToJudge): Promise<number> {
+  const fresh: Finding[] = [];
+  let posted = false;
+  for (const { m, record } of c.months) {
+    posted ||= isStationed(record, r.today);
+    for (const f of findings(r, m, record)) {
+      const { alert } = await raiseAlert(r.store, r.now, {
+        kind: f.kind,
+        key: `${c.person._id}:${m.month}`,
+        countyId: r.countyId,
+        townshipId: c.village.townshipId,
+        villageId: c.village._id,
+        personId: c.person._id,
+        day: r.today,
+        text: `${c.village.name} ${c.person.name}：${f.sentence}`,
+      });
+      if (raisedToday(r, alert)) fresh.push(f);
+    }
+  }
+  if (fresh.length === 0 || !posted) return fresh.length;
+  fresh.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  await notify(r, r.rules, {
+    personId: c.person._id,
+    openid: c.person.openid,
+    countyId: r.countyId,
+    kind: 'forward-warning',
+    title: fresh[0].title,
+    body: fresh.map((f) => f.sentence).join('；'),
+    page: PAGES.month,
+  });
+  return fresh.length;
+}
+
+/** Township → one line per cadre with alerts new today (kinds in ORDER), for the supervisors' summary. */
+async function newTodayByTownship(r: JobRun, cadres: Map<string, CadreToJudge>): Promise<Map<string, string[]>> {
+  const today = (await findAll(r.store, 'alerts', { countyId: r.countyId, day: r.today })).filter(
+    (a) => ORDER.includes(a.kind) && raisedToday(r, a) && a.personId && cadres.has(a.personId),
+  );
+  const kinds = new Map<string, AlertKind[]>();
+  for (const a of today) push(kinds, a.personId!, a.kind);
+  const lines = new Map<string, string[]>();
+  for (const [personId, ks] of [...kinds].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const { person, village } = cadres.get(personId)!;
+    const named = ORDER.filter((k) => ks.includes(k)).map((k) => ALERT_KIND_LABELS[k]);
+    push(lines, village.townshipId, `${village.name}${person.name}（${named.join('、')}）`);
+  }
+  return lines;
 }
 
 /**
@@ -103,25 +142,37 @@ export const forwardWarning: Job = {
     const month = shanghaiMonth(r.now);
     const mctx = await monthContext(r.store, r.countyId, month, r.today, r.now); // CALENDAR_UNKNOWN → skipped, nothing written
     const day = mctx.calendar.days.find((d) => d.date === r.today);
-    const tally: Tally = { raised: 0, lines: new Map(), told: new Map() };
+    const months: MonthToJudge[] = [];
     if (r.today === monthBounds(month).first) {
       const last = prevMonth(month);
-      await judgeMonth(r, await monthContext(r.store, r.countyId, last, r.today, r.now), last, false, tally);
+      const lastCtx = await monthContext(r.store, r.countyId, last, r.today, r.now);
+      months.push({ month: last, mctx: lastCtx, closed: true, word: `${Number(last.slice(5, 7))}月`, atRisk: false });
     }
-    await judgeMonth(r, mctx, month, !!day && isWorkingKind(day.kind), tally);
-    for (const { person, findings } of tally.told.values()) {
-      findings.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
-      await notify(r, r.rules, {
-        personId: person._id,
-        openid: person.openid,
-        countyId: r.countyId,
-        kind: 'forward-warning',
-        title: findings[0].title,
-        body: findings.map((f) => f.sentence).join('；'),
-        page: PAGES.month,
-      });
+    months.push({ month, mctx, closed: false, word: '本月', atRisk: !!day && isWorkingKind(day.kind) });
+    // Every cadre the dashboard counts in each month, with their village.
+    const cadres = new Map<string, CadreToJudge>();
+    for (const m of months) {
+      const { records, villages } = await countyCadres(r, m.month);
+      for (const { record, person } of records) {
+        const village = villages.get(person.villageId ?? '');
+        if (!village) continue;
+        const c = cadres.get(person._id) ?? { person, village, months: [] };
+        c.months.push({ m, record });
+        cadres.set(person._id, c);
+      }
     }
-    await tellSupervisors(r, tally.lines, 'at-risk-summary', (n) => `${n}名驻村干部有新的考核预警`);
-    return `新预警${tally.raised}条`;
+    let raised = 0;
+    const done = await inBatches(
+      r,
+      [...cadres.values()],
+      (c) => c.person._id,
+      async (c) => {
+        raised += await warnCadre(r, c);
+      },
+      (n) => `已判定${n}人，余下的下次接着判定`,
+    );
+    if (done instanceof Unfinished) return done;
+    await tellSupervisors(r, await newTodayByTownship(r, cadres), 'at-risk-summary', (n) => `${n}名驻村干部有新的考核预警`);
+    return `新预警${raised}条`;
   },
 };
