@@ -12,13 +12,13 @@ export default handle(drawList, async (ctx) => {
   for (const g of ctx.grants) if (g.role === 'city_admin' || g.role === 'county_admin') scopeIds.add(g.scopeId);
   if (ctx.person && ctx.grants.some((g) => g.role === 'inspector')) for (const t of await teamsOf(ctx.store, ctx.person._id)) scopeIds.add(t.scopeId);
   const found = new Map<string, DrawDoc>();
-  if (scopeIds.size) for (const d of (await findAll(ctx.store, 'draws', { scopeId: { $in: [...scopeIds] } })) as unknown as DrawDoc[]) found.set(d._id, d);
+  if (scopeIds.size) for (const d of await findAll(ctx.store, 'draws', { scopeId: { $in: [...scopeIds] } })) found.set(d._id, d);
   // A county admin also sees the city's draws that cover the county.
   const cityIds = ctx.grants.filter((g) => g.role === 'county_admin').map((g) => g.scopeId);
   if (cityIds.length) {
     const counties = await Promise.all(cityIds.map((id) => ctx.store.get('counties', id)));
     const cities = counties.map((c) => c?.cityId).filter((x): x is string => typeof x === 'string');
-    if (cities.length) for (const d of (await findAll(ctx.store, 'draws', { cityId: { $in: cities }, scopeLevel: 'city' })) as unknown as DrawDoc[]) found.set(d._id, d);
+    if (cities.length) for (const d of await findAll(ctx.store, 'draws', { cityId: { $in: cities }, scopeLevel: 'city' })) found.set(d._id, d);
   }
   const me = ctx.person?._id ?? '';
   const draws = [...found.values()]

@@ -6,7 +6,7 @@ import { once } from '../../../common/idempotency';
 import { cityOf, drawView, loadDraw, managerScope } from '../../../common/inspection/draw-access';
 import { planDraw } from '../../../common/inspection/draw-steps';
 import type { DrawDoc } from '../../../common/inspection/docs';
-import type { DocDriver } from '../../../common/store/driver';
+import type { DocTx } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 /** A plan for this month or next: the frame as the roster stands now; replaced freely until 公示. */
@@ -38,13 +38,12 @@ export default handle(drawPlan, async (ctx, input) => {
     prepared = e;
   }
   let planned: DrawDoc | null = null;
-  const out = await once(ctx, 'draw.plan', input.clientRequestId, async (tx?: Pick<DocDriver, 'get' | 'put'>) => {
+  const out = await once(ctx, 'draw.plan', input.clientRequestId, async (tx: DocTx) => {
     if (prepared instanceof AppError) throw prepared;
-    const w = tx ?? ctx.store;
-    const cur = (await w.get('draws', prepared._id)) as unknown as DrawDoc | null;
+    const cur = await tx.get('draws', prepared._id);
     if (cur && cur.status !== 'planned') return fail('CONFLICT', '这个月的摇号计划已经公示，不能再改。摇号结果一经揭示即为最终结果，不能重新摇号。');
     planned = prepared;
-    await w.put('draws', prepared as unknown as DrawDoc & Record<string, unknown>);
+    await tx.put('draws', prepared);
     return { drawId: prepared._id };
   });
   const done = planned as DrawDoc | null;

@@ -1,6 +1,5 @@
 import { drawPublicGet, drawPublicIndex } from '../../../../types/actions/draw';
 import { fail } from '../../../common/errors';
-import type { DrawDoc } from '../../../common/inspection/docs';
 import { publicDraw, publicIndex } from '../../../common/inspection/public';
 import { handle } from '../../handler';
 
@@ -9,7 +8,7 @@ export const publicIndexHandler = handle(drawPublicIndex, async (ctx) => publicI
 
 /** What /public/draws/<id>.json holds; an unpublished plan does not exist for the public. */
 export const publicGetHandler = handle(drawPublicGet, async (ctx, input) => {
-  const d = (await ctx.store.get('draws', input.drawId)) as unknown as DrawDoc | null;
+  const d = await ctx.store.get('draws', input.drawId);
   if (!d || d.status === 'planned') return fail('NOT_FOUND', '没有找到这次摇号。');
   return publicDraw(d);
 });

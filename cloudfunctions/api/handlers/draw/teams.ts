@@ -6,9 +6,11 @@ import { once } from '../../../common/idempotency';
 import { managerScope } from '../../../common/inspection/draw-access';
 import type { InspectionTeamDoc } from '../../../common/inspection/docs';
 import { scopeCounties } from '../../../common/inspection/frame';
-import type { GrantDoc, PersonDoc } from '../../../common/model';
+import { teamsOfScopes } from '../../../common/inspection/queries';
+import type { PersonDoc } from '../../../common/model';
 import type { Ctx } from '../../../common/context';
-import { findAll, type DocDriver } from '../../../common/store/driver';
+import { countyGrants } from '../../../common/org';
+import type { DocTx } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 /** The manager's scope, its counties and the 督查组成员 in them. */
@@ -19,10 +21,10 @@ async function scopeInspectors(ctx: Ctx) {
   const countyName = new Map(counties.map((c) => [c._id, c.name]));
   const inspectors: PersonDoc[] = [];
   for (const c of counties) {
-    const grants = (await findAll(ctx.store, 'grants', { countyId: c._id })) as unknown as GrantDoc[];
+    const grants = await countyGrants(ctx.store, c._id);
     const ids = [...new Set(grants.filter((g) => g.role === 'inspector').map((g) => g.personId))];
     for (const id of ids) {
-      const p = (await ctx.store.get('people', id)) as unknown as PersonDoc | null;
+      const p = await ctx.store.get('people', id);
       if (p) inspectors.push(p);
     }
   }
@@ -36,7 +38,7 @@ export const teamsListHandler = handle(teamsList, async (ctx) => {
     const p = byId.get(id);
     return { id, name: p?.name ?? id, countyName: p ? countyName.get(p.countyId) ?? '' : '' };
   };
-  const teams = ((await findAll(ctx.store, 'inspection_teams', { scopeId: scope.id })) as unknown as InspectionTeamDoc[]).sort((a, b) => cmp(a.name, b.name) || cmp(a._id, b._id));
+  const teams = (await teamsOfScopes(ctx.store, [scope.id])).sort((a, b) => cmp(a.name, b.name) || cmp(a._id, b._id));
   return {
     scope,
     teams: teams.map((t) => ({ id: t._id, name: t.name, members: t.memberIds.map(member), homeCountyNames: t.homeCountyIds.map((c) => countyName.get(c) ?? c) })),
@@ -52,7 +54,7 @@ export const teamsSaveHandler = handle(teamsSave, async (ctx, input) => {
   const memberIds = [...new Set(input.memberIds)];
   let existing: InspectionTeamDoc | null = null;
   if (input.teamId) {
-    existing = (await ctx.store.get('inspection_teams', input.teamId)) as unknown as InspectionTeamDoc | null;
+    existing = await ctx.store.get('inspection_teams', input.teamId);
     if (!existing || existing.scopeId !== scope.id) return fail('NOT_FOUND', '没有找到这个督查组。');
   }
   const doc: InspectionTeamDoc = {
@@ -64,8 +66,8 @@ export const teamsSaveHandler = handle(teamsSave, async (ctx, input) => {
     homeCountyIds: [...new Set(memberIds.map((id) => byId.get(id)!.countyId))].sort(),
   };
   let wrote = false;
-  const out = await once(ctx, 'teams.save', input.clientRequestId, async (tx?: Pick<DocDriver, 'put'>) => {
-    await (tx ?? ctx.store).put('inspection_teams', doc as unknown as InspectionTeamDoc & Record<string, unknown>);
+  const out = await once(ctx, 'teams.save', input.clientRequestId, async (tx: DocTx) => {
+    await tx.put('inspection_teams', doc);
     wrote = true;
     return { teamId: doc._id };
   });
