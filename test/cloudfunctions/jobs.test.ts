@@ -1,4 +1,5 @@
 import { seeded, testServices } from './harness';
+import { putDecidedLeave } from './scheduler-helpers';
 import { dispatch, type Job } from '../../cloudfunctions/scheduler/dispatch';
 import { clockInReminder } from '../../cloudfunctions/scheduler/jobs/clock-in-reminder';
 import { diaryReminder } from '../../cloudfunctions/scheduler/jobs/diary-reminder';
@@ -10,8 +11,9 @@ import { escalation } from '../../cloudfunctions/scheduler/jobs/escalation';
 import { housekeeping } from '../../cloudfunctions/scheduler/jobs/housekeeping';
 import { raiseAlert } from '../../cloudfunctions/common/alerts';
 import { addGrants } from '../../cloudfunctions/common/delivery/grants';
+import { snapshotHead } from '../../cloudfunctions/common/compliance-month';
 import { addDay, updatePersonMonth } from '../../cloudfunctions/common/month';
-import type { PersonDoc } from '../../cloudfunctions/common/model';
+import type { SurveyKeyDoc } from '../../cloudfunctions/common/survey/model';
 import type { OutgoingMessage, Services } from '../../cloudfunctions/common/services';
 import type { DocDriver } from '../../cloudfunctions/common/store/driver';
 
@@ -41,9 +43,9 @@ async function messages(store: DocDriver, where: Record<string, string> = {}) {
 }
 
 async function markPresent(store: DocDriver, code: string, day: string, diary = false) {
-  const person = (await store.get('people', P(code))) as unknown as PersonDoc;
-  const village = await store.get('villages', person.villageId!);
-  await updatePersonMonth(store, person, String(village?.townshipId), day.slice(0, 7), (d) => {
+  const person = (await store.get('people', P(code)))!;
+  const village = (await store.get('villages', person.villageId!))!;
+  await updatePersonMonth(store, person, village.townshipId, day.slice(0, 7), (d) => {
     addDay(d.presentDays, day);
     if (diary) d.diaries.push({ day, writtenAt: `${day}T12:00:00.000Z` });
   });
@@ -143,12 +145,12 @@ describe('forward warning (09:00)', () => {
     const p0301 = presence.find((a) => a.personId === P('P0301'));
     expect(p0301).toMatchObject({ townshipId: 'twn_430121_T01', villageId: 'vil_430121_V003', level: 'township', status: 'open' });
     expect(['at-risk', 'cannot-reach']).toContain(p0301?.kind);
-    expect(String(p0301?.text)).toMatch(/石桥村.*还需驻村\d+天/);
+    expect(p0301?.text).toMatch(/石桥村.*还需驻村\d+天/);
     expect(await store.get('messages', `${P('P0301')}:forward-warning:2026-11-20`)).toMatchObject({ page: '/packages/presence/pages/month/index' });
     const summary = await store.get('messages', `${SUPERVISOR_T01}:at-risk-summary:2026-11-20`);
-    expect(String(summary?.body)).toContain('石桥村');
+    expect(summary?.body).toContain('石桥村');
     // Team members are not judged on the presence ratio.
-    expect(presence.every((a) => String(a.personId).endsWith('01'))).toBe(true);
+    expect(presence.every((a) => a.personId?.endsWith('01'))).toBe(true);
     // The next working day: the same findings raise no second alert and no second warning.
     const first = (await store.find('alerts', { personId: P('P0301') })).map((a) => a._id).sort();
     expect(first).toContain(p0301?._id);
@@ -164,7 +166,7 @@ describe('team coverage gap (08:30, yesterday)', () => {
     const { store, run } = await setup();
     for (const code of ['P0101', 'P0102', 'P0103']) {
       const doc = await store.get('person_months', `${P(code)}:2026-11`);
-      await store.put('person_months', { ...doc!, presentDays: (doc!.presentDays as string[]).filter((d) => d !== '2026-11-19') });
+      await store.put('person_months', { ...doc!, presentDays: doc!.presentDays.filter((d) => d !== '2026-11-19') });
     }
     for (let v = 2; v <= 12; v += 1) await markPresent(store, `P0${v * 100 + 2}`, '2026-11-19');
     expect((await run([coverageGap], '2026-11-20T00:29:59Z')).ran).toEqual([]);
@@ -189,15 +191,15 @@ describe('team coverage gap (08:30, yesterday)', () => {
 describe('overdue leave return (09:30)', () => {
   it('alerts the township supervisor when an approved leave ended beyond the grace days', async () => {
     const { store, run } = await setup();
-    const base = { villageId: 'vil_430121_V001', townshipId: 'twn_430121_T01', countyId: C, type: 'personal', days: 2, reason: '家中有事', approverLevel: 'township', createdAt: '2026-11-10T00:00:00Z', decidedAt: '2026-11-10T01:00:00Z', decidedBy: SUPERVISOR_T01, decisionNote: null, returnDay: null };
-    await store.put('leaves', { _id: 'L1', personId: P('P0102'), from: '2026-11-16', to: '2026-11-17', status: 'approved', returnedAt: null, ...base });
-    await store.put('leaves', { _id: 'L2', personId: P('P0103'), from: '2026-11-18', to: '2026-11-19', status: 'approved', returnedAt: null, ...base });
-    await store.put('leaves', { _id: 'L3', personId: P('P0101'), from: '2026-11-10', to: '2026-11-11', status: 'returned', returnedAt: '2026-11-12T01:00:00Z', ...base });
+    const decided = { days: 2, approverLevel: 'township', createdAt: '2026-11-10T00:00:00Z', decidedAt: '2026-11-10T01:00:00Z', decidedBy: SUPERVISOR_T01 } as const;
+    await putDecidedLeave(store, { _id: 'L1', personId: P('P0102'), from: '2026-11-16', to: '2026-11-17', status: 'approved', returnedAt: null, ...decided });
+    await putDecidedLeave(store, { _id: 'L2', personId: P('P0103'), from: '2026-11-18', to: '2026-11-19', status: 'approved', returnedAt: null, ...decided });
+    await putDecidedLeave(store, { _id: 'L3', personId: P('P0101'), from: '2026-11-10', to: '2026-11-11', status: 'returned', returnedAt: '2026-11-12T01:00:00Z', ...decided });
     expect((await run([overdueReturn], '2026-11-20T01:29:59Z')).ran).toEqual([]);
     await run([overdueReturn], '2026-11-20T01:30:00Z');
     const alerts = await store.find('alerts', { kind: 'overdue-return' });
     expect(alerts.map((a) => a._id)).toEqual(['overdue-return:L1']);
-    expect(String(alerts[0].text)).toMatch(/^红旗村.+请假到11月17日，已过销假期限仍未返岗$/);
+    expect(alerts[0].text).toMatch(/^红旗村.+请假到11月17日，已过销假期限仍未返岗$/);
     expect(await store.get('messages', `${SUPERVISOR_T01}:overdue-return:2026-11-20`)).toMatchObject({ title: '1人假满未返岗' });
   });
 });
@@ -208,14 +210,14 @@ describe('month close (the 1st at 06:00)', () => {
     expect((await run([monthClose], '2026-11-30T21:59:59Z')).ran).toEqual([]); // 05:59:59 on Dec 1
     const r = await run([monthClose], '2026-11-30T22:00:00Z');
     expect(r.ran).toEqual([`month-close:${C}:2026-11`]);
-    const snap = await store.get('snapshots', `${C}:2026-11`);
+    const snap = await snapshotHead(store, C, '2026-11');
     expect(snap).toMatchObject({ countyId: C, month: '2026-11', frozenAt: '2026-11-30T22:00:00.000Z' });
     // The head holds the county's counts and rates, never its villages: each village has its own snapshot.
     expect(snap?.summary).toMatchObject({ closed: true, counts: { villages: 12 } });
     expect(snap?.compliance).toBeUndefined();
     const villages = (await store.find('snapshots', { countyId: C, month: '2026-11' })).filter((d) => d.kind === 'village-month');
     expect(villages).toHaveLength(12);
-    expect(await store.get('snapshots', `${C}:2026-11:${String(villages[0].villageId)}`)).toMatchObject({ village: { villageId: villages[0].villageId } });
+    expect(await store.get('snapshots', `${C}:2026-11:${villages[0].villageId}`)).toMatchObject({ village: { villageId: villages[0].villageId } });
     expect(await store.find('audit', { entity: 'snapshot' })).toHaveLength(1);
     const note = await store.get('messages', `${ADMIN}:month-close:2026-12-01`);
     expect(note).toMatchObject({ title: '11月驻村考核已月结', pushStatus: 'waiting', pushAt: '2026-11-30T23:30:00.000Z' });
@@ -269,11 +271,29 @@ describe('housekeeping (03:00)', () => {
   });
   it('removes messages older than a year and survey rate counters older than two days, of this county only', async () => {
     const { store, run } = await setup();
-    const msg = (id: string, countyId: string, createdAt: string) => store.insert('messages', { _id: id, countyId, personId: FS, createdAt, readAt: null });
+    // A reminder, pushed when it was written and never read.
+    const msg = (id: string, countyId: string, createdAt: string) =>
+      store.insert('messages', {
+        _id: id,
+        countyId,
+        personId: FS,
+        kind: 'clock-in-reminder',
+        day: createdAt.slice(0, 10),
+        title: '驻村打卡提醒',
+        body: '今天还没有驻村打卡。',
+        page: '/pages/cadre/index',
+        createdAt,
+        readAt: null,
+        templateKey: 'reminder',
+        pushStatus: 'sent',
+        pushAt: createdAt,
+        pushedAt: createdAt,
+        pushError: null,
+      });
     await msg('m-old', C, '2025-11-19T10:00:00.000Z');
     await msg('m-year', C, '2025-11-21T10:00:00.000Z');
     await msg('m-other-county', 'cty_other', '2024-01-01T00:00:00.000Z');
-    const key = (id: string, fields: Record<string, unknown>) => store.insert('survey_keys', { _id: id, ...fields });
+    const key = (id: string, fields: Omit<SurveyKeyDoc, '_id'>) => store.insert('survey_keys', { _id: id, ...fields });
     await key('rate:v1:2026-11-17T10', { kind: 'rate', countyId: C, hour: '2026-11-17T10', n: 3 });
     await key('rate:v1:2026-11-18T10', { kind: 'rate', countyId: C, hour: '2026-11-18T10', n: 1 });
     await key('rate:v9:2026-01-01T10', { kind: 'rate', countyId: 'cty_other', hour: '2026-01-01T10', n: 1 });

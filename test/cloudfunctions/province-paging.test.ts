@@ -1,4 +1,4 @@
-import { computeMonthCompliance, countyTarget, pageVillages } from '../../cloudfunctions/common/compliance-month';
+import { computeMonthCompliance, countyTarget, pageVillages, snapshotHead } from '../../cloudfunctions/common/compliance-month';
 import { dispatch } from '../../cloudfunctions/scheduler/dispatch';
 import { monthClose } from '../../cloudfunctions/scheduler/jobs/month-close';
 import { NOW, seeded, testServices } from './harness';
@@ -57,7 +57,7 @@ describe('month close, one snapshot per village', () => {
     const later = new Date('2026-12-02T03:00:00Z');
     const { store, call } = await seeded(later);
     await dispatch([monthClose], { store, services: testServices().services, now: new Date('2026-11-30T22:00:00Z'), log: () => {} });
-    const head = await store.get('snapshots', `${COUNTY}:2026-11`);
+    const head = await snapshotHead(store, COUNTY, '2026-11');
     expect(head?.summary).toMatchObject({ closed: true, counts: { villages: 12 } });
     expect(JSON.stringify(head).length).toBeLessThan(20_000);
     const villages = (await store.find('snapshots', { countyId: COUNTY, month: '2026-11' })).filter((d) => d.kind === 'village-month');

@@ -21,7 +21,7 @@ async function setup(at: string) {
   if (at.startsWith('2026-11-19')) {
     // Every cadre was in the village that day (the seed stops the day before), so the diary reminder has many to tell.
     for (const doc of await store.find('person_months', { countyId: C, month: '2026-11' })) {
-      await store.put('person_months', { ...doc, presentDays: [...(doc.presentDays as string[]), '2026-11-19'] });
+      await store.put('person_months', { ...doc, presentDays: [...doc.presentDays, '2026-11-19'] });
     }
   }
   const sent: string[] = [];
@@ -30,7 +30,7 @@ async function setup(at: string) {
   return { store, run, sent };
 }
 
-const told = async (store: DocDriver, kind: string) => (await store.find('messages', { kind })).map((m) => String(m.personId)).sort();
+const told = async (store: DocDriver, kind: string) => (await store.find('messages', { kind })).map((m) => m.personId).sort();
 
 describe('the scheduler at its time limit', () => {
   it.each([

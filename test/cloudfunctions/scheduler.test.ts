@@ -83,7 +83,7 @@ describe('scheduler dispatch', () => {
     const s = await store();
     const runs: string[] = [];
     const job = dailyAtReminder(runs);
-    await s.insert('jobs', { _id: 'clock-in-reminder:cty_A:2026-11-20', startedAt: '2026-11-20T02:00:00.000Z', finishedAt: null });
+    await s.insert('jobs', { _id: 'clock-in-reminder:cty_A:2026-11-20', job: 'clock-in-reminder', countyId: 'cty_A', period: '2026-11-20', startedAt: '2026-11-20T02:00:00.000Z', finishedAt: null, note: null });
     expect((await dispatch([job], env(s, '2026-11-20T02:14:59Z'))).skipped).toHaveLength(1);
     expect((await dispatch([job], env(s, '2026-11-20T02:15:00Z'))).ran).toEqual(['clock-in-reminder:cty_A:2026-11-20']);
     expect((await dispatch([job], env(s, '2026-11-20T02:40:00Z'))).skipped).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { seeded, testServices } from './harness';
+import { putDecidedLeave } from './scheduler-helpers';
 import { dispatch, type Job } from '../../cloudfunctions/scheduler/dispatch';
 import { clockInReminder } from '../../cloudfunctions/scheduler/jobs/clock-in-reminder';
 import { diaryReminder } from '../../cloudfunctions/scheduler/jobs/diary-reminder';
@@ -11,7 +12,6 @@ import { housekeeping } from '../../cloudfunctions/scheduler/jobs/housekeeping';
 import { raiseAlert } from '../../cloudfunctions/common/alerts';
 import { SKIPPED_NO_CALENDAR } from '../../cloudfunctions/common/job-markers';
 import { addDay, updatePersonMonth } from '../../cloudfunctions/common/month';
-import type { PersonDoc } from '../../cloudfunctions/common/model';
 
 /**
  * January 2027 with no 2027 holiday data (the bundled data ends at 2026, nothing entered): the jobs
@@ -30,9 +30,9 @@ async function setup() {
   const { services } = testServices();
   const run = (jobs: Job[], iso: string) => dispatch(jobs, { store, services, now: new Date(iso), log: () => {} });
   const markPresent = async (code: string, day: string, field = false) => {
-    const person = (await store.get('people', P(code))) as unknown as PersonDoc;
-    const village = await store.get('villages', person.villageId!);
-    await updatePersonMonth(store, person, String(village?.townshipId), day.slice(0, 7), (d) => addDay(field ? d.fieldDays : d.presentDays, day));
+    const person = (await store.get('people', P(code)))!;
+    const village = (await store.get('villages', person.villageId!))!;
+    await updatePersonMonth(store, person, village.townshipId, day.slice(0, 7), (d) => addDay(field ? d.fieldDays : d.presentDays, day));
   };
   return { store, run, markPresent };
 }
@@ -61,30 +61,23 @@ describe('scheduled jobs in January 2027 without its holiday schedule', () => {
 
   it('overdue return (09:30) counts calendar days of grace, so it runs', async () => {
     const { store, run } = await setup();
-    await store.put('leaves', {
+    await putDecidedLeave(store, {
       _id: 'L1',
       personId: P('P0102'),
-      villageId: 'vil_430121_V001',
-      townshipId: 'twn_430121_T01',
-      countyId: C,
-      type: 'personal',
       from: '2026-12-30',
       to: '2027-01-02',
       days: 4,
-      reason: '家中有事',
       status: 'approved',
       approverLevel: 'county',
       createdAt: '2026-12-01T00:00:00Z',
       decidedAt: '2026-12-01T01:00:00Z',
       decidedBy: ADMIN,
-      decisionNote: null,
       returnedAt: null,
-      returnDay: null,
     });
     const r = await run([overdueReturn], '2027-01-04T01:30:00Z');
     expect(r.failed).toEqual([]);
     expect((await store.find('alerts', { kind: 'overdue-return' })).map((a) => a._id)).toContain('overdue-return:L1');
-    expect(String((await store.get('messages', `${SUPERVISOR_T01}:overdue-return:2027-01-04`))?.body)).toContain('红旗村');
+    expect((await store.get('messages', `${SUPERVISOR_T01}:overdue-return:2027-01-04`))?.body).toContain('红旗村');
   });
 
   it('escalation (hourly) and housekeeping (03:00) run', async () => {
