@@ -113,14 +113,35 @@ async function main() {
     console.log(`  ${'month close (all counties due)'.padEnd(34)} ${fmtMs(closeMs).padStart(8)}  writes ${closeCounts.writes}, reads ${closeCounts.reads}  ${JSON.stringify(closed.notes)}`);
   }
 
+  const VIEWS = ['compliance.monthly, first page', 'compliance.monthly, next page', 'reports.dashboard'];
   console.log('\ngrowth (time ratio between sizes; linear would equal the size ratio)');
-  for (const name of ['compliance.monthly, first page', 'reports.dashboard']) {
+  for (const name of VIEWS) {
     for (let i = 1; i < sizes.length; i++) {
       const a = rows.find((r) => r.size === sizes[i - 1] && r.name === name);
       const b = rows.find((r) => r.size === sizes[i] && r.name === name);
       if (!a || !b) continue;
       console.log(`  ${name.padEnd(34)} ${sizes[i - 1]} → ${sizes[i]} cadres (×${(sizes[i] / sizes[i - 1]).toFixed(1)}): time ×${(b.m.ms / a.m.ms).toFixed(1)}, floor ×${(b.floorMs / a.floorMs).toFixed(1)}`);
     }
+  }
+
+  // The goals of a province (issue 12), printed next to what was measured: never asserted, the machine is shared.
+  console.log('\ngoals (≤ 100 ms at 900 cadres; ≤ 1.5 s and ≤ 1 MB at 20,000; 10× the cadres at most 12× the time)');
+  for (const name of VIEWS) {
+    const at = (size: number) => rows.find((r) => r.size === size && r.name === name);
+    const small = at(900);
+    const big = at(20000) ?? at(sizes[sizes.length - 1]);
+    const parts: string[] = [];
+    if (small) parts.push(`900: ${fmtMs(small.m.ms)} ${small.m.ms <= 100 ? 'met' : 'NOT met'}`);
+    if (big && big.size !== 900) {
+      const verdict = big.size === 20000 ? (big.m.ms <= 1500 && big.m.bytes <= 1024 * 1024 ? ' met' : ' NOT met') : '';
+      parts.push(`${big.size}: ${fmtMs(big.m.ms)}, ${fmtBytes(big.m.bytes)}${verdict}`);
+      const base = at(sizes.find((n) => n !== 900 && n < big.size) ?? 900);
+      if (base) {
+        const perTenfold = (big.m.ms / base.m.ms) / (big.size / base.size) * 10;
+        parts.push(`growth ${base.size} → ${big.size}: ×${perTenfold.toFixed(1)} per 10× ${perTenfold <= 12 ? 'met' : 'NOT met'}`);
+      }
+    }
+    console.log(`  ${name.padEnd(34)} ${parts.join('; ')}`);
   }
   raw.close();
   rmSync(dir, { recursive: true, force: true });
