@@ -1,6 +1,6 @@
 import { findNearDuplicates, similarityPercent, textSimilarity, type TextEntry } from '../../../src/core';
 import { RECTIFICATION_PROBLEM_SIMILARITY, RECTIFICATION_SIMILARITY, type LedgerFlag } from '../../../types/ledger';
-import type { VillageDoc } from '../model';
+import { countyVillages } from '../org';
 import { findAll, type DocDriver } from '../store/driver';
 import type { EvidenceDoc, ProblemDoc } from './docs';
 
@@ -29,7 +29,7 @@ export async function rectificationFlags(
   const flags: LedgerFlag[] = [];
   const others = new Map<string, LedgerFlag[]>();
   const tellOther = (id: string, f: LedgerFlag) => others.set(id, dedupe([...(others.get(id) ?? []), f]));
-  const villages = new Map(((await findAll(store, 'villages', { countyId: problem.countyId })) as unknown as VillageDoc[]).map((v) => [v._id, v.name]));
+  const villages = new Map((await countyVillages(store, problem.countyId)).map((v) => [v._id, v.name]));
   const here = villages.get(problem.villageId) ?? '本村';
 
   const own = textSimilarity(text, problem.text);
@@ -38,7 +38,7 @@ export async function rectificationFlags(
   }
 
   const since = monthsBefore(problem.month, LOOKBACK_MONTHS);
-  const candidates = ((await findAll(store, 'problems', { countyId: problem.countyId, month: { $gte: since } })) as unknown as ProblemDoc[]).filter(
+  const candidates = (await findAll(store, 'problems', { countyId: problem.countyId, month: { $gte: since } })).filter(
     (p) => p._id !== problem._id && p.villageId !== problem.villageId && p.rectification,
   );
   const entries: TextEntry[] = candidates.map((p) => ({ id: p._id, personId: p.villageId, day: p.rectification!.submittedAt.slice(0, 10), text: p.rectification!.text }));
@@ -51,7 +51,7 @@ export async function rectificationFlags(
   }
 
   for (const e of evidence) {
-    const same = ((await store.find('evidence', { countyId: problem.countyId, sha256: e.sha256 })) as unknown as EvidenceDoc[]).filter((x) => x.problemId !== problem._id);
+    const same = (await store.find('evidence', { countyId: problem.countyId, sha256: e.sha256 })).filter((x) => x.problemId !== problem._id);
     for (const x of same.slice(0, 3)) {
       const there = x.villageId === problem.villageId ? '本村另一问题' : (villages.get(x.villageId) ?? '其他村');
       flags.push({ kind: 'photo-reused', text: `有一份佐证材料与${there}的佐证材料是同一个文件，疑似佐证不符，请核实。`, otherProblemId: x.problemId });

@@ -18,8 +18,8 @@ export const LEDGER_PAGES = {
 export async function teamInspectors(store: DocDriver, p: ProblemDoc): Promise<string[]> {
   const record = await store.get('inspection_records', p.inspectionId);
   if (!record?.teamId) return [];
-  const team = await store.get('inspection_teams', String(record.teamId));
-  return Array.isArray(team?.memberIds) ? (team!.memberIds as string[]) : [];
+  const team = await store.get('inspection_teams', record.teamId);
+  return team?.memberIds ?? [];
 }
 
 /** Who is told and under which county rules; read before the write's transaction (which takes no queries). */
@@ -37,7 +37,7 @@ export async function queueProblemNotices(
 ): Promise<MessageDoc[]> {
   const out: MessageDoc[] = [];
   for (const personId of [...new Set(personIds)]) {
-    const doc = await queueNotice(tx as DocDriver, ctx.now, rules, { personId, countyId: p.countyId, page: LEDGER_PAGES.problem(p._id), ...n });
+    const doc = await queueNotice(tx, ctx.now, rules, { personId, countyId: p.countyId, page: LEDGER_PAGES.problem(p._id), ...n });
     if (doc) out.push(doc);
   }
   return out;

@@ -1,5 +1,6 @@
 import type { Ctx } from '../context';
 import { fail } from '../errors';
+import { teamsWithMember } from '../inspection/queries';
 import { findAll, type Filter } from '../store/driver';
 import type { ProblemDoc } from './docs';
 
@@ -8,9 +9,7 @@ const CADRE = new Set(['first_secretary', 'team_leader', 'team_member']);
 /** Inspection teams the caller is a member of (督查组成员 see only their team's inspections). */
 export async function myTeamIds(ctx: Ctx): Promise<string[]> {
   if (!ctx.person || !ctx.grants.some((g) => g.role === 'inspector')) return [];
-  const teams = await findAll(ctx.store, 'inspection_teams', {});
-  const me = ctx.person._id;
-  return teams.filter((t) => Array.isArray(t.memberIds) && (t.memberIds as string[]).includes(me)).map((t) => t._id);
+  return (await teamsWithMember(ctx.store, ctx.person._id)).map((t) => t._id);
 }
 
 /** Inspection record ids of the caller's teams. */
@@ -22,7 +21,7 @@ async function myInspectionIds(ctx: Ctx): Promise<string[]> {
 
 /** Counties of the cities the caller administers (市委组织部). */
 async function myCityCountyIds(ctx: Ctx): Promise<string[]> {
-  const cityIds = ctx.grants.filter((g) => (g.scopeLevel as string) === 'city' && (g.role as string) === 'city_admin').map((g) => g.scopeId);
+  const cityIds = ctx.grants.filter((g) => g.scopeLevel === 'city' && g.role === 'city_admin').map((g) => g.scopeId);
   if (cityIds.length === 0) return [];
   return (await findAll(ctx.store, 'counties', { cityId: { $in: cityIds } })).map((c) => c._id);
 }
@@ -62,7 +61,7 @@ async function isTeamReviewer(ctx: Ctx, p: ProblemDoc): Promise<boolean> {
   const teamIds = await myTeamIds(ctx);
   if (teamIds.length === 0) return false;
   const record = await ctx.store.get('inspection_records', p.inspectionId);
-  return !!record && teamIds.includes(String(record.teamId));
+  return !!record?.teamId && teamIds.includes(record.teamId);
 }
 
 /** Who sets 责任人/措施/时限 and reviews (销号 or 退回): the team's inspector or the township supervisor. */
@@ -80,7 +79,7 @@ export function isResponsible(ctx: Ctx, p: ProblemDoc): boolean {
 
 /** Loads a problem the caller may see, else NOT_FOUND / OUT_OF_SCOPE. */
 export async function requireProblem(ctx: Ctx, problemId: string): Promise<ProblemDoc> {
-  const p = (await ctx.store.get('problems', problemId)) as unknown as ProblemDoc | null;
+  const p = await ctx.store.get('problems', problemId);
   if (!p) return fail('NOT_FOUND', '没有找到这个问题。');
   if (!(await canSeeProblem(ctx, p))) return fail('OUT_OF_SCOPE');
   return p;

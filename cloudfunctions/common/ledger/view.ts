@@ -1,6 +1,5 @@
 import { PROBLEM_STATUS_LABELS, type ProblemRow } from '../../../types/ledger';
-import type { TownshipDoc, VillageDoc } from '../model';
-import type { DocDriver } from '../store/driver';
+import { getMany, type DocDriver } from '../store/driver';
 import { isOverdue, type ProblemDoc } from './docs';
 
 /** Names of the villages, townships and people the rows mention, read once per list. */
@@ -10,14 +9,14 @@ export async function rowNames(store: DocDriver, problems: ProblemDoc[]) {
   const townshipIds = uniq(problems.map((p) => p.townshipId));
   const personIds = uniq(problems.map((p) => p.responsiblePersonId));
   const [villages, townships, people] = await Promise.all([
-    villageIds.length ? store.find('villages', { _id: { $in: villageIds } }) : [],
-    townshipIds.length ? store.find('townships', { _id: { $in: townshipIds } }) : [],
-    personIds.length ? store.find('people', { _id: { $in: personIds } }) : [],
+    getMany(store, 'villages', villageIds),
+    getMany(store, 'townships', townshipIds),
+    getMany(store, 'people', personIds),
   ]);
   return {
-    village: new Map((villages as unknown as VillageDoc[]).map((v) => [v._id, v.name])),
-    township: new Map((townships as unknown as TownshipDoc[]).map((t) => [t._id, t.name])),
-    person: new Map(people.map((p) => [p._id, String(p.name)])),
+    village: new Map(villages.map((v) => [v._id, v.name])),
+    township: new Map(townships.map((t) => [t._id, t.name])),
+    person: new Map(people.map((p) => [p._id, p.name])),
   };
 }
 

@@ -1,12 +1,12 @@
 import type { Ctx } from '../context';
 import { audit } from '../audit';
-import type { DocDriver } from '../store/driver';
+import type { DocTx } from '../store/driver';
 import type { ProblemDoc } from './docs';
 
 type Action = 'edit' | 'submit' | 'return' | 'close';
 
 /** What a transaction offers on every backend: document operations by id, no queries. */
-export type TxStore = Pick<DocDriver, 'get' | 'insert' | 'put' | 'update'>;
+export type TxStore = DocTx;
 
 /**
  * Writes a change of a problem with its history line and the audit record, in one transaction,
@@ -24,11 +24,11 @@ export async function changeProblem(
   const at = ctx.now.toISOString();
   const line = { at, by: ctx.person?._id ?? '', byName: ctx.person?.name ?? '', action, note };
   return ctx.store.transaction(async (tx) => {
-    const current = (await tx.get('problems', p._id)) as unknown as ProblemDoc | null;
+    const current = await tx.get('problems', p._id);
     if (!current || current.status !== p.status || (current.submissionNo ?? 0) !== (p.submissionNo ?? 0)) return false;
     await tx.update('problems', p._id, { ...patch, history: [...(current.history ?? []), line] });
-    const before = Object.fromEntries(Object.keys(patch).map((k) => [k, (current as unknown as Record<string, unknown>)[k] ?? null]));
-    await audit(ctx, tx as DocDriver, { countyId: p.countyId, entity: 'problem', entityId: p._id, action, before, after: patch, note: note ?? undefined });
+    const before = Object.fromEntries((Object.keys(patch) as (keyof ProblemDoc)[]).map((k) => [k, current[k] ?? null]));
+    await audit(ctx, tx, { countyId: p.countyId, entity: 'problem', entityId: p._id, action, before, after: patch, note: note ?? undefined });
     if (extra) await extra(tx);
     return true;
   });

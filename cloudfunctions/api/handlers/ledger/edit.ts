@@ -4,7 +4,6 @@ import { fail } from '../../../common/errors';
 import type { ProblemDoc } from '../../../common/ledger/docs';
 import { isReviewer, requireProblem } from '../../../common/ledger/scope';
 import { changeProblem } from '../../../common/ledger/write';
-import type { PersonDoc } from '../../../common/model';
 import { handle } from '../../handler';
 
 /** 责任人, 整改措施, 时限: set by the team's inspector or the township supervisor while the problem is not closed (audited). */
@@ -15,7 +14,7 @@ export default handle(ledgerEdit, async (ctx, { problemId, responsiblePersonId, 
   const patch: Partial<ProblemDoc> = {};
   if (responsiblePersonId !== undefined && responsiblePersonId !== p.responsiblePersonId) {
     if (responsiblePersonId !== null) {
-      const person = (await ctx.store.get('people', responsiblePersonId)) as unknown as PersonDoc | null;
+      const person = await ctx.store.get('people', responsiblePersonId);
       if (!person || person.villageId !== p.villageId) return fail('VALIDATION', '责任人应是本村的驻村干部。');
     }
     patch.responsiblePersonId = responsiblePersonId;

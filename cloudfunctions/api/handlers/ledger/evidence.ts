@@ -1,5 +1,4 @@
 import { ledgerEvidence } from '../../../../types/actions/ledger';
-import type { EvidenceDoc, ProblemDoc } from '../../../common/ledger/docs';
 import { isReviewer, isResponsible, requireProblem } from '../../../common/ledger/scope';
 import { findAll } from '../../../common/store/driver';
 import { audit } from '../../../common/audit';
@@ -15,7 +14,7 @@ export default handle(ledgerEvidence, async (ctx, { problemId }) => {
   const reviewer = await isReviewer(ctx, p);
   const responsible = isResponsible(ctx, p);
   const submitted = new Set(p.rectification?.evidenceIds ?? []);
-  const all = (await findAll(ctx.store, 'evidence', { problemId: p._id })) as unknown as EvidenceDoc[];
+  const all = await findAll(ctx.store, 'evidence', { problemId: p._id });
   // Uploads not yet submitted are the 责任人's draft; everyone else sees what was submitted.
   const shown = all
     .filter((e) => submitted.has(e._id) || (responsible && (p.status === 'open' || p.status === 'returned')))
@@ -24,7 +23,7 @@ export default handle(ledgerEvidence, async (ctx, { problemId }) => {
   const no = p.submissionNo ?? 0;
   if (reviewer && p.status === 'submitted' && !(p.evidenceViews ?? []).some((v) => v.personId === ctx.person!._id && v.submissionNo === no)) {
     const ok = await ctx.store.transaction(async (tx) => {
-      const current = (await tx.get('problems', p._id)) as unknown as ProblemDoc | null;
+      const current = await tx.get('problems', p._id);
       if (!current || (current.submissionNo ?? 0) !== no) return false;
       await tx.update('problems', p._id, { evidenceViews: [...(current.evidenceViews ?? []), { personId: ctx.person!._id, submissionNo: no, at: ctx.now.toISOString() }] });
       await audit(ctx, tx, { countyId: p.countyId, entity: 'problem', entityId: p._id, action: 'view-evidence', after: { submissionNo: no, files: shown.length } });

@@ -1,6 +1,5 @@
 import { shanghaiDay } from '../../../../src/core';
 import { ledgerGet } from '../../../../types/actions/ledger';
-import type { PersonDoc } from '../../../common/model';
 import { isReviewer, isResponsible, requireProblem } from '../../../common/ledger/scope';
 import { rowNames, toRow } from '../../../common/ledger/view';
 import { handle } from '../../handler';
@@ -12,7 +11,7 @@ export default handle(ledgerGet, async (ctx, { problemId }) => {
   const reviewer = await isReviewer(ctx, p);
   const responsible = isResponsible(ctx, p);
   const names = await rowNames(ctx.store, [p]);
-  const cadres = ((await ctx.store.find('people', { villageId: p.villageId })) as unknown as PersonDoc[]).map((c) => ({ personId: c._id, name: c.name }));
+  const cadres = (await ctx.store.find('people', { villageId: p.villageId })).map((c) => ({ personId: c._id, name: c.name }));
   const r = p.rectification ?? null;
   // Copy flags are for those who check the work (supervisors, inspectors, admins), not for the cadres who did it.
   const supervisorEyes = reviewer || !ctx.grants.every((g) => g.scopeLevel === 'village');

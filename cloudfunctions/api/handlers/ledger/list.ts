@@ -12,7 +12,7 @@ export default handle(ledgerList, async (ctx, input) => {
   const byId = new Map<string, ProblemDoc>();
   for (const f of await visibleFilters(ctx)) {
     const where = input.month ? { ...f, month: input.month } : f;
-    for (const d of (await findAll(ctx.store, 'problems', where)) as unknown as ProblemDoc[]) byId.set(d._id, d);
+    for (const d of await findAll(ctx.store, 'problems', where)) byId.set(d._id, d);
   }
   let all = [...byId.values()];
   if (input.mine) all = all.filter((p) => p.responsiblePersonId === ctx.person?._id);

@@ -1,11 +1,12 @@
 import { ledgerSubmit } from '../../../../types/actions/ledger';
 import type { MessageDoc } from '../../../common/delivery/messages';
 import { fail } from '../../../common/errors';
-import type { EvidenceDoc, ProblemDoc } from '../../../common/ledger/docs';
+import type { ProblemDoc } from '../../../common/ledger/docs';
 import { rectificationFlags } from '../../../common/ledger/flags';
 import { noticeTargets, pushProblemNotices, queueProblemNotices } from '../../../common/ledger/notices';
 import { isResponsible, requireProblem } from '../../../common/ledger/scope';
 import { changeProblem } from '../../../common/ledger/write';
+import { getMany } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 /**
@@ -21,7 +22,7 @@ export default handle(ledgerSubmit, async (ctx, { problemId, text, evidenceIds, 
   }
   if (p.status !== 'open' && p.status !== 'returned') return fail('CONFLICT', p.status === 'closed' ? '这个问题已销号。' : '整改情况已提交，等待销号。');
   const unique = [...new Set(evidenceIds)];
-  const evidence = (await ctx.store.find('evidence', { _id: { $in: unique } })) as unknown as EvidenceDoc[];
+  const evidence = await getMany(ctx.store, 'evidence', unique);
   if (evidence.length !== unique.length || evidence.some((e) => e.problemId !== p._id)) return fail('VALIDATION', '佐证材料不属于这个问题，请重新上传。');
   const { flags, others } = await rectificationFlags(ctx.store, p, text, evidence);
   const targets = await noticeTargets(ctx, p, 'reviewers');
@@ -36,7 +37,7 @@ export default handle(ledgerSubmit, async (ctx, { problemId, text, evidenceIds, 
     };
     const ok = await changeProblem(ctx, p, 'submit', patch, flags.length ? `${flags.length}条雷同提示` : null, async (tx) => {
       for (const [otherId, add] of others) {
-        const other = (await tx.get('problems', otherId)) as unknown as ProblemDoc | null;
+        const other = await tx.get('problems', otherId);
         const fresh = add.filter((flag) => !(other?.flags ?? []).some((f) => f.kind === flag.kind && f.otherProblemId === flag.otherProblemId));
         if (other && fresh.length) await tx.update('problems', otherId, { flags: [...(other.flags ?? []), ...fresh] });
       }

@@ -18,7 +18,7 @@ export default handle(ledgerUploadEvidence, async (ctx, input) => {
   // The id comes from the caller and their request id: a retry finds the first upload and answers it.
   const id = requestDocId('ev', ctx.openid, input.clientRequestId);
   const answer = async (e: EvidenceDoc) => ({ evidenceId: e._id, url: (await ctx.services.files.urls([e.fileId]))[0], bytes: e.bytes });
-  const first = (await ctx.store.get('evidence', id)) as unknown as EvidenceDoc | null;
+  const first = await ctx.store.get('evidence', id);
   if (first) return answer(first);
   {
     const path = `ledger/${p.countyId}/${p.villageId}/${p._id}/${id}.${EXTENSIONS[input.contentType]}`;
@@ -36,10 +36,11 @@ export default handle(ledgerUploadEvidence, async (ctx, input) => {
       createdAt: ctx.now.toISOString(),
     };
     try {
-      await ctx.store.insert('evidence', doc as unknown as EvidenceDoc & Record<string, unknown>);
+      await ctx.store.insert('evidence', doc);
     } catch (e) {
-      if (!(e instanceof DuplicateError)) throw e;
-      return answer((await ctx.store.get('evidence', id)) as unknown as EvidenceDoc);
+      const stored = e instanceof DuplicateError ? await ctx.store.get('evidence', id) : null;
+      if (!stored) throw e;
+      return answer(stored);
     }
     return answer(doc);
   }
