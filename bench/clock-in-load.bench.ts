@@ -5,7 +5,7 @@
  * cost of a clock-in must not grow with them). Concurrency 16. The load comes from a worker thread
  * (`http-load.mjs`), so the client's own work does not run on the server's event loop.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -30,6 +30,22 @@ interface LoadResult {
   p99: number;
   failed: number;
   firstFailure: unknown;
+  /** CPU time of the server's thread per request, ms (null off Linux). */
+  serverCpu: number | null;
+}
+
+/**
+ * CPU time of this process's main thread, the one the local stack answers on, in ms: unlike the
+ * rate it does not move with what else the machine runs. Linux /proc (100 ticks a second); null elsewhere.
+ */
+function serverThreadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime
+  } catch {
+    return null;
+  }
 }
 
 /** Sends `n` calls from a worker thread (`http-load.mjs`), CONCURRENCY at a time. */
@@ -39,10 +55,12 @@ function load(url: string, n: number, make: (i: number) => Call): Promise<LoadRe
     return { openid, body: JSON.stringify({ action, data }) };
   });
   const worker = new Worker(new URL('./http-load.mjs', import.meta.url), { workerData: { url, concurrency: CONCURRENCY, calls } });
+  const cpu0 = serverThreadCpuMs();
   return new Promise((ok, fail) => {
-    worker.once('message', (r: LoadResult) => {
+    worker.once('message', (r: Omit<LoadResult, 'serverCpu'>) => {
+      const cpu1 = serverThreadCpuMs();
       if (r.failed) console.log(`    first failure: ${JSON.stringify(r.firstFailure)}`);
-      ok(r);
+      ok({ ...r, serverCpu: cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / n });
     });
     worker.once('error', fail);
   });
@@ -67,8 +85,11 @@ async function main() {
   const at = (i: number) => fenceOf.get(villages[i % villages.length]._id)!;
 
   const line = (name: string, r: Awaited<ReturnType<typeof load>>) =>
-    console.log(`  ${name.padEnd(44)} ${r.rate.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(5)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms${r.failed ? `  (${r.failed} failed)` : ''}`);
-  console.log(`clock-in load on the local stack (HTTP, SQLite), concurrency ${CONCURRENCY}`);
+    console.log(
+      `  ${name.padEnd(56)} ${r.rate.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(5)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms` +
+        `${r.serverCpu === null ? '' : `  server CPU ${r.serverCpu.toFixed(2)} ms/req`}${r.failed ? `  (${r.failed} failed)` : ''}`,
+    );
+  console.log(`clock-in load on the local stack (HTTP, SQLite), concurrency ${CONCURRENCY}; server CPU: the stack's thread, per request`);
   await load(stack.url, 200, (i) => ({ openid: `load-${i % CADRES}`, action: 'session.whoami' })); // warm up
   line(`session.whoami × ${REQUESTS} (router floor)`, await load(stack.url, REQUESTS, (i) => ({ openid: `load-${i % CADRES}`, action: 'session.whoami' })));
   const clockIn = (openid: string, i: number, p: { lat: number; lng: number }, tag: string) => ({
