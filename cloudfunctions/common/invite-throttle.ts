@@ -19,7 +19,7 @@ const attemptId = (openid: string, hour: string) => `${hour}:${openid}`;
 /** RATE_LIMITED when the caller has used up this hour's failed attempts. */
 export async function requireRedeemAllowed(store: DocDriver, openid: string, now: Date): Promise<void> {
   const doc = await store.get('invite_attempts', attemptId(openid, shanghaiHour(now)));
-  if (Number(doc?.n ?? 0) >= MAX_FAILED_REDEEMS_PER_HOUR) fail('RATE_LIMITED', REDEEM_RATE_LIMITED);
+  if ((doc?.n ?? 0) >= MAX_FAILED_REDEEMS_PER_HOUR) fail('RATE_LIMITED', REDEEM_RATE_LIMITED);
 }
 
 /** Counts one failed redeem: read and write of the hour's counter in one transaction, like the survey rate counters. */
@@ -27,7 +27,7 @@ export async function countFailedRedeem(store: DocDriver, openid: string, now: D
   const hour = shanghaiHour(now);
   const counter: InviteAttemptDoc = { _id: attemptId(openid, hour), openid, hour, n: 0 };
   await store.transaction(async (tx) => {
-    const n = Number((await tx.get('invite_attempts', counter._id))?.n ?? 0);
+    const n = (await tx.get('invite_attempts', counter._id))?.n ?? 0;
     await tx.put('invite_attempts', { ...counter, n: n + 1 });
   });
 }

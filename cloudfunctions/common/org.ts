@@ -1,5 +1,5 @@
 import type { GrantDoc, PersonDoc, TownshipDoc, UnitDoc, VillageDoc } from './model';
-import { findAll, type DocDriver, type FindOptions } from './store/driver';
+import { findAll, getMany, type DocDriver, type DocTx, type FindOptions } from './store/driver';
 
 /**
  * Reads of the organisation (`model.ts`) that several places make: a county's townships, villages,
@@ -46,4 +46,11 @@ export function personGrants(store: DocDriver, personId: string): Promise<GrantD
 /** The grants held on one scope (a township, the county itself, a unit) of the county. */
 export function scopeGrants(store: DocDriver, countyId: string, scopeId: string): Promise<GrantDoc[]> {
   return store.find('grants', { countyId, scopeId });
+}
+
+/** Names of organisation documents by id, for a bounded page of ids (unknown and empty ids are left out). */
+export async function namesById(store: DocTx, coll: 'townships' | 'villages' | 'units' | 'people', ids: Iterable<string>): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)].filter(Boolean);
+  if (unique.length === 0) return new Map();
+  return new Map((await getMany(store, coll, unique)).map((d) => [d._id, d.name]));
 }

@@ -1,7 +1,7 @@
 import { isReturnOverdue, type ApproverLevel, type LeaveStatus, type LeaveType } from '../../../src/core';
 import type { LeaveView } from '../../../types/leave';
 import { boundedId } from '../client-ids';
-import { getMany, type DocDriver, type DocTx } from '../store/driver';
+import { findAll, getMany, type DocDriver, type DocTx } from '../store/driver';
 
 /**
  * A stored leave (collection `leaves`); the shape other areas read. Names are kept for lists; leaves
@@ -38,6 +38,11 @@ export const leaveId = (personId: string, clientRequestId: string) => boundedId(
 
 export async function getLeave(store: DocTx, id: string): Promise<LeaveDoc | null> {
   return store.get('leaves', id);
+}
+
+/** One person's leaves (a handful a year, through the personId index), optionally only those of some statuses. */
+export function personLeaves(store: DocDriver, personId: string, statuses?: LeaveStatus[]): Promise<LeaveDoc[]> {
+  return findAll(store, 'leaves', statuses ? { personId, status: { $in: statuses } } : { personId });
 }
 
 export async function saveLeave(store: DocTx, doc: LeaveDoc): Promise<void> {

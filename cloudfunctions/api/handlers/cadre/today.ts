@@ -2,16 +2,11 @@ import { addDays, creditBreakdown, dayStart, leaveToday, personMonthCompliance, 
 import { cadreToday } from '../../../../types/actions/cadre';
 import { isPending, monthContextOrPending } from '../../../common/calendar-pending';
 import { fail } from '../../../common/errors';
-import type { LeaveDoc } from '../../../common/leave/doc';
+import { personLeaves, type LeaveDoc } from '../../../common/leave/doc';
 import { cadreMonthRecords, countyRules } from '../../../common/month';
-import { findAll, type DocDriver } from '../../../common/store/driver';
+import type { DocDriver } from '../../../common/store/driver';
 import { loadVillage } from '../../../common/scope';
 import { handle } from '../../handler';
-
-/** Only the cadre's own leaves that can still matter today (indexed by personId). */
-async function ownLeaves(store: DocDriver, personId: string): Promise<LeaveDoc[]> {
-  return (await findAll(store, 'leaves', { personId, status: { $in: ['pending', 'approved'] } })) as unknown as LeaveDoc[];
-}
 
 /**
  * Today's latest clock-in outside the fence, if it is the latest of the day: the day as a range of
@@ -20,7 +15,7 @@ async function ownLeaves(store: DocDriver, personId: string): Promise<LeaveDoc[]
 async function outsideToday(store: DocDriver, personId: string, day: string): Promise<{ at: string; distanceM: number } | null> {
   const at = { $gte: dayStart(day).toISOString(), $lt: dayStart(addDays(day, 1)).toISOString() };
   const [last] = await store.find('clockins', { personId, at }, { orderBy: [{ field: 'at', dir: 'desc' }], limit: 1 });
-  return last && last.decision === 'outside' ? { at: String(last.at), distanceM: Number(last.distanceM) } : null;
+  return last && last.decision === 'outside' ? { at: last.at, distanceM: last.distanceM } : null;
 }
 
 const view = (l: LeaveDoc | null) => (l ? { id: l._id, type: l.type, from: l.from, to: l.to } : null);
@@ -35,7 +30,8 @@ export default handle(cadreToday, async (ctx) => {
   const [mctx, rules] = await Promise.all([monthContextOrPending(ctx.store, me.countyId, month, day, ctx.now), countyRules(ctx.store, me.countyId)]);
   const [records, leaves, outside] = await Promise.all([
     cadreMonthRecords(ctx.store, me.countyId, [village._id], month),
-    ownLeaves(ctx.store, me._id),
+    // Only the cadre's own leaves that can still matter today.
+    personLeaves(ctx.store, me._id, ['pending', 'approved']),
     outsideToday(ctx.store, me._id, day),
   ]);
   const [mine] = records.filter((r) => r.person._id === me._id);

@@ -27,7 +27,7 @@ export default handle(calendarYear, async (ctx, input) => {
     holidays: doc.holidays,
     makeupWorkdays: doc.makeupWorkdays,
     updatedAt: doc.updatedAt,
-    ...(person ? { enteredBy: { name: String(person.name), county: county ? String(county.name) : '' } } : {}),
+    ...(person ? { enteredBy: { name: person.name, county: county?.name ?? '' } } : {}),
     ...(doc.demo ? { demo: true } : {}),
   };
 });

@@ -22,13 +22,13 @@ export default handle(diaryAmend, async (ctx, input) => {
   return once(ctx, 'diary.amend', input.clientRequestId, {
     // Reads first (queries cannot run in a transaction): the entry, what detection compares, the flags so far.
     read: async () => {
-      const seen = (await ctx.store.get('diaries', id)) as unknown as DiaryDoc | null;
+      const seen = await ctx.store.get('diaries', id);
       if (!seen) return fail('NOT_FOUND', `${dayLabel(input.day)}没有写日志，没有可以补记的内容。`);
       const [detection, flags] = await Promise.all([readDetection(ctx.store, seen, rules), diaryFlagsOf(ctx.store, [me._id])]);
       return { detection, flags };
     },
     write: async (tx, { detection, flags }) => {
-      const existing = (await tx.get('diaries', id)) as unknown as DiaryDoc | null;
+      const existing = await tx.get('diaries', id);
       if (!existing) return fail('NOT_FOUND', `${dayLabel(input.day)}没有写日志，没有可以补记的内容。`);
       const before = trimSections(existing.sections);
       const after = trimSections(input.sections);
@@ -40,7 +40,7 @@ export default handle(diaryAmend, async (ctx, input) => {
         updatedAt: at,
         amendments: [...existing.amendments, { at, by: me._id, reason: input.reason, before, after }],
       };
-      await tx.put('diaries', doc as unknown as DiaryDoc & Record<string, unknown>);
+      await tx.put('diaries', doc);
       await audit(ctx, tx, { countyId: me.countyId, entity: 'diary', entityId: id, action: 'diary.amend', before, after, note: input.reason });
       const raised = await detectOnSave({ store: tx, now: ctx.now }, doc, rules, false, detection);
       const [entry] = await entryViews(ctx, [doc], withFlags(flags, raised), rules.diary.graceHours, tx);

@@ -1,6 +1,5 @@
 import { monthBounds, shanghaiDay, shanghaiMonth } from '../../../../src/core';
 import { householdsList } from '../../../../types/actions/diary';
-import type { HouseholdDoc, VisitDoc } from '../../../common/diary/docs';
 import { fail } from '../../../common/errors';
 import { requireVillage } from '../../../common/scope';
 import { findAll } from '../../../common/store/driver';
@@ -15,8 +14,8 @@ export default handle(householdsList, async (ctx, input) => {
   const { first } = monthBounds(shanghaiMonth(ctx.now));
   // Bounded: one village's households and its visits of this month.
   const [households, visits] = await Promise.all([
-    findAll(ctx.store, 'households', { villageId }) as unknown as Promise<HouseholdDoc[]>,
-    findAll(ctx.store, 'visits', { villageId, day: { $gte: first, $lte: today } }) as unknown as Promise<VisitDoc[]>,
+    findAll(ctx.store, 'households', { villageId }),
+    findAll(ctx.store, 'visits', { villageId, day: { $gte: first, $lte: today } }),
   ]);
   const stats = new Map<string, { count: number; last: string }>();
   for (const v of visits) {

@@ -1,6 +1,5 @@
 import { diaryList } from '../../../../types/actions/diary';
 import { DIARY_VIEWER_ROLES } from '../../../common/diary/caller';
-import type { DiaryDoc } from '../../../common/diary/docs';
 import { diaryFlagsOf, entryViews } from '../../../common/diary/view';
 import { fail } from '../../../common/errors';
 import { countyRules } from '../../../common/month';
@@ -25,7 +24,7 @@ export default handle(diaryList, async (ctx, input) => {
     where = { personId };
   }
   // Bounded: one person's or one village's month.
-  const docs = (await findAll(ctx.store, 'diaries', { ...where, month: input.month }, { orderBy: [{ field: 'day', dir: 'desc' }] })) as unknown as DiaryDoc[];
+  const docs = await findAll(ctx.store, 'diaries', { ...where, month: input.month }, { orderBy: [{ field: 'day', dir: 'desc' }] });
   const countyId = docs[0]?.countyId ?? me.countyId;
   const rules = await countyRules(ctx.store, countyId);
   const flags = await diaryFlagsOf(ctx.store, docs.map((d) => d.personId));

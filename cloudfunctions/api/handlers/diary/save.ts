@@ -38,7 +38,7 @@ export default handle(diarySave, async (ctx, input) => {
     },
     // Then the entry, the month's rollup, the flags and the reminder, with the request's marker.
     write: async (tx, { visitIds, photoIds, detection, flags }) => {
-      const existing = (await tx.get('diaries', id)) as unknown as DiaryDoc | null;
+      const existing = await tx.get('diaries', id);
       if (existing && input.day < today) {
         fail('CONFLICT', `${dayLabel(input.day)}的日志已经写过，过了当天再修改请用“补记”，并写明原因。`);
       }
@@ -59,7 +59,7 @@ export default handle(diarySave, async (ctx, input) => {
             updatedAt: at,
             amendments: [],
           };
-      await tx.put('diaries', doc as unknown as DiaryDoc & Record<string, unknown>);
+      await tx.put('diaries', doc);
       if (!existing) {
         // The on-time rule judges the first creation; later edits never move it.
         await updatePersonMonth(tx, me, village.townshipId, doc.month, (m) => {

@@ -28,7 +28,7 @@ export default handle(diaryUploadPhoto, async (ctx, input) => {
         bytes: bytes.length,
         createdAt: ctx.now.toISOString(),
       };
-      await tx.insert('files', doc as unknown as PhotoDoc & Record<string, unknown>);
+      await tx.insert('files', doc);
       return { photoId, url: (await ctx.services.files.urls([fileId]))[0], bytes: bytes.length };
     },
   });

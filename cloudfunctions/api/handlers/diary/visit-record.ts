@@ -1,7 +1,7 @@
 import { shanghaiDay, shanghaiMonth } from '../../../../src/core';
 import { visitRecord } from '../../../../types/actions/diary';
 import { stationedCadre } from '../../../common/diary/caller';
-import { diaryId, type DiaryDoc, type HouseholdDoc, type VisitDoc } from '../../../common/diary/docs';
+import { diaryId, type VisitDoc } from '../../../common/diary/docs';
 import { requestDocId } from '../../../common/diary/ids';
 import { visitView } from '../../../common/diary/view';
 import { fail } from '../../../common/errors';
@@ -17,7 +17,7 @@ import { handle } from '../../handler';
  */
 export default handle(visitRecord, async (ctx, input) => {
   const { me, village } = await stationedCadre(ctx);
-  const household = (await ctx.store.get('households', input.householdId)) as unknown as HouseholdDoc | null;
+  const household = await ctx.store.get('households', input.householdId);
   if (!household) return fail('NOT_FOUND', '没有找到这户，请刷新农户名单后再选。');
   if (household.villageId !== village._id) return fail('OUT_OF_SCOPE', '这户不在您驻的村，只能记录本村农户的走访。');
   const rules = await countyRules(ctx.store, me.countyId);
@@ -48,8 +48,8 @@ export default handle(visitRecord, async (ctx, input) => {
       distanceM,
       note: input.note,
     };
-    await tx.insert('visits', doc as unknown as VisitDoc & Record<string, unknown>);
-    const diary = (await tx.get('diaries', diaryId(me._id, day))) as unknown as DiaryDoc | null;
+    await tx.insert('visits', doc);
+    const diary = await tx.get('diaries', diaryId(me._id, day));
     if (diary && !diary.visitIds.includes(doc._id)) {
       await tx.update('diaries', diary._id, { visitIds: [...diary.visitIds, doc._id] });
     }

@@ -3,13 +3,12 @@ import { leaveApply } from '../../../../types/actions/leave';
 import { fail } from '../../../common/errors';
 import { once } from '../../../common/idempotency';
 import type { MessageDoc } from '../../../common/delivery/messages';
-import { leaveId, leaveView, type LeaveDoc } from '../../../common/leave/doc';
+import { leaveId, leaveView, personLeaves, type LeaveDoc } from '../../../common/leave/doc';
 import { leaveApprovers, pushLeaveNotices, queueLeaveRequest } from '../../../common/leave/notices';
 import { leaveWorkingDays } from '../../../common/leave/working-days';
 import { countyRules } from '../../../common/month';
 import { bumpGuard, leaveGuardId, readGuard } from '../../../common/read-guard';
 import { loadVillage } from '../../../common/scope';
-import { findAll } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 export default handle(leaveApply, async (ctx, input) => {
@@ -26,7 +25,7 @@ export default handle(leaveApply, async (ctx, input) => {
       if (!span.ok) return fail('VALIDATION', span.message, [{ path: 'to', message: span.message }]);
       // The overlap check must still hold at commit: a concurrent request of mine moves the guard.
       const guard = await readGuard(ctx.store, leaveGuardId(me._id));
-      const mine = await findAll(ctx.store, 'leaves', { personId: me._id });
+      const mine = await personLeaves(ctx.store, me._id);
       const clash = findOverlap(input, mine.filter((l) => l._id !== id));
       if (clash) {
         return fail(

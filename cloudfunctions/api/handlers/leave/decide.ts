@@ -6,7 +6,6 @@ import { canDecideLeave, canSeeLeave } from '../../../common/leave/approver';
 import { getLeave, leaveView, saveLeave, type LeaveDoc } from '../../../common/leave/doc';
 import { pushLeaveNotices, queueLeaveDecision } from '../../../common/leave/notices';
 import { addLeaveToRollup } from '../../../common/leave/rollup';
-import type { PersonDoc } from '../../../common/model';
 import { leaveWorkingDays } from '../../../common/leave/working-days';
 import { countyRules } from '../../../common/month';
 import { handle } from '../../handler';
@@ -32,7 +31,7 @@ export default handle(leaveDecide, async (ctx, { leaveId, decision, note }) => {
     if (leave.decidedBy === me._id && leave.status === status) return leaveView(leave, today, rules.leave.returnGraceDays, await leaveWorkingDays(ctx.store, leave));
     return fail('CONFLICT', `这条请假${LEAVE_STATUS_LABELS[leave.status]}，不能再审批。`);
   }
-  const cadre = (await ctx.store.get('people', leave.personId)) as unknown as PersonDoc | null;
+  const cadre = await ctx.store.get('people', leave.personId);
   if (!cadre) return fail('NOT_FOUND', '没有找到请假人。');
   const after: LeaveDoc = {
     ...leave,

@@ -18,7 +18,7 @@ async function leavesInScope(ctx: Ctx, status: LeaveDoc['status']): Promise<Leav
   const found = [
     ...(townships.length ? await findAll(ctx.store, 'leaves', { townshipId: { $in: townships }, status }) : []),
     ...(counties.length ? await findAll(ctx.store, 'leaves', { countyId: { $in: counties }, status }) : []),
-  ] as unknown as LeaveDoc[];
+  ];
   return withNames(ctx.store, [...new Map(found.map((l) => [l._id, l])).values()]);
 }
 

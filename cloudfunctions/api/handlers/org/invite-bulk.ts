@@ -2,34 +2,35 @@ import { ROLE_LABELS } from '../../../../types';
 import { bulkInvites } from '../../../../types/actions/org';
 import { fail } from '../../../common/errors';
 import { issueInvite, openInvites } from '../../../common/invites';
-import type { GrantDoc, PersonDoc, TownshipDoc, VillageDoc } from '../../../common/model';
+import type { GrantDoc, PersonDoc } from '../../../common/model';
+import { townshipVillages } from '../../../common/org';
 import { callerCounty } from '../../../common/scope';
-import { findAll } from '../../../common/store/driver';
+import { findAll, type DocDriver } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 const ROLE_ORDER: string[] = ['first_secretary', 'team_leader', 'team_member', 'township_supervisor', 'inspector', 'unit_contact', 'county_admin', 'city_admin'];
 
 /** The villages (and, for a township, its supervisors) of the sheet, within the caller's county. */
-async function sheetScope(countyId: string, store: Parameters<typeof findAll>[0], input: { townshipId?: string; villageId?: string }) {
+async function sheetScope(countyId: string, store: DocDriver, input: { townshipId?: string; villageId?: string }) {
   if (input.villageId) {
-    const v = (await store.get('villages', input.villageId)) as unknown as VillageDoc | null;
+    const v = await store.get('villages', input.villageId);
     if (!v || v.countyId !== countyId) return fail('NOT_FOUND', '没有找到这个村。');
     return { name: v.name, villages: [v], scopeIds: [v._id] };
   }
-  const t = (await store.get('townships', input.townshipId!)) as unknown as TownshipDoc | null;
+  const t = await store.get('townships', input.townshipId!);
   if (!t || t.countyId !== countyId) return fail('NOT_FOUND', '没有找到这个乡镇。');
-  const villages = (await findAll(store, 'villages', { countyId, townshipId: t._id })) as unknown as VillageDoc[];
+  const villages = await townshipVillages(store, countyId, t._id);
   return { name: t.name, villages, scopeIds: [t._id, ...villages.map((v) => v._id)] };
 }
 
 export default handle(bulkInvites, async (ctx, input) => {
   const countyId = callerCounty(ctx);
   const scope = await sheetScope(countyId, ctx.store, input);
-  const grants = (await findAll(ctx.store, 'grants', { countyId, scopeId: { $in: scope.scopeIds } })) as unknown as GrantDoc[];
+  const grants = await findAll(ctx.store, 'grants', { countyId, scopeId: { $in: scope.scopeIds } });
   const personIds = [...new Set(grants.map((g) => g.personId))];
   const people: PersonDoc[] = [];
   for (let i = 0; i < personIds.length; i += 500) {
-    people.push(...((await findAll(ctx.store, 'people', { countyId, _id: { $in: personIds.slice(i, i + 500) } })) as unknown as PersonDoc[]));
+    people.push(...(await findAll(ctx.store, 'people', { countyId, _id: { $in: personIds.slice(i, i + 500) } })));
   }
   const unbound = people.filter((p) => !p.openid);
   const open = await openInvites(ctx.store, countyId, unbound.map((p) => p._id), ctx.now);

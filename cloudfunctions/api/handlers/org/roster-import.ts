@@ -1,7 +1,6 @@
 import { rosterImport } from '../../../../types/actions/org';
 import { parseRosterFileId, ROSTER_FILE_BAD_ID, ROSTER_FILE_MAX_BYTES, ROSTER_FILE_TOO_LARGE } from '../../../../types/roster';
 import { fail } from '../../../common/errors';
-import type { CountyDoc } from '../../../common/model';
 import { applyRoster, knownCodes } from '../../../common/roster/apply';
 import { validateRoster } from '../../../common/roster/validate';
 import { parseRosterWorkbook } from '../../../common/roster/xlsx';
@@ -15,7 +14,7 @@ import { handle } from '../../handler';
  */
 export default handle(rosterImport, async (ctx, { fileId }) => {
   const countyId = callerCounty(ctx);
-  const county = (await ctx.store.get('counties', countyId)) as unknown as CountyDoc | null;
+  const county = await ctx.store.get('counties', countyId);
   if (!county) return fail('NOT_FOUND', '没有找到您所在的县。');
   const where = parseRosterFileId(fileId);
   if (!where) return fail('VALIDATION', ROSTER_FILE_BAD_ID);

@@ -1,7 +1,7 @@
 import { rosterOverview } from '../../../../types/actions/org';
 import { fail } from '../../../common/errors';
+import { countyGrants, countyPeople, countyTownships, countyUnits, countyVillages } from '../../../common/org';
 import { callerCounty } from '../../../common/scope';
-import { findAll } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 /** Items by key, one pass (a county's grants per person without a scan per person). */
@@ -19,13 +19,12 @@ export default handle(rosterOverview, async (ctx) => {
   const countyId = callerCounty(ctx);
   const county = await ctx.store.get('counties', countyId);
   if (!county) return fail('NOT_FOUND');
-  const inCounty = { countyId };
   const [townships, villages, units, people, grants] = await Promise.all([
-    findAll(ctx.store, 'townships', inCounty),
-    findAll(ctx.store, 'villages', inCounty),
-    findAll(ctx.store, 'units', inCounty),
-    findAll(ctx.store, 'people', inCounty),
-    findAll(ctx.store, 'grants', inCounty),
+    countyTownships(ctx.store, countyId),
+    countyVillages(ctx.store, countyId),
+    countyUnits(ctx.store, countyId),
+    countyPeople(ctx.store, countyId),
+    countyGrants(ctx.store, countyId),
   ]);
   // Counted, not read: a county can have tens of thousands of households.
   const households = await ctx.store.count('households', { countyId });

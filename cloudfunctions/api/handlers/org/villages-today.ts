@@ -2,10 +2,9 @@ import { shanghaiDay, shanghaiMonth } from '../../../../src/core';
 import { villagesToday } from '../../../../types/actions/org';
 import type { Scope } from '../../../../types';
 import { fail } from '../../../common/errors';
-import type { CountyDoc, TownshipDoc, VillageDoc } from '../../../common/model';
 import { cadreMonthRecords, countyMonthCalendar } from '../../../common/month';
+import { countyTownships, countyVillages, townshipVillages } from '../../../common/org';
 import { callerCounty, hasRole, INSPECTOR_DRAWN_ONLY } from '../../../common/scope';
-import { findAll } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 /** Villages of the caller's township (supervisor) or county (admin) with today's presence; never an inspector's (drawn villages only). */
@@ -16,15 +15,16 @@ export default handle(villagesToday, async (ctx, { townshipId }) => {
   const wanted = townshipId ?? (county ? undefined : townshipGrants[0]?.scopeId);
   if (wanted && !county && !townshipGrants.some((g) => g.scopeId === wanted)) return fail('OUT_OF_SCOPE');
   if (!wanted && !county) return fail('FORBIDDEN', hasRole(ctx, 'inspector') ? INSPECTOR_DRAWN_ONLY : undefined);
-  const townships = (await findAll(ctx.store, 'townships', { countyId })) as unknown as TownshipDoc[];
-  const villages = (await findAll(ctx.store, 'villages', wanted ? { countyId, townshipId: wanted } : { countyId })) as unknown as VillageDoc[];
+  const townships = await countyTownships(ctx.store, countyId);
+  const villages = await (wanted ? townshipVillages(ctx.store, countyId, wanted) : countyVillages(ctx.store, countyId));
   let scope: Scope;
   if (wanted) {
     const t = townships.find((x) => x._id === wanted);
     if (!t) return fail('NOT_FOUND', '没有找到这个乡镇。');
     scope = { level: 'township', id: t._id, name: t.name };
   } else {
-    const c = (await ctx.store.get('counties', countyId)) as unknown as CountyDoc;
+    const c = await ctx.store.get('counties', countyId);
+    if (!c) return fail('NOT_FOUND');
     scope = { level: 'county', id: c._id, name: c.name };
   }
   const day = shanghaiDay(ctx.now);

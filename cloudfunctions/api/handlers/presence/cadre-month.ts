@@ -1,11 +1,12 @@
-import { addDays, buildMyMonth, buildPendingMonth, shanghaiDay, shanghaiMonth, type MyMonthClockIn, type MyMonthLeave } from '../../../../src/core';
+import { addDays, buildMyMonth, buildPendingMonth, shanghaiDay, shanghaiMonth, type MyMonthLeave } from '../../../../src/core';
 import { ROLE_LABELS, type Role } from '../../../../types';
 import { cadreMonth } from '../../../../types/actions/presence';
 import { fail } from '../../../common/errors';
-import type { FlagDoc } from '../../../common/flags';
-import type { GrantDoc, PersonDoc } from '../../../common/model';
+import { personLeaves } from '../../../common/leave/doc';
+import type { PersonDoc } from '../../../common/model';
 import { isPending, monthContextOrPending } from '../../../common/calendar-pending';
-import { cadreRole, countyRules, personMonthId, personMonthRecord, type PersonMonthDoc } from '../../../common/month';
+import { cadreRole, countyRules, personMonthId, personMonthRecord } from '../../../common/month';
+import { personGrants } from '../../../common/org';
 import { loadVillage, requirePerson } from '../../../common/scope';
 import { handle } from '../../handler';
 import { toFlagViews } from './flag-view';
@@ -27,7 +28,7 @@ export default handle(cadreMonth, async (ctx, input) => {
   const month = input.month ?? shanghaiMonth(ctx.now);
   if (month > shanghaiMonth(ctx.now)) return fail('TOO_EARLY_OR_LATE', '这个月还没到。');
   const target: PersonDoc = input.personId && input.personId !== me._id ? await requirePerson(ctx, input.personId, LOOKERS) : me;
-  const grants = (await ctx.store.find('grants', { personId: target._id })) as unknown as GrantDoc[];
+  const grants = await personGrants(ctx.store, target._id);
   const role = cadreRole(grants, target._id);
   if (!role || !target.villageId) {
     return fail('NOT_FOUND', target._id === me._id ? '您不是驻村干部，没有驻村月历。请从各村页面选一位干部查看。' : '这个人不是驻村干部。');
@@ -37,21 +38,20 @@ export default handle(cadreMonth, async (ctx, input) => {
     loadVillage(ctx, target.villageId),
     monthContextOrPending(ctx.store, target.countyId, month, today, ctx.now, '本月应驻村天数、缺勤和达标情况'),
     countyRules(ctx.store, target.countyId),
-    ctx.store.get('person_months', personMonthId(target._id, month)) as Promise<PersonMonthDoc | null>,
+    ctx.store.get('person_months', personMonthId(target._id, month)),
     ctx.store.find('clockins', { personId: target._id, month }, { orderBy: [{ field: 'at', dir: 'asc' }] }),
-    ctx.store.find('leaves', { personId: target._id }),
+    personLeaves(ctx.store, target._id),
     ctx.store.find('flags', { personId: target._id, month }, { orderBy: [{ field: 'raisedAt', dir: 'desc' }] }),
   ]);
   const record = personMonthRecord(target, role, rollup);
   const first = `${month}-01`;
   const last = `${month}-31`;
-  const monthLeaves = (leaves as unknown as MyMonthLeave[]).filter((l) => SHOWN_LEAVES.has(l.status) && l.from <= last && l.to >= first);
-  const flagDocs = flags as unknown as FlagDoc[];
+  const monthLeaves = leaves.filter((l) => SHOWN_LEAVES.has(l.status) && l.from <= last && l.to >= first);
   const records = {
     record,
-    clockIns: (clockins as unknown as MyMonthClockIn[]).map((c) => ({ day: c.day, at: c.at, decision: c.decision, syncedLater: c.syncedLater === true, fuzzy: c.fuzzy === true })),
+    clockIns: clockins.map((c) => ({ day: c.day, at: c.at, decision: c.decision, syncedLater: c.syncedLater === true, fuzzy: c.fuzzy === true })),
     leaves: monthLeaves.map((l) => ({ type: l.type, from: l.from, to: leaveEnd(l), status: l.status })),
-    flags: flagDocs.map((f) => ({ day: f.day, status: f.status })),
+    flags: flags.map((f) => ({ day: f.day, status: f.status })),
   };
   // A year without its holiday schedule still shows each day's records; the judgements wait for it.
   const built = isPending(mctx)
@@ -69,6 +69,6 @@ export default handle(cadreMonth, async (ctx, input) => {
     verdict: built.verdict,
     credit: built.credit,
     calendarPending: built.calendarPending,
-    flags: await toFlagViews(ctx.store, flagDocs),
+    flags: await toFlagViews(ctx.store, flags),
   };
 });

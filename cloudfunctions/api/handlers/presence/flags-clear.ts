@@ -1,9 +1,7 @@
 import { flagsClear } from '../../../../types/actions/presence';
 import { audit } from '../../../common/audit';
 import { fail } from '../../../common/errors';
-import type { FlagDoc } from '../../../common/flags';
 import { once } from '../../../common/idempotency';
-import type { VillageDoc } from '../../../common/model';
 import { canSeeVillage } from '../../../common/scope';
 import { handle } from '../../handler';
 import { toFlagViews } from './flag-view';
@@ -11,9 +9,9 @@ import { toFlagViews } from './flag-view';
 /** A township supervisor (or the county admin) of the flag's village clears it with a note. */
 export default handle(flagsClear, async (ctx, input) =>
   once(ctx, 'flags.clear', input.clientRequestId, async (tx) => {
-    const flag = (await tx.get('flags', input.flagId)) as unknown as FlagDoc | null;
+    const flag = await tx.get('flags', input.flagId);
     if (!flag) return fail('NOT_FOUND', '没有找到这条提示。');
-    const village = (await tx.get('villages', flag.villageId)) as unknown as VillageDoc | null;
+    const village = await tx.get('villages', flag.villageId);
     if (!village) return fail('NOT_FOUND', '没有找到这个村。');
     if (!canSeeVillage(ctx, village, ['township_supervisor', 'county_admin'])) return fail('OUT_OF_SCOPE');
     if (flag.status === 'cleared') return fail('CONFLICT', '这条提示已经核实销号，请刷新后再看。');

@@ -2,8 +2,6 @@ import type { Role } from '../../../../types';
 import { flagsList } from '../../../../types/actions/presence';
 import type { Ctx } from '../../../common/context';
 import { fail } from '../../../common/errors';
-import type { FlagDoc } from '../../../common/flags';
-import type { TownshipDoc } from '../../../common/model';
 import { hasRole, INSPECTOR_DRAWN_ONLY, requireVillage } from '../../../common/scope';
 import type { Filter } from '../../../common/store/driver';
 import { handle } from '../../handler';
@@ -24,7 +22,7 @@ async function scopeFilter(ctx: Ctx, input: { villageId?: string; townshipId?: s
     return { scope: { level: 'village', id: v._id, name: v.name }, where: { villageId: v._id } };
   }
   if (input.townshipId) {
-    const t = (await ctx.store.get('townships', input.townshipId)) as unknown as TownshipDoc | null;
+    const t = await ctx.store.get('townships', input.townshipId);
     if (!t) return fail('NOT_FOUND', '没有找到这个乡镇。');
     const ok = grants.some((g) => (g.scopeLevel === 'township' && g.scopeId === t._id) || (g.scopeLevel === 'county' && g.scopeId === t.countyId));
     if (!ok) return fail('OUT_OF_SCOPE');
@@ -43,7 +41,7 @@ async function scopeFilter(ctx: Ctx, input: { villageId?: string; townshipId?: s
 export default handle(flagsList, async (ctx, input) => {
   const { scope, where } = await scopeFilter(ctx, input);
   const filter: Filter = input.status === 'all' ? where : { ...where, status: input.status };
-  const docs = (await ctx.store.find('flags', filter, { orderBy: [{ field: 'raisedAt', dir: 'desc' }], limit: PAGE + 1 })) as unknown as FlagDoc[];
+  const docs = await ctx.store.find('flags', filter, { orderBy: [{ field: 'raisedAt', dir: 'desc' }], limit: PAGE + 1 });
   return {
     scope,
     flags: await toFlagViews(ctx.store, docs.slice(0, PAGE)),

@@ -6,7 +6,7 @@ import { handle } from '../../handler';
 export default handle(whoami, async (ctx) => {
   const villages: VillageDoc[] = [];
   if (ctx.person?.villageId) {
-    const v = (await ctx.store.get('villages', ctx.person.villageId)) as unknown as VillageDoc | null;
+    const v = await ctx.store.get('villages', ctx.person.villageId);
     if (v) villages.push(v);
   }
   return {

@@ -12,6 +12,6 @@ export async function rulesView(store: DocTx, r: CountyRules): Promise<RulesView
     problems: r.problems,
     version: r.version,
     updatedAt: r.updatedAt,
-    updatedBy: editor ? String(editor.name) : r.updatedBy,
+    updatedBy: editor ? editor.name : r.updatedBy,
   };
 }

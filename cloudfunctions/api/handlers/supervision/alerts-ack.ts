@@ -1,5 +1,4 @@
 import { alertsAck } from '../../../../types/actions/supervision';
-import type { AlertDoc } from '../../../common/alerts';
 import { audit } from '../../../common/audit';
 import { fail } from '../../../common/errors';
 import { handle } from '../../handler';
@@ -7,7 +6,7 @@ import { alertInScope, alertViews } from './alert-view';
 
 /** Acknowledge an alert in scope with an optional note (audited). Acknowledging twice changes nothing. */
 export default handle(alertsAck, async (ctx, { alertId, note }) => {
-  const alert = (await ctx.store.get('alerts', alertId)) as unknown as AlertDoc | null;
+  const alert = await ctx.store.get('alerts', alertId);
   if (!alert) return fail('NOT_FOUND', '没有找到这条预警。');
   if (!alertInScope(ctx.grants, alert)) return fail('OUT_OF_SCOPE');
   if (alert.status === 'acknowledged') return (await alertViews(ctx.store, [alert], ctx.now))[0];

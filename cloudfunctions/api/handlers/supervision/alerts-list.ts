@@ -22,7 +22,7 @@ export default handle(alertsList, async (ctx, { status }) => {
   const byId = new Map<string, AlertDoc>();
   for (const f of filters) {
     const where = status ? { ...f, status } : f;
-    const docs = (await ctx.store.find('alerts', where, { orderBy: [{ field: 'raisedAt', dir: 'desc' }], limit: LIMIT })) as unknown as AlertDoc[];
+    const docs = await ctx.store.find('alerts', where, { orderBy: [{ field: 'raisedAt', dir: 'desc' }], limit: LIMIT });
     for (const d of docs) byId.set(d._id, d);
   }
   const all = [...byId.values()];

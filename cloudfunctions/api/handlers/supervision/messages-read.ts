@@ -1,5 +1,4 @@
 import { messagesRead } from '../../../../types/actions/supervision';
-import type { MessageDoc } from '../../../common/delivery/messages';
 import { fail } from '../../../common/errors';
 import { findAll } from '../../../common/store/driver';
 import { handle } from '../../handler';
@@ -13,7 +12,7 @@ export default handle(messagesRead, async (ctx, { id }) => {
   const personId = ctx.person._id;
   const at = ctx.now.toISOString();
   if (id) {
-    const m = (await ctx.store.get('messages', id)) as unknown as MessageDoc | null;
+    const m = await ctx.store.get('messages', id);
     if (!m || m.personId !== personId) return fail('NOT_FOUND', '没有找到这条消息。');
     if (!m.readAt) await ctx.store.update('messages', id, { readAt: at });
   } else {

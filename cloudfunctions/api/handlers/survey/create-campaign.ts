@@ -68,7 +68,7 @@ const VILLAGES_PER_QUERY = 500;
 async function campaignVillages(ctx: Ctx, countyId: string, villageIds: string[]): Promise<VillageDoc[]> {
   const chunks: string[][] = [];
   for (let i = 0; i < villageIds.length; i += VILLAGES_PER_QUERY) chunks.push(villageIds.slice(i, i + VILLAGES_PER_QUERY));
-  const found = (await Promise.all(chunks.map((chunk) => ctx.store.find('villages', { countyId, _id: { $in: chunk } }, { limit: chunk.length })))).flat() as unknown as VillageDoc[];
+  const found = (await Promise.all(chunks.map((chunk) => ctx.store.find('villages', { countyId, _id: { $in: chunk } }, { limit: chunk.length })))).flat();
   const byId = new Map(found.map((v) => [v._id, v]));
   const out: VillageDoc[] = [];
   for (const id of villageIds) {
