@@ -26,7 +26,7 @@ describe.each(MATRIX)('on %s', (_label, now) => {
     const today = await env.call('demo-fs', 'cadre.today', {});
     expect(today).toMatchObject({ ok: true, data: { day: shanghaiDay(now), clockedIn: false } });
     const v = await env.store.get('villages', 'vil_430121_V001');
-    const f = (v!.fence as { lat: number; lng: number }[])[0];
+    const f = v!.fence[0];
     const r = await env.call('demo-fs', 'attendance.clockIn', { lat: f.lat, lng: f.lng, accuracyM: 20, clientRequestId: 'any-date-0001' });
     expect(r).toMatchObject({ ok: true });
     expect(await env.call('demo-fs', 'cadre.today', {})).toMatchObject({ ok: true, data: { clockedIn: true } });

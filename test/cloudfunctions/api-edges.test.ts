@@ -62,7 +62,7 @@ describe('ids derived from a clientRequestId', () => {
     const r = await s.call('demo-fs', 'leave.apply', { type: 'personal', from: '2026-11-23', to: '2026-11-24', reason: '家中有事', clientRequestId: 'leave-short-01' });
     expect(r).toMatchObject({ ok: true, data: { id: 'lv_psn_430121_P0101_leave-short-01' } });
     const v = await s.store.get('villages', 'vil_430121_V001');
-    const f = (v!.fence as { lat: number; lng: number }[])[0];
+    const f = v!.fence[0];
     await s.call('demo-fs', 'attendance.clockIn', { lat: f.lat, lng: f.lng, accuracyM: 20, clientRequestId: 'clock-short-01' });
     expect(await s.store.get('clockins', 'psn_430121_P0101:clock-short-01')).not.toBeNull();
     expect(await s.store.get('requests', 'demo-fs:attendance.clockIn:clock-short-01')).not.toBeNull();
@@ -71,7 +71,7 @@ describe('ids derived from a clientRequestId', () => {
   it('a clock-in with a 64-character clientRequestId is stored under a bounded id, once', async () => {
     const s = await seeded();
     const v = await s.store.get('villages', 'vil_430121_V001');
-    const f = (v!.fence as { lat: number; lng: number }[])[0];
+    const f = v!.fence[0];
     const input = { lat: f.lat, lng: f.lng, accuracyM: 20, clientRequestId: LONG };
     const first = await s.call('demo-fs', 'attendance.clockIn', input);
     expect(first).toMatchObject({ ok: true, data: { decision: 'in-village' } });

@@ -8,7 +8,7 @@ const M_LAT = 1 / 111_195;
 /** V001's first fence (radius 800 m); points are moved south, away from its second fence. */
 async function fence(s: Stack) {
   const v = await s.store.get('villages', 'vil_430121_V001');
-  return (v!.fence as { lat: number; lng: number; radiusM: number }[])[0];
+  return v!.fence[0];
 }
 /** A point `outsideM` metres beyond the fence's edge (negative: inside), due south. */
 async function beyondEdge(s: Stack, outsideM: number) {

@@ -4,7 +4,7 @@ const V001 = { lat: 0, lng: 0 };
 
 async function fence(store: Awaited<ReturnType<typeof seeded>>['store']) {
   const v = await store.get('villages', 'vil_430121_V001');
-  const f = (v!.fence as { lat: number; lng: number }[])[0];
+  const f = v!.fence[0];
   V001.lat = f.lat;
   V001.lng = f.lng;
 }

@@ -37,7 +37,7 @@ describe('reports.dashboard: search and colour filter', () => {
     const r = await s.call('demo-admin', 'reports.dashboard', { month: '2026-11' });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.data.atRisk.length).toBeGreaterThan(0);
-    for (const p of r.data.atRisk.slice(0, 5)) expect(p.phone).toBe(((await s.store.get('people', p.personId))!.phone as string | null) ?? null);
+    for (const p of r.data.atRisk.slice(0, 5)) expect(p.phone).toBe((await s.store.get('people', p.personId))!.phone ?? null);
   });
 
   it('refuses a search over 20 characters in Chinese', async () => {

@@ -61,7 +61,7 @@ describe('stationing dates on the server', () => {
       const r = await run([coverageGap], '2026-11-22T00:35:00Z'); // Sunday 08:35: checks Saturday the 21st, unrecorded
       expect(r.failed).toEqual([]);
       const alerts = await store.find('alerts', { kind: 'coverage-gap', day: '2026-11-21' });
-      return { hongqi: alerts.filter((a) => String(a.text).startsWith('红旗村')).length, all: alerts.length };
+      return { hongqi: alerts.filter((a) => a.text.startsWith('红旗村')).length, all: alerts.length };
     };
     const posted = await hongqi(null);
     expect(posted.hongqi).toBe(1);

@@ -19,7 +19,7 @@ let centre: { lat: number; lng: number };
 beforeEach(async () => {
   s = await seeded();
   const v = await s.store.get('villages', V001);
-  const [first] = v!.fence as { lat: number; lng: number }[];
+  const [first] = v!.fence;
   centre = { lat: first.lat, lng: first.lng };
 });
 
