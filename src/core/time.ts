@@ -91,7 +91,12 @@ export function shanghaiHourMinute(instant: Date): string {
 
 /** The instant of 00:00:00 Shanghai time on the given day. */
 export function dayStart(day: Day): Date {
-  return new Date(utcAnchor(day) - OFFSET_MS);
+  return new Date(dayStartTime(day));
+}
+
+/** dayStart as epoch milliseconds (no Date made: for comparing many instants with their day). */
+export function dayStartTime(day: Day): number {
+  return utcAnchor(day) - OFFSET_MS;
 }
 
 /** Days by their anchor, the other way round (addDays lands on the same few days again and again). */

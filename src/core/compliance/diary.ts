@@ -1,4 +1,4 @@
-import { addDays, dayStart, type Day } from '../time';
+import { addDays, dayStart, dayStartTime, type Day } from '../time';
 import { daysInMonth } from './days';
 import { dayList } from './format';
 import type { DiaryResult, MonthContext, PersonMonthRecord, RuleResult } from './types';
@@ -10,7 +10,12 @@ const HOUR_MS = 60 * 60 * 1000;
  * midnight after the day plus graceHours (0 → by 23:59:59 the same day).
  */
 export function diaryDeadline(day: Day, graceHours: number): Date {
-  return new Date(dayStart(addDays(day, 1)).getTime() + graceHours * HOUR_MS);
+  return new Date(deadlineTime(day, graceHours));
+}
+
+/** diaryDeadline in epoch milliseconds. */
+function deadlineTime(day: Day, graceHours: number): number {
+  return dayStartTime(addDays(day, 1)) + graceHours * HOUR_MS;
 }
 
 /** Earliest valid writing instant per day; entries saved before their day began are ignored. */
@@ -18,7 +23,7 @@ function firstWritten(person: PersonMonthRecord): Map<Day, number> {
   const out = new Map<Day, number>();
   for (const e of person.diaries) {
     const t = Date.parse(e.writtenAt);
-    if (Number.isNaN(t) || t < dayStart(e.day).getTime()) continue;
+    if (Number.isNaN(t) || t < dayStartTime(e.day)) continue;
     const prev = out.get(e.day);
     if (prev === undefined || t < prev) out.set(e.day, t);
   }
@@ -37,7 +42,7 @@ export function diaryCompliance(person: PersonMonthRecord, ctx: MonthContext): D
   const due = daysInMonth([...person.presentDays, ...person.fieldDays], ctx.calendar).filter((d) => d <= ctx.today);
   const result: DiaryResult = { requiredDays: [], missingDays: [], lateDays: [], onTimeDays: [] };
   for (const day of due) {
-    const deadline = diaryDeadline(day, grace).getTime();
+    const deadline = deadlineTime(day, grace);
     const t = written.get(day);
     if (t === undefined) {
       if (deadline <= now) {
