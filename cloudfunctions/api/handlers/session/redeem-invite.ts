@@ -3,7 +3,6 @@ import { audit } from '../../../common/audit';
 import type { Ctx } from '../../../common/context';
 import { AppError, fail } from '../../../common/errors';
 import { countFailedRedeem, requireRedeemAllowed } from '../../../common/invite-throttle';
-import type { InviteDoc, PersonDoc } from '../../../common/model';
 import { bindGuardId } from '../../../common/read-guard';
 import { handle } from '../../handler';
 
@@ -24,9 +23,9 @@ export default handle(redeemInvite, async (ctx, { code }) => {
 
 function bind(ctx: Ctx, code: string) {
   return ctx.store.transaction(async (tx) => {
-    const invite = (await tx.get('invites', code.toUpperCase())) as unknown as InviteDoc | null;
+    const invite = await tx.get('invites', code.toUpperCase());
     if (!invite || invite.usedAt || invite.expiresAt <= ctx.now.toISOString()) return fail('INVITE_INVALID');
-    const person = (await tx.get('people', invite.personId)) as unknown as PersonDoc | null;
+    const person = await tx.get('people', invite.personId);
     if (!person) return fail('INVITE_INVALID');
     if (person.openid) return fail('CONFLICT', '这个人员已绑定其他微信，如需更换请联系县委组织部。');
     // One roster person per WeChat identity, even when two codes are redeemed at the same moment
