@@ -7,9 +7,10 @@ import { useMutation } from '../../../../hooks/useMutation';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
 import { newRequestId } from '../../../../services/location';
-import { DRAW_URLS, monthText, STATUS_TEXT, timeText } from '../draws/draw-text';
+import { DRAW_URLS, STATUS_TEXT, timeText } from '../draws/draw-text';
 import { CommitForm, RevealForm } from './SecretForms';
 import '../draws/draws.css';
+import { CommitmentLines, DrawHeader, SelectionCard } from './DrawCards';
 import { FrameCard } from './FrameCard';
 
 /** One draw: the plan and frame, commitments arriving, reveals, and once drawn the seed and the villages. */
@@ -33,15 +34,7 @@ export default function DrawPage() {
       <PageState loading={q.loading} error={q.error} onRetry={q.reload} hasData={!!d}>
         {d ? (
           <>
-            <View className='title'>
-              {d.scopeName}
-              {monthText(d.month)}摇号
-            </View>
-            <View className='subtitle'>
-              {STATUS_TEXT[d.status]}
-              {d.publishedAt ? ` · ${timeText(d.publishedAt)}公示` : ''}
-              {d.drawnAt ? ` · ${timeText(d.drawnAt)}开奖` : ''}
-            </View>
+            <DrawHeader d={d} status={STATUS_TEXT[d.status]} suffix='摇号' />
             <View className='card stack'>
               <View className='card-title'>计划</View>
               <Text>
@@ -83,15 +76,7 @@ export default function DrawPage() {
                 <View className='card-title'>
                   承诺（{d.commitments.length}/{d.commitments.length + d.waitingCommit.length}）
                 </View>
-                {d.commitments.map((c) => (
-                  <View key={c.personId} className='draw-line'>
-                    <View className='row'>
-                      <Text>{c.name}</Text>
-                      <Text className='muted'>{timeText(c.at)}</Text>
-                    </View>
-                    <Text className='draw-mono'>{c.hash}</Text>
-                  </View>
-                ))}
+                <CommitmentLines commitments={d.commitments} />
                 {d.waitingCommit.length ? <Text className='warn'>还没提交：{d.waitingCommit.join('、')}</Text> : null}
               </View>
             ) : null}
@@ -108,26 +93,9 @@ export default function DrawPage() {
               </View>
             ) : null}
             {d.status === 'drawn' ? (
-              <View className='card stack'>
-                <View className='card-title'>开奖结果</View>
-                <Text className='muted'>种子</Text>
-                <Text className='draw-mono'>{d.seed}</Text>
-                {d.selection.map((s) => (
-                  <View key={s.villageId} className='draw-line'>
-                    <View className='row'>
-                      <Text>
-                        {countyName(s.countyId)}
-                        {s.name}
-                      </Text>
-                      <Text className='ok'>{s.teamName}</Text>
-                    </View>
-                    <Text className='draw-mono'>
-                      {s.villageCode} 签号 {s.ticket}
-                    </Text>
-                  </View>
-                ))}
+              <SelectionCard seed={d.seed} selection={d.selection} countyName={countyName}>
                 <Text className='muted'>摇号结果一经揭示即为最终结果，不重新摇号。</Text>
-              </View>
+              </SelectionCard>
             ) : null}
             <FrameCard frame={d.frame} countyName={countyName} />
             {d.status !== 'planned' ? (

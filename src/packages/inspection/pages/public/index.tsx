@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
-import { DRAW_URLS, monthText, timeText } from '../draws/draw-text';
+import { DRAW_URLS, monthText } from '../draws/draw-text';
 import { loadPublic, publicJsonUrl, type PublicDraw, type PublicIndex } from './load';
 import '../draws/draws.css';
+import { CommitmentLines, DrawHeader, SelectionCard } from '../draw/DrawCards';
 import { FrameCard } from '../draw/FrameCard';
 
 const STATUS = { planned: '未公示', committing: '已公示，等待承诺和揭示', drawn: '已开奖' } as const;
@@ -18,15 +19,7 @@ function DrawRecord({ d }: { d: PublicDraw }) {
   const url = publicJsonUrl(d.id);
   return (
     <>
-      <View className='title'>
-        {d.scopeName}
-        {monthText(d.month)}摇号抽查
-      </View>
-      <View className='subtitle'>
-        {STATUS[d.status]}
-        {d.publishedAt ? ` · ${timeText(d.publishedAt)}公示` : ''}
-        {d.drawnAt ? ` · ${timeText(d.drawnAt)}开奖` : ''}
-      </View>
+      <DrawHeader d={d} status={STATUS[d.status]} suffix='摇号抽查' />
       <View className='card stack'>
         <View className='card-title'>计划</View>
         <Text>
@@ -42,15 +35,7 @@ function DrawRecord({ d }: { d: PublicDraw }) {
       <View className='card stack'>
         <View className='card-title'>督查组成员的承诺</View>
         {d.commitments.length === 0 ? <Text className='muted'>还没有人提交承诺。</Text> : null}
-        {d.commitments.map((c) => (
-          <View key={c.personId} className='draw-line'>
-            <View className='row'>
-              <Text>{c.name}</Text>
-              <Text className='muted'>{timeText(c.at)}</Text>
-            </View>
-            <Text className='draw-mono'>{c.hash}</Text>
-          </View>
-        ))}
+        <CommitmentLines commitments={d.commitments} />
       </View>
       <View className='card stack'>
         <View className='card-title'>揭示</View>
@@ -63,25 +48,11 @@ function DrawRecord({ d }: { d: PublicDraw }) {
         ))}
       </View>
       {d.status === 'drawn' ? (
-        <View className='card stack'>
-          <View className='card-title'>开奖结果</View>
-          <Text className='muted'>种子</Text>
-          <Text className='draw-mono'>{d.seed}</Text>
-          {d.selection.map((s) => (
-            <View key={s.villageId} className='draw-line'>
-              <View className='row'>
-                <Text>
-                  {county(s.countyId)}
-                  {frameName.get(s.villageId)}
-                </Text>
-                <Text className='ok'>{sentTo.get(s.villageId)}</Text>
-              </View>
-              <Text className='draw-mono'>
-                {s.villageCode} 签号 {s.ticket}
-              </Text>
-            </View>
-          ))}
-        </View>
+        <SelectionCard
+          seed={d.seed}
+          selection={d.selection.map((s) => ({ ...s, name: frameName.get(s.villageId) ?? '', teamName: sentTo.get(s.villageId) ?? '—' }))}
+          countyName={county}
+        />
       ) : null}
       <View className='card stack'>
         <View className='card-title'>怎样核对</View>

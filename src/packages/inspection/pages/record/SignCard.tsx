@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { SIGNER_LABELS, type RecordView } from '../../../../../types/inspection';
 import { Button } from '../../../../components/ui';
-import { toUiError } from '../../../../hooks/errors';
+import { useBusy } from '../../../../hooks/useBusy';
 import { api } from '../../../../services/client';
 
 const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, -3);
@@ -13,21 +13,9 @@ const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 
  * secretary signs with a one-time code the inspector shows (签字码), on their own phone.
  */
 export function SignCard({ record, onSigned }: { record: RecordView; onSigned: (r: RecordView) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [code, setCode] = useState<{ code: string; path: string; expiresAt: string } | null>(null);
   const secretarySigned = record.required.some((r) => r.role === 'village_secretary' && r.signed);
-  const run = async (fn: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-    } catch (e) {
-      setError(toUiError(e).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useBusy();
   const link = code && process.env.TARO_ENV === 'h5' && typeof window !== 'undefined' ? `${window.location.origin}${window.location.pathname}#${code.path}` : null;
   return (
     <View className='card stack' id='insp-sign'>

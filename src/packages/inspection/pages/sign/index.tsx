@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { ACTIONS, OutputOf } from '../../../../../types';
 import { Button } from '../../../../components/ui';
-import { toUiError } from '../../../../hooks/errors';
+import { useBusy } from '../../../../hooks/useBusy';
 import { api } from '../../../../services/client';
 import '../record/record.css';
 
@@ -19,19 +19,7 @@ export default function SignPage() {
   const [seen, setSeen] = useState<Seen | null>(null);
   const [name, setName] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (fn: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-    } catch (e) {
-      setError(toUiError(e).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useBusy();
   const look = () => run(async () => setSeen(await api('inspection.codeView', { code })));
   const sign = () =>
     run(async () => {
