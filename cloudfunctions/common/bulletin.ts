@@ -1,8 +1,8 @@
-import { GRADE_LABELS, GRADE_ORDER, type Grade } from '../../src/core';
+import { GRADE_LABELS, GRADE_ORDER } from '../../src/core';
 import type { BulletinRow } from '../../types/grades';
 import type { Ctx } from './context';
 import { fail } from './errors';
-import { proposalRows } from './grade-proposals';
+import { confirmedGrades, proposalRows } from './grade-proposals';
 import type { CountyDoc } from './model';
 import { findAll } from './store/driver';
 
@@ -13,7 +13,7 @@ export async function bulletinCounties(ctx: Ctx, countyId?: string): Promise<{ c
   const own = ctx.grants.find((g) => g.role === 'county_admin' && g.scopeLevel === 'county');
   const city = ctx.grants.find((g) => g.role === 'city_admin' && g.scopeLevel === 'city');
   if (city) {
-    const counties = (await findAll(ctx.store, 'counties', { cityId: city.scopeId })) as unknown as CountyDoc[];
+    const counties = await findAll(ctx.store, 'counties', { cityId: city.scopeId });
     if (countyId) {
       const one = counties.find((c) => c._id === countyId);
       if (!one) return fail('OUT_OF_SCOPE');
@@ -23,7 +23,7 @@ export async function bulletinCounties(ctx: Ctx, countyId?: string): Promise<{ c
   }
   if (!own) return fail('FORBIDDEN');
   if (countyId && countyId !== own.scopeId) return fail('OUT_OF_SCOPE');
-  const county = (await ctx.store.get('counties', own.scopeId)) as unknown as CountyDoc | null;
+  const county = await ctx.store.get('counties', own.scopeId);
   if (!county) return fail('NOT_FOUND');
   return { counties: [county], scopeName: county.name };
 }
@@ -36,9 +36,9 @@ export async function bulletin(ctx: Ctx, period: string, countyId?: string) {
   const { counties, scopeName } = await bulletinCounties(ctx, countyId);
   const rows: Omit<BulletinRow, 'rank'>[] = [];
   for (const county of counties) {
-    const confirmed = new Map((await ctx.store.find('grades', { countyId: county._id, month: period })).map((g) => [String(g.personId), g.grade as Grade]));
+    const confirmed = await confirmedGrades(ctx.store, county._id, period);
     for (const r of await proposalRows(ctx.store, county._id, period, ctx.now)) {
-      const c = confirmed.get(r.personId);
+      const c = confirmed.get(r.personId)?.grade;
       const grade = c ?? r.proposed;
       rows.push({ name: r.name, countyName: county.name, villageName: r.villageName, townshipName: r.townshipName, unitName: r.unitName, score: r.score, grade, label: GRADE_LABELS[grade], confirmed: !!c });
     }

@@ -6,6 +6,7 @@ import {
   shanghaiDay,
   shanghaiMonth,
   villageMonthCompliance,
+  type Grade,
   type GradeResult,
   type PersonMonthResult,
 } from '../../src/core';
@@ -13,8 +14,9 @@ import { ROLE_LABELS } from '../../types';
 import type { GradeReviewRow } from '../../types/grades';
 import { villageGradingExtras, type GradingExtras } from './grading-inputs';
 import { monthLastDay, overdueRectifications } from './inspection-score';
-import type { PersonDoc, TownshipDoc, UnitDoc, VillageDoc } from './model';
+import type { PersonDoc, VillageDoc } from './model';
 import { cadreMonthRecords, monthContext } from './month';
+import { countyTownships, countyUnits, countyVillages } from './org';
 import { findAll, type DocDriver } from './store/driver';
 
 /** A confirmed grade (`grades`, `<personId>:<period>`): a month or, for 年度, the year. */
@@ -25,11 +27,16 @@ export interface GradeDoc {
   countyId: string;
   /** 'YYYY-MM' or 'YYYY'. */
   month: string;
-  grade: string;
-  proposed: string | null;
+  grade: Grade;
+  proposed: Grade | null;
   by: string;
   at: string;
   note: string | null;
+}
+
+/** The confirmed grades of a county for a month or a year, by personId. */
+export async function confirmedGrades(store: DocDriver, countyId: string, period: string): Promise<Map<string, GradeDoc>> {
+  return new Map((await findAll(store, 'grades', { countyId, month: period })).map((g) => [g.personId, g]));
 }
 
 /** A cadre's proposed grade for a month, with what it was made of. */
@@ -114,15 +121,11 @@ function monthComponents(p: MonthProposal, openCount: number): GradeReviewRow['c
 
 /** The county's villages, townships and units by id. */
 export async function countyNames(store: DocDriver, countyId: string) {
-  const [villages, townships, units] = await Promise.all([
-    findAll(store, 'villages', { countyId }),
-    findAll(store, 'townships', { countyId }),
-    findAll(store, 'units', { countyId }),
-  ]);
+  const [villages, townships, units] = await Promise.all([countyVillages(store, countyId), countyTownships(store, countyId), countyUnits(store, countyId)]);
   return {
-    villages: villages as unknown as VillageDoc[],
-    township: new Map((townships as unknown as TownshipDoc[]).map((t) => [t._id, t.name])),
-    unit: new Map((units as unknown as UnitDoc[]).map((u) => [u._id, u.name])),
+    villages,
+    township: new Map(townships.map((t) => [t._id, t.name])),
+    unit: new Map(units.map((u) => [u._id, u.name])),
   };
 }
 
@@ -130,7 +133,7 @@ export async function countyNames(store: DocDriver, countyId: string) {
 async function openCounts(store: DocDriver, countyId: string): Promise<Map<string, number>> {
   const open = await findAll(store, 'problems', { countyId, status: { $in: ['open', 'submitted', 'returned'] } });
   const m = new Map<string, number>();
-  for (const p of open) m.set(String(p.villageId), (m.get(String(p.villageId)) ?? 0) + 1);
+  for (const p of open) m.set(p.villageId, (m.get(p.villageId) ?? 0) + 1);
   return m;
 }
 

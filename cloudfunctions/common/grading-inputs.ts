@@ -1,5 +1,6 @@
 import { monthBounds, type GradeInput, type RuleConfig } from '../../src/core';
 import type { VillageDoc } from './model';
+import { personGrants } from './org';
 import { findAll, type DocDriver } from './store/driver';
 import { inspectionScore, monthLastDay, overdueRectifications } from './inspection-score';
 import type { CampaignDoc } from './survey/model';
@@ -46,7 +47,7 @@ export async function monthSurvey(store: DocDriver, { village, month, rules }: G
 /** The county's campaign that covers the village and overlaps the month (the one ending last), or null. */
 export async function monthCampaign(store: DocDriver, village: VillageDoc, month: string): Promise<CampaignDoc | null> {
   const { first, last } = monthBounds(month);
-  const campaigns = (await findAll(store, 'campaigns', { countyId: village.countyId })) as unknown as CampaignDoc[];
+  const campaigns = await findAll(store, 'campaigns', { countyId: village.countyId });
   return (
     campaigns
       .filter((c) => c.villageIds.includes(village._id) && c.from <= last && c.to >= first)
@@ -57,7 +58,7 @@ export async function monthCampaign(store: DocDriver, village: VillageDoc, month
 
 /** The cadre's inspection score: team items for every cadre, team and first-secretary items for the first secretary. */
 export async function monthInspectionScore(store: DocDriver, q: GradingQuery & { personId: string }): Promise<number | null> {
-  const grants = await store.find('grants', { personId: q.personId });
+  const grants = await personGrants(store, q.personId);
   const isFirstSecretary = grants.some((g) => g.role === 'first_secretary' && g.scopeId === q.village._id);
   return (await inspectionScore(store, q.village._id, q.month, isFirstSecretary))?.score ?? null;
 }

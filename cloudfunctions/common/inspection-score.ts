@@ -1,12 +1,6 @@
 import { monthBounds } from '../../src/core';
-import type { ProblemDoc } from './ledger/docs';
+import { signedRecords } from './inspection/queries';
 import { findAll, type DocDriver } from './store/driver';
-
-/** One item of a signed inspection record (督查纪实表, seed 002 annex 2), as the inspection area stores it. */
-interface RecordItem {
-  group: 'team' | 'secretary';
-  answer: 'yes' | 'no' | null;
-}
 
 /**
  * A cadre's inspection score 0–100 for a month: the share of 是 among the answered items of the
@@ -16,10 +10,11 @@ interface RecordItem {
  * null when the village had no signed record with an answered item that month.
  */
 export async function inspectionScore(store: DocDriver, villageId: string, month: string, isFirstSecretary: boolean): Promise<{ score: number; records: number } | null> {
-  const records = await findAll(store, 'inspection_records', { villageId, month, status: 'signed' });
+  const records = await signedRecords(store, { villageId }, month);
   const scores: number[] = [];
   for (const r of records) {
-    const items = ((r.items as RecordItem[] | undefined) ?? []).filter((i) => i.answer !== null && (i.group === 'team' || isFirstSecretary));
+    // A minimal stand-in record (the ledger's demo seed) may have no items.
+    const items = (r.items ?? []).filter((i) => i.answer !== null && (i.group === 'team' || isFirstSecretary));
     if (items.length === 0) continue;
     scores.push((items.filter((i) => i.answer === 'yes').length / items.length) * 100);
   }
@@ -32,7 +27,7 @@ export async function inspectionScore(store: DocDriver, villageId: string, month
  * (a problem closed after the period counts: at the period's end it was still open).
  */
 export async function overdueRectifications(store: DocDriver, villageId: string, lastDay: string): Promise<number> {
-  const problems = (await findAll(store, 'problems', { villageId, dueDay: { $lte: lastDay } })) as unknown as ProblemDoc[];
+  const problems = await findAll(store, 'problems', { villageId, dueDay: { $lte: lastDay } });
   return problems.filter((p) => p.status !== 'closed' || (p.closedAt ?? '') > `${lastDay}T16:00:00.000Z`).length;
 }
 

@@ -1,8 +1,10 @@
-import { GRADE_LABELS, GRADE_ORDER, nextMonth, shanghaiDay, type Grade } from '../../src/core';
+import { GRADE_LABELS, GRADE_ORDER, nextMonth, shanghaiDay } from '../../src/core';
 import type { MonthlyReport } from '../../types/monthly-report';
-import { monthProposals } from './grade-proposals';
-import { isOverdue, type ProblemDoc } from './ledger/docs';
-import type { CountyDoc, VillageDoc } from './model';
+import { confirmedGrades, monthProposals } from './grade-proposals';
+import { signedRecords } from './inspection/queries';
+import { isOverdue } from './ledger/docs';
+import type { CountyDoc } from './model';
+import { countyVillages } from './org';
 import { findAll, type DocDriver } from './store/driver';
 
 /** Seed 002: counties send their month to the city by the 5th of the next month. */
@@ -27,25 +29,25 @@ export function sentView(doc: Pick<MonthlyReportDoc, 'sentAt' | 'sentByName' | '
 
 /** The county's month from the records: compliance, inspections, problems (整改台账) and grades. */
 export async function buildMonthlyReport(store: DocDriver, county: CountyDoc, month: string, now: Date): Promise<MonthlyReport> {
-  const villages = (await findAll(store, 'villages', { countyId: county._id })) as unknown as VillageDoc[];
+  const villages = await countyVillages(store, county._id);
   const proposals = await monthProposals(store, county._id, villages, month, now);
   const passed = proposals.filter((p) => p.compliance.pass).length;
   const absences = proposals.reduce((s, p) => s + p.compliance.unexcusedAbsences.length, 0);
 
   // A signed record counts with its filled items (an empty stand-in, as the ledger's demo seed may add, does not).
-  const records = (await findAll(store, 'inspection_records', { countyId: county._id, month, status: 'signed' })).filter((r) => Array.isArray(r.items) && r.items.length > 0);
+  const records = (await signedRecords(store, { countyId: county._id }, month)).filter((r) => Array.isArray(r.items) && r.items.length > 0);
   const scores = proposals.map((p) => p.extras.inspectionScore).filter((x): x is number => typeof x === 'number');
   const meanScore = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
 
-  const found = (await findAll(store, 'problems', { countyId: county._id, month })) as unknown as ProblemDoc[];
-  const all = (await findAll(store, 'problems', { countyId: county._id })) as unknown as ProblemDoc[];
+  const found = await findAll(store, 'problems', { countyId: county._id, month });
+  const all = await findAll(store, 'problems', { countyId: county._id });
   const open = all.filter((p) => p.status !== 'closed');
   const overdue = open.filter((p) => isOverdue(p, shanghaiDay(now)));
   const closedInMonth = all.filter((p) => p.status === 'closed' && p.closedAt && shanghaiDay(new Date(p.closedAt)).startsWith(month)).length;
   const flagged = all.filter((p) => (p.flags?.length ?? 0) > 0 && p.status !== 'closed').length;
 
-  const confirmed = new Map((await store.find('grades', { countyId: county._id, month })).map((g) => [String(g.personId), g.grade as Grade]));
-  const grades = proposals.map((p) => confirmed.get(p.person._id) ?? p.result.grade);
+  const confirmed = await confirmedGrades(store, county._id, month);
+  const grades = proposals.map((p) => confirmed.get(p.person._id)?.grade ?? p.result.grade);
   const counts = GRADE_ORDER.map((g) => ({ label: GRADE_LABELS[g], count: grades.filter((x) => x === g).length }));
   const confirmedCount = proposals.filter((p) => confirmed.has(p.person._id)).length;
 
@@ -55,7 +57,7 @@ export async function buildMonthlyReport(store: DocDriver, county: CountyDoc, mo
     month,
     generatedAt: now.toISOString(),
     compliance: { villages: new Set(proposals.map((p) => p.village._id)).size, cadres: proposals.length, passed, failed: proposals.length - passed, unexcusedAbsences: absences },
-    inspections: { signedRecords: records.length, villages: new Set(records.map((r) => String(r.villageId))).size, meanScore },
+    inspections: { signedRecords: records.length, villages: new Set(records.map((r) => r.villageId)).size, meanScore },
     problems: { found: found.length, closed: closedInMonth, open: open.length, overdue: overdue.length, flagged },
     grades: { counts, confirmed: confirmedCount, total: proposals.length },
   };

@@ -2,9 +2,10 @@ import { GRADE_LABELS, type Grade } from '../../src/core';
 import type { Ctx } from './context';
 import { audit } from './audit';
 import { pushQueued, queueNotice, type MessageDoc } from './delivery/messages';
-import type { GrantDoc, PersonDoc } from './model';
+import type { PersonDoc } from './model';
 import { countyRules } from './month';
-import type { DocDriver } from './store/driver';
+import { scopeGrants } from './org';
+import type { DocTx } from './store/driver';
 
 export const RECALL_PAGE = '/packages/ledger/pages/recalls/index';
 
@@ -28,8 +29,6 @@ export interface RecallDoc {
 
 export const recallId = (personId: string, period: string) => `recall:${personId}:${period}`;
 
-type Tx = Pick<DocDriver, 'get' | 'put' | 'insert' | 'update'>;
-
 /**
  * What a confirmation does to the recall task, prepared before the write's transaction (which takes
  * no queries): 不称职 opens one (once per person and period) and tells the unit's contacts; another
@@ -37,13 +36,11 @@ type Tx = Pick<DocDriver, 'get' | 'put' | 'insert' | 'update'>;
  */
 export async function recallChange(ctx: Ctx, person: PersonDoc, period: string, grade: Grade, reason: string) {
   const id = recallId(person._id, period);
-  const existing = (await ctx.store.get('recalls', id)) as unknown as RecallDoc | null;
-  const contacts = person.unitId
-    ? ((await ctx.store.find('grants', { countyId: person.countyId, scopeId: person.unitId })) as unknown as GrantDoc[]).filter((g) => g.role === 'unit_contact').map((g) => g.personId)
-    : [];
+  const existing = await ctx.store.get('recalls', id);
+  const contacts = person.unitId ? (await scopeGrants(ctx.store, person.countyId, person.unitId)).filter((g) => g.role === 'unit_contact').map((g) => g.personId) : [];
   const rules = await countyRules(ctx.store, person.countyId);
   let notices: MessageDoc[] = [];
-  const write = async (tx: Tx) => {
+  const write = async (tx: DocTx) => {
     if (grade === 'incompetent' && (!existing || existing.status === 'cancelled')) {
       const doc: RecallDoc = {
         _id: id,
@@ -61,11 +58,11 @@ export async function recallChange(ctx: Ctx, person: PersonDoc, period: string, 
         doneBy: null,
         doneNote: null,
       };
-      await tx.put('recalls', doc as unknown as RecallDoc & Record<string, unknown>);
-      await audit(ctx, tx as DocDriver, { countyId: person.countyId, entity: 'recall', entityId: id, action: 'open', after: { status: 'open' }, note: reason });
+      await tx.put('recalls', doc);
+      await audit(ctx, tx, { countyId: person.countyId, entity: 'recall', entityId: id, action: 'open', after: { status: 'open' }, note: reason });
       const out: MessageDoc[] = [];
       for (const personId of contacts) {
-        const m = await queueNotice(tx as DocDriver, ctx.now, rules, {
+        const m = await queueNotice(tx, ctx.now, rules, {
           personId,
           countyId: person.countyId,
           kind: 'recall-task',
@@ -79,7 +76,7 @@ export async function recallChange(ctx: Ctx, person: PersonDoc, period: string, 
       notices = out;
     } else if (grade !== 'incompetent' && existing?.status === 'open') {
       await tx.update('recalls', id, { status: 'cancelled' });
-      await audit(ctx, tx as DocDriver, { countyId: person.countyId, entity: 'recall', entityId: id, action: 'cancel', before: { status: 'open' }, after: { status: 'cancelled' }, note: `等次改为${GRADE_LABELS[grade]}` });
+      await audit(ctx, tx, { countyId: person.countyId, entity: 'recall', entityId: id, action: 'cancel', before: { status: 'open' }, after: { status: 'cancelled' }, note: `等次改为${GRADE_LABELS[grade]}` });
     }
   };
   return {

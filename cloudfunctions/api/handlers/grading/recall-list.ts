@@ -1,6 +1,7 @@
 import { recallList } from '../../../../types/actions/grades-report';
 import type { RecallView } from '../../../../types/grades';
 import type { Ctx } from '../../../common/context';
+import { countyUnits, countyVillages } from '../../../common/org';
 import type { RecallDoc } from '../../../common/recalls';
 import { findAll, type Filter } from '../../../common/store/driver';
 import { handle } from '../../handler';
@@ -24,8 +25,8 @@ export async function recallNames(ctx: Ctx, countyIds: string[]) {
   const village = new Map<string, string>();
   const unit = new Map<string, string>();
   for (const countyId of countyIds) {
-    for (const v of await findAll(ctx.store, 'villages', { countyId })) village.set(v._id, String(v.name));
-    for (const u of await findAll(ctx.store, 'units', { countyId })) unit.set(u._id, String(u.name));
+    for (const v of await countyVillages(ctx.store, countyId)) village.set(v._id, v.name);
+    for (const u of await countyUnits(ctx.store, countyId)) unit.set(u._id, u.name);
   }
   return { village, unit };
 }
@@ -36,7 +37,7 @@ export default handle(recallList, async (ctx) => {
   for (const g of ctx.grants) {
     const where: Filter | null = g.role === 'unit_contact' && g.scopeLevel === 'unit' ? { unitId: g.scopeId } : g.role === 'county_admin' && g.scopeLevel === 'county' ? { countyId: g.scopeId } : null;
     if (!where) continue;
-    for (const d of (await findAll(ctx.store, 'recalls', where)) as unknown as RecallDoc[]) if (d.status !== 'cancelled') docs.set(d._id, d);
+    for (const d of await findAll(ctx.store, 'recalls', where)) if (d.status !== 'cancelled') docs.set(d._id, d);
   }
   const list = [...docs.values()].sort((a, b) => Number(a.status !== 'open') - Number(b.status !== 'open') || b.createdAt.localeCompare(a.createdAt));
   const names = await recallNames(ctx, [...new Set(list.map((d) => d.countyId))]);

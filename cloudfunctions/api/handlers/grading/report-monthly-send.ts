@@ -4,7 +4,6 @@ import { audit } from '../../../common/audit';
 import { adminCounty } from '../../../common/county-rules';
 import { pushQueued, queueNotice, type MessageDoc } from '../../../common/delivery/messages';
 import { fail } from '../../../common/errors';
-import type { CountyDoc } from '../../../common/model';
 import { buildMonthlyReport, monthlyReportId, sentView, type MonthlyReportDoc } from '../../../common/monthly-report';
 import { countyRules } from '../../../common/month';
 import { findAll } from '../../../common/store/driver';
@@ -20,18 +19,18 @@ export default handle(reportMonthlySend, async (ctx, { month }) => {
   const countyId = adminCounty(ctx);
   if (month >= shanghaiMonth(ctx.now)) return fail('TOO_EARLY_OR_LATE', '这个月还没结束，月底后才能报送。');
   const id = monthlyReportId(countyId, month);
-  const existing = (await ctx.store.get('monthly_reports', id)) as unknown as MonthlyReportDoc | null;
+  const existing = await ctx.store.get('monthly_reports', id);
   if (existing) return { sent: sentView(existing) };
-  const county = (await ctx.store.get('counties', countyId)) as unknown as (CountyDoc & { cityId?: string }) | null;
+  const county = await ctx.store.get('counties', countyId);
   if (!county) return fail('NOT_FOUND');
   const report = await buildMonthlyReport(ctx.store, county, month, ctx.now);
-  const cityAdmins = county.cityId ? (await findAll(ctx.store, 'grants', { scopeId: county.cityId })).filter((g) => g.role === 'city_admin').map((g) => String(g.personId)) : [];
+  const cityAdmins = county.cityId ? (await findAll(ctx.store, 'grants', { scopeId: county.cityId })).filter((g) => g.role === 'city_admin').map((g) => g.personId) : [];
   const rules = await countyRules(ctx.store, countyId);
   const doc: MonthlyReportDoc = { _id: id, countyId, month, report, sentAt: ctx.now.toISOString(), sentBy: ctx.person!._id, sentByName: ctx.person!.name };
   let notices: MessageDoc[] = [];
   const written = await ctx.store.transaction(async (tx) => {
     if (await tx.get('monthly_reports', id)) return false;
-    await tx.insert('monthly_reports', doc as unknown as MonthlyReportDoc & Record<string, unknown>);
+    await tx.insert('monthly_reports', doc);
     await audit(ctx, tx, { countyId, entity: 'monthly-report', entityId: id, action: 'send', after: { month } });
     const out: MessageDoc[] = [];
     for (const personId of [...new Set(cityAdmins)]) {
@@ -41,7 +40,8 @@ export default handle(reportMonthlySend, async (ctx, { month }) => {
     notices = out;
     return true;
   });
-  const final = written ? doc : ((await ctx.store.get('monthly_reports', id)) as unknown as MonthlyReportDoc);
+  const final = written ? doc : await ctx.store.get('monthly_reports', id);
+  if (!final) return fail('CONFLICT');
   if (notices.length) {
     try {
       await pushQueued(ctx, notices);

@@ -23,7 +23,7 @@ export default handle(gradingVillage, async (ctx, { villageId, month }) => {
       label: g.label,
       score: g.score,
       explanation: g.explanation,
-      confirmed: c ? { grade: c.grade as typeof g.grade, by: String(c.by), at: String(c.at), note: (c.note as string | null) ?? null } : null,
+      confirmed: c ? { grade: c.grade, by: c.by, at: c.at, note: c.note ?? null } : null,
     };
   });
 });
