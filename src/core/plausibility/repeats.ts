@@ -1,5 +1,6 @@
 import { distanceM } from '../geo';
 import { dayList } from '../compliance/format';
+import { byTime } from './by-time';
 import type { ClockRecord, Finding, PlausibilityRules } from './types';
 
 /** Two fixes closer than this are 'the same coordinates, to the metre'. */
@@ -7,17 +8,16 @@ export const SAME_POINT_M = 1;
 /** Evidence lists at most this many records. */
 const MAX_EVIDENCE = 10;
 
-const byTime = (a: ClockRecord, b: ClockRecord) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id);
 const monthOf = (r: ClockRecord) => r.day.slice(0, 7);
 const distinctDays = (rs: readonly ClockRecord[]) => [...new Set(rs.map((r) => r.day))].sort();
 
 /**
- * The current record with the others that `keep` admits, oldest first (only those are sorted).
- * Fuzzy fixes are included: 'fuzzy' is the phone's word, and a mock location could claim it to
- * escape these hints.
+ * The current record with the others that `keep` admits, in no particular order (the caller sorts
+ * them oldest first only when they make a finding). Fuzzy fixes are included: 'fuzzy' is the
+ * phone's word, and a mock location could claim it to escape these hints.
  */
 const withCurrent = (history: readonly ClockRecord[], current: ClockRecord, keep: (r: ClockRecord) => boolean) =>
-  [...history.filter((r) => r.id !== current.id), current].filter(keep).sort(byTime);
+  [...history.filter((r) => r.id !== current.id), current].filter(keep);
 
 /** An innocent explanation to add when a fuzzy (approximate) fix is involved. */
 const fuzzyNote = (rs: readonly ClockRecord[]) => (rs.some((r) => r.fuzzy) ? '其中有模糊定位的打卡，模糊位置较粗，也可能因此重复。' : '');
@@ -31,6 +31,7 @@ export function repeatedCoordinates(current: ClockRecord, history: readonly Cloc
   const same = withCurrent(history, current, (r) => distanceM(r, current) < SAME_POINT_M);
   const days = distinctDays(same);
   if (days.length < rules.repeatedCoordinateDays) return [];
+  same.sort(byTime);
   const month = monthOf(current);
   const anchor = same.find((r) => monthOf(r) === month) ?? current;
   return [
@@ -56,6 +57,7 @@ export function constantAccuracy(current: ClockRecord, history: readonly ClockRe
   const same = withCurrent(history, current, (r) => r.accuracyM === current.accuracyM);
   const days = distinctDays(same);
   if (days.length < rules.repeatedCoordinateDays) return [];
+  same.sort(byTime);
   const month = monthOf(current);
   return [
     {

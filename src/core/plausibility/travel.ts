@@ -1,4 +1,5 @@
 import { distanceM } from '../geo';
+import { atMs, byTime } from './by-time';
 import { distanceLabel, durationLabel, whenLabel } from './format';
 import type { ClockRecord, Finding, PlausibilityRules } from './types';
 
@@ -7,11 +8,9 @@ export const MIN_GAP_MS = 30_000;
 /** Jumps shorter than this (after the accuracy of both fixes) are GPS jitter, never travel. */
 export const MIN_JUMP_M = 1000;
 
-const byTime = (a: ClockRecord, b: ClockRecord) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id);
-
 /** The journey between two records, judged with the benefit of the doubt. */
 export function travelBetween(a: ClockRecord, b: ClockRecord) {
-  const gapMs = Math.abs(Date.parse(b.at) - Date.parse(a.at));
+  const gapMs = Math.abs(atMs(b) - atMs(a));
   const straightM = distanceM(a, b);
   // Each fix may be off by its stated accuracy: only the distance beyond both counts.
   const provenM = Math.max(0, straightM - a.accuracyM - b.accuracyM);
