@@ -12,5 +12,5 @@ export function handle<I extends z.ZodTypeAny, O extends z.ZodTypeAny, N extends
   contract: ActionContract<I, O, N>,
   run: (ctx: Ctx, input: z.output<I>) => Promise<z.input<O>>,
 ): Handler<I, O> {
-  return { contract: contract as unknown as ActionContract<I, O>, run };
+  return { contract, run };
 }
