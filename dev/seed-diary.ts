@@ -1,8 +1,9 @@
 import { DEFAULT_RULE_CONFIG, monthOf, shanghaiDay, shanghaiMonth, type DiarySections } from '../src/core';
 import { detectStored } from '../cloudfunctions/common/diary/detect';
 import { diaryId, type DiaryDoc, type HouseholdDoc } from '../cloudfunctions/common/diary/docs';
-import { ids, type PersonDoc, type VillageDoc } from '../cloudfunctions/common/model';
-import type { PersonMonthDoc } from '../cloudfunctions/common/month';
+import { ids, type VillageDoc } from '../cloudfunctions/common/model';
+import { personMonthId } from '../cloudfunctions/common/month';
+import { countyPeople, countyVillages } from '../cloudfunctions/common/org';
 import type { DocDriver } from '../cloudfunctions/common/store/driver';
 import { exampleMonth } from './seed-calendar';
 
@@ -68,19 +69,19 @@ function sectionsFor(rnd: () => number, households: HouseholdDoc[]): DiarySectio
 export async function seedDiary(store: DocDriver, countyId: string, now: Date): Promise<void> {
   const rnd = prng(23);
   const today = shanghaiDay(now);
-  const villages = (await store.find('villages', { countyId })) as unknown as VillageDoc[];
+  const villages = await countyVillages(store, countyId);
   const households = new Map<string, HouseholdDoc[]>();
   for (const v of villages.sort((a, b) => a.code.localeCompare(b.code))) {
     const list = householdsOf(v, rnd);
     households.set(v._id, list);
-    for (const h of list) await store.put('households', h as unknown as HouseholdDoc & Record<string, unknown>);
+    for (const h of list) await store.put('households', h);
   }
-  const people = (await store.find('people', { countyId })) as unknown as PersonDoc[];
+  const people = await countyPeople(store, countyId);
   const villageById = new Map(villages.map((v) => [v._id, v]));
   const examples = exampleMonth(now);
   for (const [month, p] of [...new Set([examples, shanghaiMonth(now)])].flatMap((m) => people.map((x) => [m, x] as const))) {
     if (!p.villageId || !(DIARY_PEOPLE.has(p.code) || (p.code === BATCHING_PERSON && month === examples))) continue;
-    const rollup = (await store.get('person_months', `${p._id}:${month}`)) as unknown as PersonMonthDoc | null;
+    const rollup = await store.get('person_months', personMonthId(p._id, month));
     if (!rollup) continue;
     const village = villageById.get(p.villageId)!;
     const written = rollup.diaries.filter((d) => d.day < today);
@@ -109,13 +110,13 @@ export async function seedDiary(store: DocDriver, countyId: string, now: Date): 
         updatedAt: createdAt,
         amendments: [],
       };
-      await store.put('diaries', doc as unknown as DiaryDoc & Record<string, unknown>);
+      await store.put('diaries', doc);
     }
     if (batching) {
-      await store.put('person_months', rollup as unknown as PersonMonthDoc & Record<string, unknown>);
+      await store.put('person_months', rollup);
       for (const d of sitting) {
-        const doc = (await store.get('diaries', diaryId(p._id, d.day))) as unknown as DiaryDoc;
-        await detectStored(store, new Date(doc.createdAt), doc, DEFAULT_RULE_CONFIG, true);
+        const doc = await store.get('diaries', diaryId(p._id, d.day));
+        if (doc) await detectStored(store, new Date(doc.createdAt), doc, DEFAULT_RULE_CONFIG, true);
       }
     }
   }

@@ -2,8 +2,8 @@ import { addDays, approverLevelFor, DEFAULT_RULE_CONFIG, leaveDayCount, leaveDay
 import type { LeaveDoc } from '../cloudfunctions/common/leave/doc';
 import { saveLeave } from '../cloudfunctions/common/leave/doc';
 import { addLeaveToRollup } from '../cloudfunctions/common/leave/rollup';
-import { ids, type PersonDoc, type VillageDoc } from '../cloudfunctions/common/model';
-import { personMonthId, type PersonMonthDoc } from '../cloudfunctions/common/month';
+import { ids } from '../cloudfunctions/common/model';
+import { personMonthId } from '../cloudfunctions/common/month';
 import type { DocDriver } from '../cloudfunctions/common/store/driver';
 
 interface DemoLeave {
@@ -31,11 +31,13 @@ const DEMO_LEAVES: DemoLeave[] = [
 /** Demo leaves for the local stack; approved ones are in the month rollups (seeded presence on those days removed). */
 export async function seedLeave(store: DocDriver, countyId: string, now: Date): Promise<void> {
   const today = shanghaiDay(now);
-  const approver = (await store.get('people', ids.person(countyId, 'P0002'))) as unknown as PersonDoc;
+  const approver = await store.get('people', ids.person(countyId, 'P0002'));
+  if (!approver) return;
   for (const [i, l] of DEMO_LEAVES.entries()) {
-    const person = (await store.get('people', ids.person(countyId, l.code))) as unknown as PersonDoc | null;
+    const person = await store.get('people', ids.person(countyId, l.code));
     if (!person?.villageId) continue;
-    const village = (await store.get('villages', person.villageId)) as unknown as VillageDoc;
+    const village = await store.get('villages', person.villageId);
+    if (!village) continue;
     const span = { from: addDays(today, l.from), to: addDays(today, l.to) };
     const days = leaveDayCount(span);
     const decided = l.status !== 'pending';
@@ -72,12 +74,12 @@ export async function seedLeave(store: DocDriver, countyId: string, now: Date): 
 /** A cadre on leave was not in the village: drop the random demo presence on those days. */
 async function clearSeededPresence(store: DocDriver, personId: string, span: { from: string; to: string }): Promise<void> {
   for (const part of leaveDaysByMonth(span)) {
-    const doc = (await store.get('person_months', personMonthId(personId, part.month))) as unknown as PersonMonthDoc | null;
+    const doc = await store.get('person_months', personMonthId(personId, part.month));
     if (!doc) continue;
     const off = new Set(part.days);
     doc.presentDays = doc.presentDays.filter((d) => !off.has(d));
     doc.diaries = doc.diaries.filter((d) => !off.has(d.day));
     for (const d of off) delete doc.firstClockIn[d];
-    await store.put('person_months', doc as unknown as PersonMonthDoc & Record<string, unknown>);
+    await store.put('person_months', doc);
   }
 }

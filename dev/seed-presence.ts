@@ -1,6 +1,6 @@
 import { addDays, dayStart, shanghaiDay } from '../src/core';
 import { ids, type PersonDoc, type VillageDoc } from '../cloudfunctions/common/model';
-import { personMonthId, type PersonMonthDoc } from '../cloudfunctions/common/month';
+import { personMonthId } from '../cloudfunctions/common/month';
 import { checkClockIn } from '../cloudfunctions/common/plausibility/check-clock-in';
 import type { DocDriver } from '../cloudfunctions/common/store/driver';
 import { exampleMonth } from './seed-calendar';
@@ -16,11 +16,15 @@ const MIN = 60_000;
  */
 export async function seedPresence(store: DocDriver, countyId: string, now: Date): Promise<void> {
   const today = shanghaiDay(now);
-  const person = async (code: string) => (await store.get('people', ids.person(countyId, code))) as unknown as PersonDoc | null;
-  const rollup = async (p: PersonDoc) => (await store.get('person_months', personMonthId(p._id, exampleMonth(now)))) as unknown as PersonMonthDoc | null;
+  /** A seeded cadre with their village and example month's rollup, when all three are there. */
+  const cadre = async (code: string) => {
+    const p = await store.get('people', ids.person(countyId, code));
+    if (!p?.villageId) return null;
+    const [village, month] = await Promise.all([store.get('villages', p.villageId), store.get('person_months', personMonthId(p._id, exampleMonth(now)))]);
+    return village && month ? { p, village, month } : null;
+  };
 
-  async function clockIn(p: PersonDoc, day: string, minutes: number, point: { lat: number; lng: number }, accuracyM: number, receivedAt?: Date) {
-    const village = (await store.get('villages', p.villageId!)) as unknown as VillageDoc;
+  async function clockIn(p: PersonDoc, village: VillageDoc, day: string, minutes: number, point: { lat: number; lng: number }, accuracyM: number, receivedAt?: Date) {
     const at = new Date(dayStart(day).getTime() + minutes * MIN);
     const received = receivedAt ?? at;
     const id = `${p._id}:seed-${day}`;
@@ -46,21 +50,19 @@ export async function seedPresence(store: DocDriver, countyId: string, now: Date
     await checkClockIn(store, received, id);
   }
 
-  const mock = await person('P0301');
-  const mockMonth = mock?.villageId ? await rollup(mock) : null;
-  if (mock && mockMonth) {
-    const village = (await store.get('villages', mock.villageId!)) as unknown as VillageDoc;
+  const mock = await cadre('P0301');
+  if (mock) {
+    const { p, village, month: mockMonth } = mock;
     const spot = { lat: +(village.fence[0].lat + 0.000213).toFixed(6), lng: +(village.fence[0].lng - 0.000187).toFixed(6) };
     const days = mockMonth.presentDays.filter((d) => d < today).slice(-3);
-    for (const [i, d] of days.entries()) await clockIn(mock, d, 8 * 60 + 12 + i * 7, spot, 5);
+    for (const [i, d] of days.entries()) await clockIn(p, village, d, 8 * 60 + 12 + i * 7, spot, 5);
   }
 
-  const late = await person('P0302');
-  const lateMonth = late?.villageId ? await rollup(late) : null;
-  if (late && lateMonth) {
-    const village = (await store.get('villages', late.villageId!)) as unknown as VillageDoc;
+  const late = await cadre('P0302');
+  if (late) {
+    const { p, village, month: lateMonth } = late;
     const day = lateMonth.presentDays.filter((d) => d < addDays(today, -1)).pop();
     const f = village.fence[0];
-    if (day) await clockIn(late, day, 7 * 60 + 48, { lat: f.lat + 0.000731, lng: f.lng - 0.000412 }, 18.37, new Date(dayStart(addDays(day, 1)).getTime() + 9 * 60 * MIN));
+    if (day) await clockIn(p, village, day, 7 * 60 + 48, { lat: f.lat + 0.000731, lng: f.lng - 0.000412 }, 18.37, new Date(dayStart(addDays(day, 1)).getTime() + 9 * 60 * MIN));
   }
 }

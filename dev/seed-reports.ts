@@ -14,7 +14,7 @@ const diaryAt = (day: string) => new Date(dayStart(day).getTime() + 20.5 * 3600_
  */
 export async function seedReports(store: DocDriver, countyId: string, now: Date, calendar: CalendarSource): Promise<void> {
   const today = shanghaiDay(now);
-  const docs = (await findAll(store, 'person_months', { countyId })) as unknown as PersonMonthDoc[];
+  const docs = await findAll(store, 'person_months', { countyId });
   const byVillageMonth = new Map<string, PersonMonthDoc[]>();
   for (const doc of docs) {
     const cal = monthCalendar(doc.month, [], calendar);
@@ -49,5 +49,5 @@ export async function seedReports(store: DocDriver, countyId: string, now: Date,
         m.diaries.sort((a, b) => a.day.localeCompare(b.day));
       });
   }
-  for (const doc of [...byVillageMonth.values()].flat()) await store.put('person_months', doc as unknown as PersonMonthDoc & Record<string, unknown>);
+  for (const doc of [...byVillageMonth.values()].flat()) await store.put('person_months', doc);
 }

@@ -2,7 +2,8 @@ import { addDays, shanghaiDay } from '../src/core/time';
 import { nextQuestionIndex } from '../src/core/survey/flow';
 import { surveyTemplate } from '../src/core/survey/templates';
 import { RATING_MAX, type SurveyAnswers, type SurveyQuestion } from '../src/core/survey/types';
-import { ids, type VillageDoc } from '../cloudfunctions/common/model';
+import { ids } from '../cloudfunctions/common/model';
+import { townshipVillages } from '../cloudfunctions/common/org';
 import { recordAnswer } from '../cloudfunctions/common/survey/answers';
 import { insertCampaign } from '../cloudfunctions/common/survey/campaigns';
 import { newCampaignId, newSalt } from '../cloudfunctions/common/survey/keys';
@@ -39,7 +40,7 @@ function answerFor(questions: readonly SurveyQuestion[], rnd: () => number, awar
 export async function seedSurvey(store: DocDriver, countyId: string, now: Date): Promise<void> {
   const template = surveyTemplate('combined')!;
   const township = ids.township(countyId, 'T01');
-  const villages = ((await store.find('villages', { townshipId: township })) as unknown as VillageDoc[]).sort((a, b) => a.code.localeCompare(b.code));
+  const villages = (await townshipVillages(store, countyId, township)).sort((a, b) => a.code.localeCompare(b.code));
   const supervisor = await store.get('people', ids.person(countyId, 'P0002'));
   const today = shanghaiDay(now);
   const campaign: CampaignDoc = {
@@ -55,8 +56,8 @@ export async function seedSurvey(store: DocDriver, countyId: string, now: Date):
     onePerHousehold: true,
     status: 'open',
     organiser: '城关镇党委',
-    createdBy: String(supervisor?._id ?? ''),
-    createdByName: String(supervisor?.name ?? '乡镇督导'),
+    createdBy: supervisor?._id ?? '',
+    createdByName: supervisor?.name ?? '乡镇督导',
     createdAt: new Date(now.getTime() - 10 * 86_400_000).toISOString(),
     closedAt: null,
     closedBy: null,

@@ -1,7 +1,8 @@
 import { monthCalendar, prevMonth, shanghaiDay, shanghaiMonth, dayStart, type CalendarSource } from '../src/core';
-import type { CountyDoc, PersonDoc } from '../cloudfunctions/common/model';
+import type { CountyDoc } from '../cloudfunctions/common/model';
 import { ids } from '../cloudfunctions/common/model';
 import { emptyPersonMonth, type PersonMonthDoc } from '../cloudfunctions/common/month';
+import { countyPeople, countyVillages } from '../cloudfunctions/common/org';
 import { applyRoster } from '../cloudfunctions/common/roster/apply';
 import type { RosterRows } from '../cloudfunctions/common/roster/rows';
 import { validateRoster } from '../cloudfunctions/common/roster/validate';
@@ -66,8 +67,8 @@ export async function seedDemo(store: DocDriver, now: Date, openids: Record<keyo
   const { CITY, seedCity, seedLastMonthDraw } = await import('./seed-city');
   const county: CountyDoc = { _id: ids.county('430121'), code: '430121', name: '长沙县', cityId: CITY._id };
   if (await store.get('counties', county._id)) return;
-  await store.put('cities', CITY as unknown as CountyDoc & Record<string, unknown>);
-  await store.put('counties', county as unknown as CountyDoc & Record<string, unknown>);
+  await store.put('cities', CITY);
+  await store.put('counties', county);
   const valid = validateRoster(rosterRows());
   if (!valid.ok) throw new Error(`demo roster invalid: ${JSON.stringify(valid.errors.slice(0, 3))}`);
   const actor = { now, person: null, openid: 'seed' };
@@ -100,8 +101,8 @@ async function seedActivity(store: DocDriver, countyId: string, now: Date, calen
   const today = shanghaiDay(now);
   const thisMonth = shanghaiMonth(now);
   const months = [prevMonth(prevMonth(thisMonth)), prevMonth(thisMonth), thisMonth];
-  const people = (await store.find('people', { countyId })) as unknown as PersonDoc[];
-  const villages = new Map((await store.find('villages', { countyId })).map((v) => [v._id, String(v.townshipId)]));
+  const people = await countyPeople(store, countyId);
+  const villages = new Map((await countyVillages(store, countyId)).map((v) => [v._id, v.townshipId]));
   for (const p of people.filter((x) => x.villageId)) {
     // A few cadres lag behind, so the dashboards have something to show.
     const diligence = LAGGING.has(p.code) ? 0.5 : 0.88;
@@ -118,7 +119,7 @@ async function seedActivity(store: DocDriver, countyId: string, now: Date, calen
         doc.firstClockIn[d.date] = at.toISOString();
         if (rnd() < 0.9) doc.diaries.push({ day: d.date, writtenAt: new Date(dayStart(d.date).getTime() + 20.5 * 3600_000).toISOString() });
       }
-      await store.put('person_months', doc as unknown as PersonMonthDoc & Record<string, unknown>);
+      await store.put('person_months', doc);
     }
   }
 }
