@@ -5,7 +5,7 @@ import { inspectorAssignments } from '../cloudfunctions/common/inspection/assign
 import type { InspectionRecordDoc } from '../cloudfunctions/common/inspection/record-docs';
 import { addSignature } from '../cloudfunctions/common/inspection/sign';
 import { villageCadres } from '../cloudfunctions/common/inspection/signers';
-import type { PersonDoc } from '../cloudfunctions/common/model';
+import { personByOpenid } from '../cloudfunctions/common/org';
 import type { Services } from '../cloudfunctions/common/services';
 import type { DocDriver } from '../cloudfunctions/common/store/driver';
 
@@ -27,8 +27,13 @@ export async function seedInspection(store: DocDriver, now: Date, services: Serv
     if (!r.ok) throw new Error(`demo inspection ${action}: ${r.error.message}`);
     return r.data as { id: string; revision: number } & Record<string, unknown>;
   };
+  const storedRecord = async (id: string): Promise<InspectionRecordDoc> => {
+    const doc = await store.get('inspection_records', id);
+    if (!doc) throw new Error(`demo inspection: record ${id} is missing`);
+    return doc;
+  };
   const first = async (openid: string) => {
-    const [person] = (await store.find('people', { openid }, { limit: 1 })) as unknown as PersonDoc[];
+    const person = await personByOpenid(store, openid);
     if (!person) return null;
     return (await inspectorAssignments(store, person._id)).find((a) => a.month === month) ?? null;
   };
@@ -36,7 +41,7 @@ export async function seedInspection(store: DocDriver, now: Date, services: Serv
   const signed = await first('demo-inspector');
   if (signed) {
     const opened = await call('demo-inspector', 'inspection.open', { drawId: signed.drawId, villageId: signed.villageId }, at(26, 9, 30));
-    const rec = (await store.get('inspection_records', opened.id)) as unknown as InspectionRecordDoc;
+    const rec = await storedRecord(opened.id);
     const cadres = await villageCadres(store, rec.villageId);
     const checks = Object.fromEntries(
       [...rec.facts.cadres.map((c) => `cadre:${c.personId}`), ...(rec.facts.coverage ? ['coverage'] : []), ...(rec.facts.survey ? ['survey'] : [])].map((k) => [k, { state: 'confirmed', value: null, note: '' }]),
@@ -65,17 +70,17 @@ export async function seedInspection(store: DocDriver, now: Date, services: Serv
     // Everyone signs on the 26th: the first secretary and the village party secretary (no demo identity
     // here) directly, then the inspectors through the action, the last one making the record valid.
     const ctx = { openid: 'seed', person: null, grants: [], now: at(26, 11, 20), store, services, env: 'local' } as Ctx;
-    let doc = (await store.get('inspection_records', saved.id)) as unknown as InspectionRecordDoc;
+    let doc = await storedRecord(saved.id);
     doc = await addSignature(ctx, doc, saved.revision, { role: 'village_secretary', personId: null, name: '王德明', at: at(26, 11, 20).toISOString(), via: 'code' });
     for (const fs of cadres.filter((c) => c.role === 'first_secretary')) {
       doc = await addSignature({ ...ctx, now: at(26, 11, 25) }, doc, saved.revision, { role: 'first_secretary', personId: fs.id, name: fs.name, at: at(26, 11, 25).toISOString(), via: 'app' });
     }
     const team = rec.teamId ? await store.get('inspection_teams', rec.teamId) : null;
-    for (const [k, id] of ((team?.memberIds as string[] | undefined) ?? [rec.createdBy]).entries()) {
-      const person = (await store.get('people', id)) as unknown as PersonDoc | null;
+    for (const [k, id] of (team?.memberIds ?? [rec.createdBy]).entries()) {
+      const person = await store.get('people', id);
       if (person?.openid) await call(person.openid, 'inspection.sign', { recordId: rec._id, revision: saved.revision }, at(26, 11, 30 + k));
       else doc = await addSignature({ ...ctx, now: at(26, 11, 30 + k) }, doc, saved.revision, { role: 'inspector', personId: id, name: person?.name ?? id, at: at(26, 11, 30 + k).toISOString(), via: 'app' });
-      doc = (await store.get('inspection_records', rec._id)) as unknown as InspectionRecordDoc;
+      doc = await storedRecord(rec._id);
     }
   }
 

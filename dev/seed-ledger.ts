@@ -5,8 +5,8 @@ import { rectificationFlags } from '../cloudfunctions/common/ledger/flags';
 import { ids } from '../cloudfunctions/common/model';
 import type { Services } from '../cloudfunctions/common/services';
 import type { DocDriver } from '../cloudfunctions/common/store/driver';
+import { signedRecords, teamsWithMember } from '../cloudfunctions/common/inspection/queries';
 import { normaliseRecord } from '../cloudfunctions/common/inspection/record-docs';
-import { findAll } from '../cloudfunctions/common/store/driver';
 import { demoPhoto } from './demo-png';
 
 const P = (countyId: string, code: string) => ids.person(countyId, code);
@@ -26,8 +26,8 @@ export async function seedLedger(store: DocDriver, countyId: string, now: Date, 
   const today = shanghaiDay(now);
   const inspector = P(countyId, 'P0005');
   const supervisor = P(countyId, 'P0002');
-  const teams = await findAll(store, 'inspection_teams', {});
-  let team = teams.find((t) => t.scopeId === countyId && (t.memberIds as string[]).includes(inspector)) ?? teams.find((t) => (t.memberIds as string[]).includes(inspector));
+  const teams = await teamsWithMember(store, inspector);
+  let team = teams.find((t) => t.scopeId === countyId) ?? teams[0];
   if (!team) {
     team = { _id: `team_${countyId.slice(4)}_ledger`, scopeLevel: 'county', scopeId: countyId, name: '县督查组', memberIds: [inspector], homeCountyIds: [countyId] };
     await store.put('inspection_teams', team);
@@ -37,7 +37,7 @@ export async function seedLedger(store: DocDriver, countyId: string, now: Date, 
   const createdAt = new Date(Date.parse(`${month}-28T10:00:00+08:00`)).toISOString();
 
   async function record(villageId: string, townshipId: string): Promise<string> {
-    const [signed] = await store.find('inspection_records', { villageId, month, status: 'signed' }, { limit: 1 });
+    const [signed] = await signedRecords(store, { villageId }, month);
     if (signed) return signed._id;
     const _id = `rec_demo_${villageId}_${month}`;
     await store.put('inspection_records', normaliseRecord({ _id, villageId, countyId, townshipId, month, teamId: team!._id, status: 'signed', createdAt, signedAt: createdAt }));
@@ -79,7 +79,7 @@ export async function seedLedger(store: DocDriver, countyId: string, now: Date, 
     action,
     note,
   });
-  const name = async (id: string) => String((await store.get('people', id))?.name ?? '');
+  const name = async (id: string) => (await store.get('people', id))?.name ?? '';
   const put = (p: ProblemDoc) => store.put('problems', p);
 
   // 红旗村: open for demo-fs.

@@ -11,7 +11,7 @@ describe.each(['2026-12-01T00:10:00Z', '2026-12-31T11:00:00Z', '2027-01-04T01:30
     const signed = records.filter((r) => r.status === 'signed');
     expect(signed).toHaveLength(1);
     expect(records.filter((r) => r.status === 'draft')).toHaveLength(1);
-    const rec = signed[0] as unknown as { _id: string; month: string; signatures: { role: string }[]; problems: string[]; items: { answer: string }[] };
+    const rec = signed[0];
     const expected = rec.items.filter((i) => i.answer === 'no').length + 1;
     expect(rec.signatures.map((x) => x.role).sort()).toEqual(expect.arrayContaining(['first_secretary', 'inspector', 'village_secretary']));
     expect(rec.problems.length).toBe(expected);
