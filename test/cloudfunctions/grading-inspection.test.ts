@@ -1,4 +1,6 @@
 import { countyRulesId } from '../../cloudfunctions/common/county-rules';
+import { normaliseRecord } from '../../cloudfunctions/common/inspection/record-docs';
+import type { RecordItem } from '../../types/inspection';
 import { seeded } from './harness';
 import { COUNTY, seedProblems, T1, V1 } from './ledger-helpers';
 
@@ -6,13 +8,16 @@ const MONTH = '2026-10';
 const FS = 'psn_430121_P0101'; // 第一书记 of 红旗村
 const MEMBER = 'psn_430121_P0102';
 
+/** One answered item of a record. */
+const item = (key: string, group: RecordItem['group'], text: string, answer: RecordItem['answer']): RecordItem => ({ key, group, text, answer, note: '', suggested: null, evidence: null });
+
 /** A signed record of 红旗村 for the month: team items 6 是 of 8, first-secretary items 4 是 of 8 (one unanswered). */
 async function signedRecord(store: Awaited<ReturnType<typeof seeded>>['store'], id = 'rec-grading-1', month = MONTH) {
   const items = [
-    ...Array.from({ length: 8 }, (_, i) => ({ key: `team-${i + 1}`, group: 'team', text: `工作队第${i + 1}项`, answer: i < 6 ? 'yes' : 'no', note: '' })),
-    ...Array.from({ length: 8 }, (_, i) => ({ key: `secretary-${i + 1}`, group: 'secretary', text: `第一书记第${i + 1}项`, answer: i < 4 ? 'yes' : i === 7 ? null : 'no', note: '' })),
+    ...Array.from({ length: 8 }, (_, i) => item(`team-${i + 1}`, 'team', `工作队第${i + 1}项`, i < 6 ? 'yes' : 'no')),
+    ...Array.from({ length: 8 }, (_, i) => item(`secretary-${i + 1}`, 'secretary', `第一书记第${i + 1}项`, i < 4 ? 'yes' : i === 7 ? null : 'no')),
   ];
-  await store.put('inspection_records', { _id: id, villageId: V1, countyId: COUNTY, townshipId: T1, month, teamId: 'team-x', status: 'signed', items, satisfaction: {}, signatures: [] });
+  await store.put('inspection_records', normaliseRecord({ _id: id, villageId: V1, countyId: COUNTY, townshipId: T1, month, teamId: 'team-x', status: 'signed', items }));
 }
 
 const byPerson = (data: { personId: string; score: number | null; explanation: string[]; proposed: string }[], id: string) => data.find((p) => p.personId === id)!;
@@ -20,7 +25,7 @@ const byPerson = (data: { personId: string; score: number | null; explanation: s
 describe('grading takes the inspection score from the signed records', () => {
   it('team items for every cadre, team and first-secretary items for the first secretary; drafts do not count', async () => {
     const { call, store } = await seeded();
-    await store.put('inspection_records', { _id: 'rec-draft', villageId: V1, countyId: COUNTY, townshipId: T1, month: MONTH, teamId: 'team-x', status: 'draft', items: [{ key: 't', group: 'team', text: 'x', answer: 'no', note: '' }], satisfaction: {}, signatures: [] });
+    await store.put('inspection_records', normaliseRecord({ _id: 'rec-draft', villageId: V1, countyId: COUNTY, townshipId: T1, month: MONTH, teamId: 'team-x', status: 'draft', items: [item('t', 'team', 'x', 'no')] }));
     const none = await call('demo-admin', 'grading.village', { villageId: V1, month: MONTH });
     if (!none.ok) throw new Error(none.error.message);
     expect(byPerson(none.data, FS).explanation.join('')).toMatch(/未提供督查得分/);
@@ -32,7 +37,7 @@ describe('grading takes the inspection score from the signed records', () => {
     expect(byPerson(r.data, MEMBER).explanation.join('\n')).toContain('督查得分75分');
     // A second signed record the same month (the county's own inspection): the mean.
     await signedRecord(store, 'rec-grading-2');
-    await store.update('inspection_records', 'rec-grading-2', { items: [{ key: 'team-1', group: 'team', text: 'x', answer: 'yes', note: '' }] });
+    await store.update('inspection_records', 'rec-grading-2', { items: [item('team-1', 'team', 'x', 'yes')] });
     const two = await call('demo-admin', 'grading.village', { villageId: V1, month: MONTH });
     if (!two.ok) throw new Error(two.error.message);
     expect(byPerson(two.data, MEMBER).explanation.join('\n')).toContain('督查得分87.5分');

@@ -1,3 +1,4 @@
+import type { DrawDoc } from '../../cloudfunctions/common/inspection/docs';
 import { seeded } from './harness';
 import { bind } from './leave-helpers';
 
@@ -33,20 +34,47 @@ export async function withDraw(s: Stack, month = '2026-11'): Promise<void> {
   await s.store.put('grants', { _id: `psn_city_admin:city_admin:${cityId}`, personId: 'psn_city_admin', countyId: COUNTY, role: 'city_admin', scopeLevel: 'city', scopeId: cityId, scopeName: '长沙市' });
   await s.store.put('inspection_teams', { _id: TEAM, scopeLevel: 'county', scopeId: COUNTY, name: '第一督查组', memberIds: [INSPECTOR, INSPECTOR2], homeCountyIds: [COUNTY] });
   await s.store.put('inspection_teams', { _id: 'team_test_2', scopeLevel: 'county', scopeId: COUNTY, name: '第二督查组', memberIds: ['psn_430121_P0098'], homeCountyIds: [COUNTY] });
-  await s.store.put('draws', {
+  // A drawn draw as the draw area stores it; the record reads only its month and assignments.
+  const frame = [
+    { villageId: V1, villageCode: '430121-V001', name: '红旗村', countyId: COUNTY },
+    { villageId: V2, villageCode: '430121-V002', name: '新民村', countyId: COUNTY },
+    { villageId: V5, villageCode: '430121-V005', name: '龙泉村', countyId: COUNTY },
+  ];
+  const draw: DrawDoc = {
     _id: DRAW,
     scopeLevel: 'county',
     scopeId: COUNTY,
+    scopeName: '长沙县',
     cityId,
     month,
     status: 'drawn',
-    selection: [{ villageId: V1 }, { villageId: V2 }, { villageId: V5 }],
+    rate: 1,
+    frameRule: 'all',
+    frame,
+    teams: [
+      { teamId: TEAM, name: '第一督查组', homeCountyIds: [COUNTY], memberIds: [INSPECTOR, INSPECTOR2] },
+      { teamId: 'team_test_2', name: '第二督查组', homeCountyIds: [COUNTY], memberIds: ['psn_430121_P0098'] },
+    ],
+    countyNames: { [COUNTY]: '长沙县' },
+    commitments: [],
+    reveals: [],
+    publicValue: null,
+    seed: null,
+    quotas: [{ countyId: COUNTY, n: 3, k: 3 }],
+    selection: frame.map((f, i) => ({ villageId: f.villageId, villageCode: f.villageCode, countyId: COUNTY, ticket: String(i) })),
     assignments: [
       { villageId: V1, teamId: TEAM },
       { villageId: V2, teamId: TEAM },
       { villageId: V5, teamId: 'team_test_2' },
     ],
-  });
+    createdBy: 'psn_430121_P0001',
+    createdAt: `${month}-01T00:00:00.000Z`,
+    publishedAt: `${month}-01T00:00:00.000Z`,
+    drawnAt: `${month}-02T00:00:00.000Z`,
+    publicFileId: null,
+    publicUrl: null,
+  };
+  await s.store.put('draws', draw);
 }
 
 let n = 0;

@@ -1,3 +1,4 @@
+import { normaliseRecord } from '../../cloudfunctions/common/inspection/record-docs';
 import type { DocDriver } from '../../cloudfunctions/common/store/driver';
 
 export const COUNTY = 'cty_430121';
@@ -23,7 +24,7 @@ export async function seedProblems(store: DocDriver, month: string, villages: { 
   const ids: string[] = [];
   for (const v of villages) {
     const rec = `rec-${v.id}-${month}`;
-    await store.put('inspection_records', { _id: rec, villageId: v.id, countyId: COUNTY, townshipId: v.townshipId, month, teamId: 'team-1', status: 'signed', items: [], satisfaction: {}, signatures: [] });
+    await store.put('inspection_records', normaliseRecord({ _id: rec, villageId: v.id, countyId: COUNTY, townshipId: v.townshipId, month, teamId: 'team-1', status: 'signed' }));
     const id = `prb-${v.id}-${month}`;
     await store.put('problems', {
       _id: id,
