@@ -1,6 +1,7 @@
 import { clockInReminder } from '../../cloudfunctions/scheduler/jobs/clock-in-reminder';
 import { calendarMissing } from '../../cloudfunctions/scheduler/jobs/calendar-missing';
 import { dispatch } from '../../cloudfunctions/scheduler/dispatch';
+import type { GradeDoc } from '../../cloudfunctions/common/grade-proposals';
 import type { DocDriver } from '../../cloudfunctions/common/store/driver';
 import { seeded, testServices } from './harness';
 
@@ -14,6 +15,8 @@ const SCHEDULE = {
   ],
   makeupWorkdays: ['2027-01-31', '2027-02-20', '2027-09-26', '2027-10-09'],
 };
+/** A grade the second county confirmed for a month. */
+const confirmed = (_id: string, month: string): GradeDoc => ({ _id, personId: 'psn_B_P0001', villageId: 'V001', countyId: 'cty_B', month, grade: 'competent', proposed: 'competent', by: 'psn_B_admin', at: `${month}-28T08:00:00.000Z`, note: null });
 const set = (data: Record<string, unknown> = {}, id = 'req-year-0001') => ({ ...SCHEDULE, clientRequestId: id, ...data });
 
 /** A second county with its own admin (openid 'b-admin'), written as the roster import would. */
@@ -118,9 +121,9 @@ describe('entering a year the bundled calendar lacks (calendar.year.*)', () => {
     const { call, store } = await seeded();
     await secondCounty(store);
     expect(await call('demo-admin', 'calendar.year.set', set())).toMatchObject({ ok: true });
-    await store.put('grades', { _id: 'g-2026', countyId: 'cty_B', villageId: 'V001', month: '2026-12' });
+    await store.put('grades', confirmed('g-2026', '2026-12'));
     expect(await call('demo-admin', 'calendar.year.set', set({ makeupWorkdays: [] }, 'req-year-0008'))).toMatchObject({ ok: true });
-    await store.put('grades', { _id: 'g-2027', countyId: 'cty_B', villageId: 'V001', month: '2027-01' });
+    await store.put('grades', confirmed('g-2027', '2027-01'));
     const r = await call('demo-admin', 'calendar.year.set', set({ makeupWorkdays: ['2027-02-20'] }, 'req-year-0009'));
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '已有县确认了2027年的等次，不能再修改这一年的节假日安排。' } });
     expect(await store.count('audit', { entity: 'calendar_year' })).toBe(2);
@@ -236,9 +239,9 @@ describe('one national schedule per year for every county', () => {
     const { call, store } = await seeded();
     await secondCounty(store);
     for (const c of ['cty_430121', 'cty_B']) {
-      await store.put('jobs', { _id: `clock-in-reminder:${c}:2027-01-04`, job: 'clock-in-reminder', countyId: c, period: '2027-01-04', skipped: 'CALENDAR_UNKNOWN', startedAt: '2027-01-04T02:00:00Z', finishedAt: '2027-01-04T02:00:01Z' });
+      await store.put('jobs', { _id: `clock-in-reminder:${c}:2027-01-04`, job: 'clock-in-reminder', countyId: c, period: '2027-01-04', skipped: 'CALENDAR_UNKNOWN', startedAt: '2027-01-04T02:00:00Z', finishedAt: '2027-01-04T02:00:01Z', note: null });
     }
-    await store.put('jobs', { _id: 'diary-reminder:cty_B:2026-11-19', job: 'diary-reminder', countyId: 'cty_B', period: '2026-11-19', startedAt: '2026-11-19T12:00:00Z', finishedAt: '2026-11-19T12:00:01Z' });
+    await store.put('jobs', { _id: 'diary-reminder:cty_B:2026-11-19', job: 'diary-reminder', countyId: 'cty_B', period: '2026-11-19', startedAt: '2026-11-19T12:00:00Z', finishedAt: '2026-11-19T12:00:01Z', note: null });
     expect(await call('demo-admin', 'calendar.year.set', set())).toMatchObject({ ok: true });
     expect(await store.find('jobs', { skipped: 'CALENDAR_UNKNOWN' })).toEqual([]);
     expect(await store.get('jobs', 'diary-reminder:cty_B:2026-11-19')).not.toBeNull();

@@ -1,4 +1,5 @@
 import { DEFAULT_RULE_CONFIG, type RuleConfig } from '../../src/core';
+import { writeCountyRules } from '../../cloudfunctions/common/county-rules';
 import type { DocDriver } from '../../cloudfunctions/common/store/driver';
 
 export const COUNTY = 'cty_430121';
@@ -31,11 +32,11 @@ export async function bind(store: DocDriver, code: string, openid: string): Prom
   return id;
 }
 
-/** Stores a county rule configuration with the given change (full document: read the same by every reader). */
+/** Stores a county rule configuration with the given change, as the settings page writes it. */
 export async function setRules(store: DocDriver, patch: (c: RuleConfig) => void): Promise<void> {
   const rules = structuredClone(DEFAULT_RULE_CONFIG);
   patch(rules);
-  await store.put('config', { _id: `rules:${COUNTY}`, countyId: COUNTY, rules, version: 1, updatedAt: new Date(0).toISOString(), updatedBy: null });
+  await writeCountyRules(store, COUNTY, rules, 1, new Date(0).toISOString(), null);
 }
 
 /** A day of November 2026 before the 20th on which the person has no diary (seeded ones are skipped). */

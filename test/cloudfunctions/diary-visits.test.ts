@@ -6,7 +6,7 @@ const TODAY = '2026-11-20';
 async function setup() {
   const s = await seeded();
   const village = await s.store.get('villages', V001);
-  const centre = (village!.fence as { lat: number; lng: number }[])[0];
+  const centre = village!.fence[0];
   const [household] = await s.store.find('households', { villageId: V001 }, { limit: 1 });
   const [elsewhere] = await s.store.find('households', { villageId: V002 }, { limit: 1 });
   return { ...s, centre, household, elsewhere };

@@ -16,14 +16,14 @@ describe('diary.save and diary.get', () => {
     const doc = await store.get('diaries', `${FS}:${TODAY}`);
     expect(doc).toMatchObject({ personId: FS, villageId: 'vil_430121_V001', townshipId: expect.any(String), countyId: COUNTY, month: '2026-11', visitIds: [], photoIds: [], amendments: [] });
     const rollup = await store.get('person_months', `${FS}:2026-11`);
-    expect((rollup!.diaries as { day: string; writtenAt: string }[]).filter((d) => d.day === TODAY)).toEqual([{ day: TODAY, writtenAt: NOW.toISOString() }]);
+    expect(rollup!.diaries.filter((d) => d.day === TODAY)).toEqual([{ day: TODAY, writtenAt: NOW.toISOString() }]);
 
     // Editing later the same day is a plain save: the creation time (what the on-time rule judges) stays.
     const later = at(TODAY, '21:30');
     const edit = await call('demo-fs', 'diary.save', { ...input, sections: sections(TEXT_A, { party: TEXT_B }), clientRequestId: 'diary-000002' }, later);
     expect(edit).toMatchObject({ ok: true, data: { created: false, entry: { createdAt: NOW.toISOString(), updatedAt: later.toISOString(), sections: { party: TEXT_B } } } });
     const rollupAfter = await store.get('person_months', `${FS}:2026-11`);
-    expect((rollupAfter!.diaries as { day: string; writtenAt: string }[]).filter((d) => d.day === TODAY)).toEqual([{ day: TODAY, writtenAt: NOW.toISOString() }]);
+    expect(rollupAfter!.diaries.filter((d) => d.day === TODAY)).toEqual([{ day: TODAY, writtenAt: NOW.toISOString() }]);
 
     const got = await call('demo-fs', 'diary.get', {});
     expect(got).toMatchObject({ ok: true, data: { day: TODAY, today: TODAY, mode: 'write', entry: { sections: { visits: TEXT_A, party: TEXT_B } }, photosRequired: false } });
@@ -68,7 +68,7 @@ describe('diary.save and diary.get', () => {
     const r = await call('demo-fs', 'diary.save', { day, sections: sections(TEXT_C), clientRequestId: 'diary-000020' });
     expect(r).toMatchObject({ ok: true, data: { created: true, entry: { day, late: true }, message: expect.stringContaining('补写') } });
     const rollup = await store.get('person_months', `${FS}:2026-11`);
-    expect((rollup!.diaries as { day: string; writtenAt: string }[]).find((d) => d.day === day)).toEqual({ day, writtenAt: NOW.toISOString() });
+    expect(rollup!.diaries.find((d) => d.day === day)).toEqual({ day, writtenAt: NOW.toISOString() });
     const again = await call('demo-fs', 'diary.save', { day, sections: sections(TEXT_B), clientRequestId: 'diary-000021' });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('补记') } });
   });
@@ -101,7 +101,7 @@ describe('diary.amend (补记)', () => {
     expect(audits[0]).toMatchObject({ entityId: `${M2}:${yesterday}`, action: 'diary.amend', by: M2, note: '漏记了晚上的培训报名', countyId: COUNTY });
     const rollup = await store.get('person_months', `${M2}:2026-11`);
     expect(rollup!.diaries).toEqual(rollupBefore!.diaries);
-    expect((rollup!.diaries as { day: string }[]).filter((d) => d.day === yesterday)).toHaveLength(1);
+    expect(rollup!.diaries.filter((d) => d.day === yesterday)).toHaveLength(1);
   });
 
   it('needs a reason, a change, a past day and an existing entry; nothing is written otherwise', async () => {

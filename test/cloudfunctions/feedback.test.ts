@@ -95,7 +95,25 @@ describe('feedback for the county admin', () => {
     expect(closed.ok && closed.data.items.map((i: { id: string }) => i.id)).toEqual([id]);
     expect(closed.ok && closed.data.open).toBe(0);
 
-    await store.insert('feedback', { _id: 'fb_other', countyId: 'cty_999999', status: 'open', openid: 'x', createdAt: '2026-11-01T00:00:00Z' });
+    await store.insert('feedback', {
+      _id: 'fb_other',
+      countyId: 'cty_999999',
+      townshipId: null,
+      villageId: null,
+      kind: 'suggestion',
+      text: '另一个县的群众反映。',
+      anonymous: true,
+      openid: 'x',
+      personId: null,
+      personName: null,
+      contact: null,
+      status: 'open',
+      createdAt: '2026-11-01T00:00:00Z',
+      reply: null,
+      repliedAt: null,
+      repliedBy: null,
+      closedAt: null,
+    });
     expect(await call('demo-admin', 'feedback.reply', { id: 'fb_other', reply: '收到', clientRequestId: 'ans-00005' })).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
     expect(await call('demo-admin', 'feedback.reply', { id: 'fb_none', reply: '收到', clientRequestId: 'ans-00006' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await call('demo-supervisor', 'feedback.reply', { id, reply: '收到', clientRequestId: 'ans-00007' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -29,12 +29,12 @@ export async function bind(s: Stack, code: string, openid: string) {
 /** The person's month rollup fields, or empty lists. */
 export async function rollup(s: Stack, month: string, personId = FS) {
   const d = await s.store.get('person_months', `${personId}:${month}`);
-  return { leaveDays: (d?.leaveDays ?? []) as string[], officialDays: (d?.officialDays ?? []) as string[], presentDays: (d?.presentDays ?? []) as string[] };
+  return { leaveDays: d?.leaveDays ?? [], officialDays: d?.officialDays ?? [], presentDays: d?.presentDays ?? [] };
 }
 
 /** An in-village (or far away) clock-in of the first secretary at the given time. */
 export async function clockIn(s: Stack, now: Date, far = false, openid = 'demo-fs') {
   const v = await s.store.get('villages', 'vil_430121_V001');
-  const f = (v!.fence as { lat: number; lng: number }[])[0];
+  const f = v!.fence[0];
   return s.call(openid, 'attendance.clockIn', { lat: f.lat + (far ? 0.05 : 0), lng: f.lng, accuracyM: 20, clientRequestId: rid() }, now);
 }

@@ -55,7 +55,7 @@ describe('return (销假) by an in-village clock-in', () => {
   it('an in-village clock-in kept offline and sent later returns on the day it was made', async () => {
     const id = await approvedLeave({ from: '2026-11-23', to: '2026-11-24' });
     const v = await s.store.get('villages', 'vil_430121_V001');
-    const f = (v!.fence as { lat: number; lng: number }[])[0];
+    const f = v!.fence[0];
     const r = await s.call('demo-fs', 'attendance.clockIn', { lat: f.lat, lng: f.lng, accuracyM: 20, clientRequestId: 'leave-offline-01', deviceAt: '2026-11-25T00:30:00Z' }, at('2026-11-26'));
     expect(r).toMatchObject({ ok: true, data: { syncedLater: true, day: '2026-11-25' } });
     expect(await s.store.get('leaves', id)).toMatchObject({ status: 'returned', returnDay: '2026-11-25', returnedAt: '2026-11-25T00:30:00.000Z' });
@@ -78,7 +78,7 @@ describe('return (销假) by an in-village clock-in', () => {
     expect(await s.store.get('leaves', future)).toMatchObject({ status: 'approved' });
     expect(await s.store.get('leaves', theirs)).toMatchObject({ status: 'approved' });
     const v = await s.store.get('villages', 'vil_430121_V001');
-    const f = (v!.fence as { lat: number; lng: number }[])[0];
+    const f = v!.fence[0];
     const req = { lat: f.lat, lng: f.lng, accuracyM: 20, clientRequestId: 'leave-retry-0001' };
     await approvedLeave({ from: '2026-11-24', to: '2026-11-24' }).catch(() => undefined);
     const first = await s.call('demo-fs', 'attendance.clockIn', req, at('2026-11-25'));

@@ -1,3 +1,4 @@
+import type { LeaveStatus, LeaveType } from '../../src/core';
 import { seeded, NOW } from './harness';
 
 type Harness = Awaited<ReturnType<typeof seeded>>;
@@ -9,7 +10,7 @@ const HOURS = 3600_000;
 async function setup() {
   const h = await seeded();
   const v = await h.store.get('villages', V001);
-  const f = (v!.fence as { lat: number; lng: number }[])[0];
+  const f = v!.fence[0];
   // More identities in scope tests: the supervisor of another township, and an inspector.
   await h.store.update('people', 'psn_430121_P0003', { openid: 't2-supervisor' });
   await h.store.update('people', 'psn_430121_P0005', { openid: 'inspector' });
@@ -29,7 +30,7 @@ describe('plausibility flags on clock-in', () => {
     }
     const [flag] = await flagsOf(store, 'repeated-coordinates');
     expect(flag).toMatchObject({ status: 'open', villageId: V001, townshipId: T01, day: '2026-11-20', month: '2026-11' });
-    expect(String(flag.explanation)).toContain('11月18日、11月19日、11月20日共3天');
+    expect(flag.explanation).toContain('11月18日、11月19日、11月20日共3天');
     expect((flag.evidence as { records: unknown[] }).records).toHaveLength(3);
   });
 
@@ -42,7 +43,7 @@ describe('plausibility flags on clock-in', () => {
     await call('demo-fs', 'attendance.clockIn', far, at(0.3));
     const flags = await flagsOf(store, 'impossible-travel');
     expect(flags).toHaveLength(1);
-    expect(String(flags[0].explanation)).toMatch(/折合时速约\d+公里，超过150公里/);
+    expect(flags[0].explanation).toMatch(/折合时速约\d+公里，超过150公里/);
   });
 
   it('marks an offline clock-in synced later, flags it once however often it is retried, refuses it past the window', async () => {
@@ -155,7 +156,7 @@ describe('cadre.month', () => {
 
   it('shows leaves from the leaves collection: approved leave, official business, pending, a return ending it early', async () => {
     const { call, store } = await setup();
-    const leave = (id: string, type: string, from: string, to: string, status: string, returnDay: string | null = null) =>
+    const leave = (id: string, type: LeaveType, from: string, to: string, status: LeaveStatus, returnDay: string | null = null) =>
       store.insert('leaves', { _id: id, personId: FS, villageId: V001, townshipId: T01, countyId: 'cty_430121', type, from, to, days: 1, reason: '测试', status, approverLevel: 'township', createdAt: NOW.toISOString(), decidedAt: null, decidedBy: null, decisionNote: null, returnedAt: null, returnDay });
     await leave('l1', 'official', '2026-11-23', '2026-11-23', 'approved');
     await leave('l2', 'sick', '2026-11-24', '2026-11-25', 'pending');
@@ -200,7 +201,7 @@ describe('a failing plausibility check never fails the clock-in', () => {
       throw new Error('database unavailable');
     };
     const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    await store.insert('clockins', { _id: `${FS}:req-broken`, personId: FS, villageId: V001, townshipId: T01, countyId: 'cty_430121', at: NOW.toISOString(), receivedAt: NOW.toISOString(), day: '2026-11-20', month: '2026-11', ...point, accuracyM: 20, fuzzy: false, syncedLater: false });
+    await store.insert('clockins', { _id: `${FS}:req-broken`, personId: FS, villageId: V001, townshipId: T01, countyId: 'cty_430121', at: NOW.toISOString(), receivedAt: NOW.toISOString(), day: '2026-11-20', month: '2026-11', ...point, accuracyM: 20, fuzzy: false, distanceM: 0, decision: 'in-village', reason: null, syncedLater: false });
     expect(await checkClockIn(broken, NOW, `${FS}:req-broken`)).toEqual([]);
     expect(log).toHaveBeenCalled();
     log.mockRestore();

@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import type { PersonDoc } from '../../cloudfunctions/common/model';
 import { calendarDay, type RosterRows } from '../../cloudfunctions/common/roster/rows';
 import { validateRoster } from '../../cloudfunctions/common/roster/validate';
 import { seeded } from './harness';
@@ -61,8 +60,8 @@ describe('roster 驻村开始日期 / 驻村结束日期', () => {
     const r = await importRoster(base64);
     expect(r).toMatchObject({ ok: true, data: { created: { people: 8 } } });
     const stored = async (code: string) => {
-      const p = (await store.get('people', P(code))) as unknown as PersonDoc;
-      return [p.stationedFrom, p.stationedUntil];
+      const p = await store.get('people', P(code));
+      return p ? [p.stationedFrom, p.stationedUntil] : 'not stored';
     };
     expect(await stored('P9101')).toEqual(['2026-11-10', '2027-01-31']);
     expect(await stored('P9102')).toEqual(['2026-11-10', null]);
@@ -133,7 +132,8 @@ describe('roster 驻村开始日期 / 驻村结束日期', () => {
 
   it('a re-upload with 驻村结束日期 recalls a cadre; the WeChat binding stays; an empty cell clears a date', async () => {
     const { call, importRoster, store } = await seeded();
-    const member = (await store.get('people', P('P0102'))) as unknown as PersonDoc;
+    const member = await store.get('people', P('P0102'));
+    if (!member) throw new Error('the demo roster has P0102');
     expect(member).toMatchObject({ openid: 'demo-member', stationedFrom: null, stationedUntil: null });
     const upload = async (from: ExcelJS.CellValue, until: ExcelJS.CellValue) =>
       importRoster(await filled(await template(call), (wb) => wb.getWorksheet('人员')!.addRow(cadre('P0102', member.name, from, until))));

@@ -10,7 +10,7 @@ const edited = (mutate: (c: RuleConfig) => void): RuleConfig => {
 
 async function adminCounty(store: Awaited<ReturnType<typeof seeded>>['store']): Promise<string> {
   const [admin] = await store.find('people', { openid: 'demo-admin' });
-  return String(admin.countyId);
+  return admin.countyId;
 }
 
 describe('settings.rules.get / settings.rules.set', () => {
@@ -85,7 +85,7 @@ describe('settings.rules.get / settings.rules.set', () => {
     }
     // A person of this county holding county_admin over another county cannot edit this county.
     const countyId = await adminCounty(store);
-    await store.put('people', { _id: 'p-elsewhere', countyId, openid: 'other-admin', name: '外县管理员', code: 'X1' });
+    await store.put('people', { _id: 'p-elsewhere', countyId, openid: 'other-admin', name: '外县管理员', code: 'X1', phone: null, unitId: null, villageId: null, stationedFrom: null, stationedUntil: null });
     await store.put('grants', { _id: 'g-elsewhere', personId: 'p-elsewhere', countyId: 'cty_other', role: 'county_admin', scopeLevel: 'county', scopeId: 'cty_other', scopeName: '外县' });
     const r = await call('other-admin', 'settings.rules.set', { rules: edited((c) => (c.diary.graceHours = 3)), version: 0, clientRequestId: 'req-rules-0007' });
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '只有本县的县级管理员可以修改设置。' } });

@@ -25,7 +25,7 @@ const campaign: CampaignDoc = {
   closedBy: null,
   salt: 'salt',
 };
-const village = { _id: 'vil_1', countyId: 'cty_1', townshipId: 'twn_1', code: 'V1', name: '红旗村', fence: [] } as VillageDoc;
+const village: VillageDoc = { _id: 'vil_1', countyId: 'cty_1', townshipId: 'twn_1', code: 'V1', name: '红旗村', fence: [] };
 
 describe('an answer on CloudBase', () => {
   it('is stored in one transaction of single-document operations only (no query, no count)', async () => {

@@ -16,7 +16,7 @@ type Call = Awaited<ReturnType<typeof seeded>>['call'];
 async function seededCampaign(store: DocDriver) {
   const [c] = await store.find('campaigns', { countyId: county });
   const codes = await store.find('survey_codes', { campaignId: c._id });
-  const scene = (villageId: string) => String(codes.find((x) => x.villageId === villageId)!.scene);
+  const scene = (villageId: string) => codes.find((x) => x.villageId === villageId)!.scene;
   return { id: c._id, scene };
 }
 
@@ -44,9 +44,9 @@ describe('survey campaigns', () => {
     const codes = await store.find('survey_codes', { campaignId: id });
     expect(codes).toHaveLength(2);
     for (const c of codes) {
-      expect(String(c.scene)).toMatch(/^[0-9A-Za-z_-]{24}$/);
-      expect(String(c.scene)).not.toContain(id.slice(4));
-      expect(String(c.scene)).not.toContain('V00');
+      expect(c.scene).toMatch(/^[0-9A-Za-z_-]{24}$/);
+      expect(c.scene).not.toContain(id.slice(4));
+      expect(c.scene).not.toContain('V00');
     }
     const list = await call('demo-supervisor', 'survey.listCampaigns', {});
     expect(list.ok && list.data.campaigns.map((c: { title: string }) => c.title)).toContain('知晓率专项调查');
@@ -139,7 +139,7 @@ describe('answering', () => {
     expect(dump).not.toContain('villager-secret-openid');
     expect(dump).not.toContain('孙悟空');
     // The retry marker does not carry the answer's key either.
-    const answerKeys = (await store.find('survey_answers', { villageId: V('V002') })).map((d) => String(d.voterKey));
+    const answerKeys = (await store.find('survey_answers', { villageId: V('V002') })).map((d) => d.voterKey);
     const markers = JSON.stringify(await store.find('requests', {}));
     for (const k of answerKeys) expect(markers).not.toContain(k);
     for (const doc of await store.find('survey_answers', { villageId: V('V002') })) {
@@ -177,7 +177,7 @@ describe('answering', () => {
     expect(await call('v1', 'survey.open', { scene: s }, new Date('2027-03-01T03:00:00Z'))).toMatchObject({ ok: false, error: { code: 'SURVEY_CLOSED', message: '这次调查已经结束，感谢您的关心。' } });
     const later = await create(call, 'demo-supervisor', { from: '2026-11-25', to: '2026-11-30' });
     const [code] = await store.find('survey_codes', { campaignId: (later as { data: { id: string } }).data.id }, { limit: 1 });
-    expect(await call('v1', 'survey.open', { scene: String(code.scene) })).toMatchObject({ ok: false, error: { code: 'SURVEY_CLOSED', message: '这次调查从11月25日开始，请到时再来填写。' } });
+    expect(await call('v1', 'survey.open', { scene: code.scene })).toMatchObject({ ok: false, error: { code: 'SURVEY_CLOSED', message: '这次调查从11月25日开始，请到时再来填写。' } });
 
     expect(await answer('vone')).toMatchObject({ ok: true });
     const closed = await call('demo-supervisor', 'survey.closeCampaign', { campaignId: id, clientRequestId: 'req-close-1' });
@@ -297,7 +297,7 @@ describe('small cells (survey.minCellAnswers): no one answer can be read', () =>
     const r = await create(call, 'demo-supervisor', { templateId: 'combined', questions: template.questions });
     const id = (r as { data: { id: string } }).data.id;
     const [code] = await store.find('survey_codes', { campaignId: id, villageId: V('V001') }, { limit: 1 });
-    const answer = (who: string) => call(who, 'survey.submit', { scene: String(code.scene), answers: GOOD, clientRequestId: `cell-${who}` });
+    const answer = (who: string) => call(who, 'survey.submit', { scene: code.scene, answers: GOOD, clientRequestId: `cell-${who}` });
     return { id, answer };
   }
   const sheetRows = async (call: Call, openid: string, campaignId: string) => {
