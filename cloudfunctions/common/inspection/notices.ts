@@ -1,19 +1,16 @@
 import type { RuleConfig } from '../../../src/core';
 import type { Ctx } from '../context';
 import { pushQueued, queueNotice, type MessageDoc } from '../delivery/messages';
-import type { DocDriver } from '../store/driver';
+import type { DocTx } from '../store/driver';
 import type { InspectionRecordDoc } from './record-docs';
 
 export const RECORD_PAGE = '/packages/inspection/pages/record/index';
-
-/** The store handle a write runs on (a transaction's, or the store itself). */
-type Writer = Parameters<Parameters<DocDriver['transaction']>[0]>[0];
 
 /**
  * 消息 to each roster signer but the one who asked (the village's first secretary, the team's other
  * inspectors) when a record is put up for signatures: one per record and revision, written with the save.
  */
-export async function queueSignRequests(w: Writer, now: Date, rules: RuleConfig, rec: InspectionRecordDoc, personIds: readonly string[]): Promise<MessageDoc[]> {
+export async function queueSignRequests(w: DocTx, now: Date, rules: RuleConfig, rec: InspectionRecordDoc, personIds: readonly string[]): Promise<MessageDoc[]> {
   const out: MessageDoc[] = [];
   for (const personId of personIds) {
     const doc = await queueNotice(w, now, rules, {

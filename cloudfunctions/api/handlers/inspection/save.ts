@@ -14,7 +14,7 @@ import type { MessageDoc } from '../../../common/delivery/messages';
 import { countyRules } from '../../../common/month';
 import type { RuleConfig } from '../../../../src/core';
 import { recordView } from '../../../common/inspection/view';
-import type { DocDriver } from '../../../common/store/driver';
+import type { DocTx } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 type Input = z.output<typeof inspectionSave.input>;
@@ -54,13 +54,12 @@ export default handle(inspectionSave, async (ctx, input) => {
   // went through answers its first result, and a refused one leaves no marker and changes nothing.
   const plan = await planSave(ctx, rec, input).catch((error: unknown) => ({ error }));
   let notices: MessageDoc[] = [];
-  const result = await once(ctx, 'inspection.save', input.clientRequestId, async (tx?: Writer) => {
+  const result = await once(ctx, 'inspection.save', input.clientRequestId, async (tx: DocTx) => {
     if ('error' in plan) throw plan.error;
     if (!plan.saved) return plan.view;
-    const w = tx ?? ctx.store;
-    await w.put('inspection_records', plan.saved);
+    await tx.put('inspection_records', plan.saved);
     if (rec.signatures.length) {
-      await audit(ctx, w, {
+      await audit(ctx, tx, {
         countyId: rec.countyId,
         entity: 'inspection_record',
         entityId: rec._id,
@@ -70,15 +69,12 @@ export default handle(inspectionSave, async (ctx, input) => {
         note: '签字后内容有改动，已签字作废，需重新签字',
       });
     }
-    if (plan.saved.status === 'signing') notices = await queueSignRequests(w, ctx.now, plan.rules, plan.saved, plan.notify);
+    if (plan.saved.status === 'signing') notices = await queueSignRequests(tx, ctx.now, plan.rules, plan.saved, plan.notify);
     return plan.view;
   });
   await pushSignRequests(ctx, notices);
   return result;
 });
-
-/** The store handle `once` gives its writes (the transaction), or nothing on a store without one. */
-type Writer = Parameters<Parameters<DocDriver['transaction']>[0]>[0];
 
 /** The record after this save (null: nothing changed), and its view; throws a refusal. */
 async function planSave(ctx: Ctx, cur: InspectionRecordDoc, input: Input): Promise<{ saved: InspectionRecordDoc | null; view: RecordView; rules: RuleConfig; notify: string[] }> {
