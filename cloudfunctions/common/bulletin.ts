@@ -4,7 +4,7 @@ import type { Ctx } from './context';
 import { fail } from './errors';
 import { confirmedGrades, proposalRows } from './grade-proposals';
 import type { CountyDoc } from './model';
-import { findAll } from './store/driver';
+import { cityCounties } from './org';
 
 export const periodLabel = (period: string) => (period.length === 4 ? `${period}年度` : `${period.slice(0, 4)}年${Number(period.slice(5, 7))}月`);
 
@@ -13,7 +13,7 @@ export async function bulletinCounties(ctx: Ctx, countyId?: string): Promise<{ c
   const own = ctx.grants.find((g) => g.role === 'county_admin' && g.scopeLevel === 'county');
   const city = ctx.grants.find((g) => g.role === 'city_admin' && g.scopeLevel === 'city');
   if (city) {
-    const counties = await findAll(ctx.store, 'counties', { cityId: city.scopeId });
+    const counties = await cityCounties(ctx.store, [city.scopeId]);
     if (countyId) {
       const one = counties.find((c) => c._id === countyId);
       if (!one) return fail('OUT_OF_SCOPE');

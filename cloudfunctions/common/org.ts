@@ -1,4 +1,4 @@
-import type { GrantDoc, PersonDoc, TownshipDoc, UnitDoc, VillageDoc } from './model';
+import type { CountyDoc, GrantDoc, PersonDoc, TownshipDoc, UnitDoc, VillageDoc } from './model';
 import { findAll, getMany, type DocDriver, type DocTx, type FindOptions } from './store/driver';
 
 /**
@@ -6,6 +6,12 @@ import { findAll, getMany, type DocDriver, type DocTx, type FindOptions } from '
  * units, people and grants (bounded: one county's roster), a township's villages, a person's grants,
  * the grants held on one scope.
  */
+
+/** The counties of these cities (a handful each). */
+export async function cityCounties(store: DocDriver, cityIds: readonly string[]): Promise<CountyDoc[]> {
+  if (cityIds.length === 0) return [];
+  return findAll(store, 'counties', { cityId: cityIds.length === 1 ? cityIds[0] : { $in: [...cityIds] } });
+}
 
 export function countyTownships(store: DocDriver, countyId: string, opts?: FindOptions): Promise<TownshipDoc[]> {
   return findAll(store, 'townships', { countyId }, opts);

@@ -1,8 +1,8 @@
 import { cmp, type DrawScopeLevel, type DrawTeam, type FrameEntry, type FrameRule } from '../../../src/core/draw';
 import { monthBounds } from '../../../src/core';
 import type { CountyDoc, PersonDoc, UnitDoc } from '../model';
-import { countyGrants, countyPeople, countyUnits, countyVillages } from '../org';
-import { findAll, type DocDriver } from '../store/driver';
+import { cityCounties, countyGrants, countyPeople, countyUnits, countyVillages } from '../org';
+import type { DocDriver } from '../store/driver';
 import { teamsOfScopes } from './queries';
 
 /** The counties of a draw's scope: the county itself, or every county of the city. */
@@ -11,8 +11,7 @@ export async function scopeCounties(store: DocDriver, level: DrawScopeLevel, sco
     const c = await store.get('counties', scopeId);
     return c ? [c] : [];
   }
-  const all = await findAll(store, 'counties', {});
-  return all.filter((c) => c.cityId === scopeId).sort((a, b) => cmp(a.code, b.code));
+  return (await cityCounties(store, [scopeId])).sort((a, b) => cmp(a.code, b.code));
 }
 
 /**

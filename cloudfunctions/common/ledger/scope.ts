@@ -1,6 +1,7 @@
 import type { Ctx } from '../context';
 import { fail } from '../errors';
 import { teamsWithMember } from '../inspection/queries';
+import { cityCounties } from '../org';
 import { findAll, type Filter } from '../store/driver';
 import type { ProblemDoc } from './docs';
 
@@ -22,8 +23,7 @@ async function myInspectionIds(ctx: Ctx): Promise<string[]> {
 /** Counties of the cities the caller administers (市委组织部). */
 async function myCityCountyIds(ctx: Ctx): Promise<string[]> {
   const cityIds = ctx.grants.filter((g) => g.scopeLevel === 'city' && g.role === 'city_admin').map((g) => g.scopeId);
-  if (cityIds.length === 0) return [];
-  return (await findAll(ctx.store, 'counties', { cityId: { $in: cityIds } })).map((c) => c._id);
+  return (await cityCounties(ctx.store, cityIds)).map((c) => c._id);
 }
 
 /**

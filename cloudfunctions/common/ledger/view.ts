@@ -1,23 +1,16 @@
 import { PROBLEM_STATUS_LABELS, type ProblemRow } from '../../../types/ledger';
-import { getMany, type DocDriver } from '../store/driver';
+import { namesById } from '../org';
+import type { DocDriver } from '../store/driver';
 import { isOverdue, type ProblemDoc } from './docs';
 
 /** Names of the villages, townships and people the rows mention, read once per list. */
 export async function rowNames(store: DocDriver, problems: ProblemDoc[]) {
-  const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
-  const villageIds = uniq(problems.map((p) => p.villageId));
-  const townshipIds = uniq(problems.map((p) => p.townshipId));
-  const personIds = uniq(problems.map((p) => p.responsiblePersonId));
-  const [villages, townships, people] = await Promise.all([
-    getMany(store, 'villages', villageIds),
-    getMany(store, 'townships', townshipIds),
-    getMany(store, 'people', personIds),
+  const [village, township, person] = await Promise.all([
+    namesById(store, 'villages', problems.map((p) => p.villageId)),
+    namesById(store, 'townships', problems.map((p) => p.townshipId)),
+    namesById(store, 'people', problems.flatMap((p) => (p.responsiblePersonId ? [p.responsiblePersonId] : []))),
   ]);
-  return {
-    village: new Map(villages.map((v) => [v._id, v.name])),
-    township: new Map(townships.map((t) => [t._id, t.name])),
-    person: new Map(people.map((p) => [p._id, p.name])),
-  };
+  return { village, township, person };
 }
 
 export function toRow(p: ProblemDoc, names: Awaited<ReturnType<typeof rowNames>>, today: string): ProblemRow {

@@ -4,7 +4,8 @@ import { myTeams } from '../../../common/inspection/access';
 import { normaliseRecord, type InspectionRecordDoc } from '../../../common/inspection/record-docs';
 import { requiredSigners } from '../../../common/inspection/signers';
 import { recordSummary } from '../../../common/inspection/view';
-import { findAll, getMany, type Filter } from '../../../common/store/driver';
+import { namesById } from '../../../common/org';
+import { findAll, type Filter } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 /**
@@ -28,11 +29,11 @@ export default handle(inspectionList, async (ctx, { month }) => {
     for (const d of await findAll(ctx.store, 'inspection_records', month ? { ...f, month } : f)) found.set(d._id, normaliseRecord(d));
   }
   const records = [...found.values()].sort((a, b) => b.month.localeCompare(a.month) || a.villageName.localeCompare(b.villageName, 'zh'));
-  const townships = await getMany(ctx.store, 'townships', records.map((r) => r.townshipId));
+  const townships = await namesById(ctx.store, 'townships', records.map((r) => r.townshipId));
   const out = [];
   for (const r of records) {
     const required = await requiredSigners(ctx.store, r);
-    out.push(recordSummary(r, townships.find((t) => t._id === r.townshipId)?.name ?? '', required.length));
+    out.push(recordSummary(r, townships.get(r.townshipId) ?? '', required.length));
   }
   return { records: out };
 });

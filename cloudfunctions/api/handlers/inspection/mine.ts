@@ -4,6 +4,7 @@ import { inspectorAssignments } from '../../../common/inspection/assigned';
 import { normaliseRecord, recordId } from '../../../common/inspection/record-docs';
 import { requiredSigners } from '../../../common/inspection/signers';
 import { recordSummary } from '../../../common/inspection/view';
+import { namesById } from '../../../common/org';
 import { getMany } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
@@ -15,8 +16,8 @@ export default handle(inspectionMine, async (ctx) => {
     getMany(ctx.store, 'inspection_teams', list.map((a) => a.teamId)),
     getMany(ctx.store, 'inspection_records', list.map((a) => recordId(a.drawId, a.villageId))).then((docs) => docs.map(normaliseRecord)),
   ]);
-  const townships = await getMany(ctx.store, 'townships', villages.map((v) => v.townshipId));
-  const tName = (id: string) => townships.find((t) => t._id === id)?.name ?? '';
+  const townships = await namesById(ctx.store, 'townships', villages.map((v) => v.townshipId));
+  const tName = (id: string) => townships.get(id) ?? '';
   const signers = new Map<string, number>();
   for (const r of records) signers.set(r._id, (await requiredSigners(ctx.store, r)).length);
   return {
