@@ -13,8 +13,7 @@ export async function inspectionScore(store: DocDriver, villageId: string, month
   const records = await signedRecords(store, { villageId }, month);
   const scores: number[] = [];
   for (const r of records) {
-    // A minimal stand-in record (the ledger's demo seed) may have no items.
-    const items = (r.items ?? []).filter((i) => i.answer !== null && (i.group === 'team' || isFirstSecretary));
+    const items = r.items.filter((i) => i.answer !== null && (i.group === 'team' || isFirstSecretary));
     if (items.length === 0) continue;
     scores.push((items.filter((i) => i.answer === 'yes').length / items.length) * 100);
   }

@@ -35,7 +35,7 @@ export async function buildMonthlyReport(store: DocDriver, county: CountyDoc, mo
   const absences = proposals.reduce((s, p) => s + p.compliance.unexcusedAbsences.length, 0);
 
   // A signed record counts with its filled items (an empty stand-in, as the ledger's demo seed may add, does not).
-  const records = (await signedRecords(store, { countyId: county._id }, month)).filter((r) => Array.isArray(r.items) && r.items.length > 0);
+  const records = (await signedRecords(store, { countyId: county._id }, month)).filter((r) => r.items.length > 0);
   const scores = proposals.map((p) => p.extras.inspectionScore).filter((x): x is number => typeof x === 'number');
   const meanScore = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
 
