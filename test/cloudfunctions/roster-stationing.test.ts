@@ -2,11 +2,11 @@ import ExcelJS from 'exceljs';
 import { calendarDay, type RosterRows } from '../../cloudfunctions/common/roster/rows';
 import { validateRoster } from '../../cloudfunctions/common/roster/validate';
 import { seeded } from './harness';
+import { readWorkbook } from '../../cloudfunctions/common/exports/sheet';
 
 /** Fills the downloaded template the way a county admin would: example rows deleted, own rows added. */
 async function filled(template: string, edit: (wb: ExcelJS.Workbook) => void): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(template, 'base64') as unknown as ArrayBuffer);
+  const wb = await readWorkbook(Buffer.from(template, 'base64'));
   wb.eachSheet((ws) => ws.spliceRows(2, 1));
   edit(wb);
   return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
@@ -28,8 +28,7 @@ const where = (r: { ok: boolean; error?: { details?: { sheet: string; row: numbe
 describe('roster 驻村开始日期 / 驻村结束日期', () => {
   it('the template has both columns after 驻村编码, and the example cadre a start date', async () => {
     const { call } = await seeded();
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await template(call), 'base64') as unknown as ArrayBuffer);
+    const wb = await readWorkbook(Buffer.from(await template(call), 'base64'));
     const ws = wb.getWorksheet('人员')!;
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['人员编码', '姓名', '手机号', '派出单位编码', '角色', '驻村编码', '驻村开始日期', '驻村结束日期', '负责乡镇编码']);
     const example = ws.getRow(2);
@@ -54,8 +53,7 @@ describe('roster 驻村开始日期 / 驻村结束日期', () => {
       ws.addRow(cadre('P9108', '王春花', null));
     });
     // What exceljs hands the reader: a Date for a date cell, a number for the serial, text for text.
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+    const back = await readWorkbook(Buffer.from(base64, 'base64'));
     expect([2, 3, 7, 8].map((r) => back.getWorksheet('人员')!.getRow(r).getCell(7).value)).toEqual([utc(2026, 11, 10), '2026-11-10', 46336, '46336']);
     const r = await importRoster(base64);
     expect(r).toMatchObject({ ok: true, data: { created: { people: 8 } } });

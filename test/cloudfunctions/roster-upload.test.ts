@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { FileMissing } from '../../cloudfunctions/common/services';
 import { HOUSEHOLD_CHUNK } from '../../cloudfunctions/common/roster/apply';
 import { localServices } from '../../dev/local-services';
 import { parseRosterFileId, rosterCloudPath } from '../../types/roster';
 import { seeded } from './harness';
+import { readWorkbook } from '../../cloudfunctions/common/exports/sheet';
 
 type Call = Awaited<ReturnType<typeof seeded>>['call'];
 
@@ -14,8 +14,7 @@ type Call = Awaited<ReturnType<typeof seeded>>['call'];
 async function householdsFile(call: Call, count: number, name = (i: number) => `户主${i}`): Promise<Buffer> {
   const r = await call('demo-admin', 'roster.template');
   if (!r.ok) throw new Error(r.error.message);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(r.data.base64, 'base64') as unknown as ArrayBuffer);
+  const wb = await readWorkbook(Buffer.from(r.data.base64, 'base64'));
   wb.eachSheet((ws) => ws.spliceRows(2, 1));
   const ws = wb.getWorksheet('农户')!;
   for (let i = 0; i < count; i++) ws.addRow([`V${String((i % 12) + 1).padStart(3, '0')}`, `${(i % 9) + 1}组`, name(i), `H${i + 1}`]);

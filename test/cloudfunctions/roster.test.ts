@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { seeded } from './harness';
+import { readWorkbook } from '../../cloudfunctions/common/exports/sheet';
 
 /** Fills the downloaded template the way a county admin would: example rows deleted, own rows added. */
 async function filled(template: string, edit: (wb: ExcelJS.Workbook) => void, keepExamples = false): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(template, 'base64') as unknown as ArrayBuffer);
+  const wb = await readWorkbook(Buffer.from(template, 'base64'));
   if (!keepExamples) wb.eachSheet((ws) => ws.spliceRows(2, 1));
   edit(wb);
   return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
@@ -109,8 +109,7 @@ describe('roster.import: 农户 (households)', () => {
 
   it('offers the 农户 sheet in the template, with its example row', async () => {
     const { call } = await seeded();
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await template(call), 'base64') as unknown as ArrayBuffer);
+    const wb = await readWorkbook(Buffer.from(await template(call), 'base64'));
     const ws = wb.getWorksheet('农户')!;
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['村编码', '组', '户主姓名', '户编号']);
     expect(ws.getRow(2).getCell(4).value).toBe('EX-001');

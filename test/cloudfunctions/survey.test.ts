@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import { DEFAULT_RULE_CONFIG } from '../../src/core/rules/config';
 import { surveyTemplate } from '../../src/core/survey/templates';
 import { ids } from '../../cloudfunctions/common/model';
 import type { DocDriver } from '../../cloudfunctions/common/store/driver';
 import { NOW, seeded } from './harness';
+import { readWorkbook } from '../../cloudfunctions/common/exports/sheet';
 
 const county = ids.county('430121');
 const V = (code: string) => ids.village(county, code);
@@ -265,8 +265,7 @@ describe('results', () => {
     const sheets = async (openid: string) => {
       const r = await call(openid, 'survey.export', { campaignId: id });
       expect(r.ok).toBe(true);
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from((r as { data: { base64: string } }).data.base64, 'base64') as unknown as ArrayBuffer);
+      const wb = await readWorkbook(Buffer.from((r as { data: { base64: string } }).data.base64, 'base64'));
       return wb;
     };
     const sup = await sheets('demo-supervisor');
@@ -303,8 +302,7 @@ describe('small cells (survey.minCellAnswers): no one answer can be read', () =>
   const sheetRows = async (call: Call, openid: string, campaignId: string) => {
     const r = await call(openid, 'survey.export', { campaignId });
     expect(r.ok).toBe(true);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from((r as { data: { base64: string } }).data.base64, 'base64') as unknown as ArrayBuffer);
+    const wb = await readWorkbook(Buffer.from((r as { data: { base64: string } }).data.base64, 'base64'));
     const rows = (name: string) => {
       const out: unknown[][] = [];
       wb.getWorksheet(name)?.eachRow((row) => out.push((row.values as unknown[]).slice(1)));

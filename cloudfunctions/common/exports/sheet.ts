@@ -90,6 +90,17 @@ export async function workbookBase64(wb: ExcelJS.Workbook): Promise<string> {
   return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
 }
 
+/**
+ * A workbook read from its bytes. exceljs types `load` as taking its own `Buffer` (an ArrayBuffer),
+ * which Node's Buffer type does not match: it gets a copy of the bytes as a plain ArrayBuffer
+ * (it hands them to JSZip, which reads either).
+ */
+export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(bytes).buffer);
+  return wb;
+}
+
 export function newWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = '驻村';

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ErrorDetail } from '../../../types';
+import { readWorkbook } from '../exports/sheet';
 import { ADDED_COLUMNS, SHEETS, utcDay, type RosterRows } from './rows';
 import type { RowNumbers } from './validate';
 
@@ -49,9 +50,9 @@ function cellText(v: ExcelJS.CellValue): string | null {
 export async function parseRosterWorkbook(
   bytes: Buffer,
 ): Promise<{ ok: true; rows: RosterRows; rowNumbers: RowNumbers } | { ok: false; errors: ErrorDetail[] }> {
-  const wb = new ExcelJS.Workbook();
+  let wb: ExcelJS.Workbook;
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    wb = await readWorkbook(bytes);
   } catch {
     return { ok: false, errors: [{ message: '文件不是有效的 Excel（.xlsx）表格，请用下载的模板填写。' }] };
   }
@@ -87,5 +88,6 @@ export async function parseRosterWorkbook(
     }
   }
   if (errors.length) return { ok: false, errors };
-  return { ok: true, rows: rows as unknown as RosterRows, rowNumbers };
+  // Cells as read: the validator's schemas parse them (RosterRows is what they take in).
+  return { ok: true, rows: rows as RosterRows, rowNumbers };
 }
