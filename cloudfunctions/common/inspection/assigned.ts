@@ -1,6 +1,6 @@
-import { findAll, type DocDriver } from '../store/driver';
+import type { DocDriver } from '../store/driver';
 import type { InspectionTeamDoc } from './docs';
-import { teamsOfScopes } from './queries';
+import { drawsOfScopes, teamsOfScopes } from './queries';
 
 export interface InspectorAssignment {
   drawId: string;
@@ -27,7 +27,7 @@ export async function inspectorAssignments(store: DocDriver, personId: string): 
   if (teams.length === 0) return [];
   const teamIds = new Set(teams.map((t) => t._id));
   const scopeIds = [...new Set(teams.map((t) => t.scopeId))];
-  const draws = await findAll(store, 'draws', { scopeId: { $in: scopeIds }, status: 'drawn' });
+  const draws = await drawsOfScopes(store, scopeIds, 'drawn');
   const out: InspectorAssignment[] = [];
   for (const d of draws) {
     for (const a of d.assignments) if (a.teamId && teamIds.has(a.teamId)) out.push({ drawId: d._id, month: d.month, villageId: a.villageId, teamId: a.teamId });

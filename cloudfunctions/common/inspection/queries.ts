@@ -1,5 +1,6 @@
 import { findAll, type DocDriver } from '../store/driver';
-import type { InspectionTeamDoc } from './docs';
+import type { DrawStatus } from '../../../src/core/draw';
+import type { DrawDoc, InspectionTeamDoc } from './docs';
 import type { InspectionRecordDoc } from './record-docs';
 
 /**
@@ -17,6 +18,12 @@ export async function teamsWithMember(store: DocDriver, personId: string): Promi
 export async function teamsOfScopes(store: DocDriver, scopeIds: readonly string[]): Promise<InspectionTeamDoc[]> {
   if (scopeIds.length === 0) return [];
   return findAll(store, 'inspection_teams', scopeIds.length === 1 ? { scopeId: scopeIds[0] } : { scopeId: { $in: [...scopeIds] } });
+}
+
+/** The draws of these cities or counties (all of them, or those in one status). */
+export async function drawsOfScopes(store: DocDriver, scopeIds: readonly string[], status?: DrawStatus): Promise<DrawDoc[]> {
+  if (scopeIds.length === 0) return [];
+  return findAll(store, 'draws', { scopeId: { $in: [...scopeIds] }, ...(status ? { status } : {}) });
 }
 
 /** The signed (valid) records of a month, of one village or of a whole county. */

@@ -3,6 +3,7 @@ import { drawList } from '../../../../types/actions/draw';
 import { canRead, isManager, isMember, managerScope, membersOf } from '../../../common/inspection/draw-access';
 import type { DrawDoc } from '../../../common/inspection/docs';
 import { teamsOf } from '../../../common/inspection/assigned';
+import { drawsOfScopes } from '../../../common/inspection/queries';
 import { findAll } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
@@ -12,7 +13,7 @@ export default handle(drawList, async (ctx) => {
   for (const g of ctx.grants) if (g.role === 'city_admin' || g.role === 'county_admin') scopeIds.add(g.scopeId);
   if (ctx.person && ctx.grants.some((g) => g.role === 'inspector')) for (const t of await teamsOf(ctx.store, ctx.person._id)) scopeIds.add(t.scopeId);
   const found = new Map<string, DrawDoc>();
-  if (scopeIds.size) for (const d of await findAll(ctx.store, 'draws', { scopeId: { $in: [...scopeIds] } })) found.set(d._id, d);
+  for (const d of await drawsOfScopes(ctx.store, [...scopeIds])) found.set(d._id, d);
   // A county admin also sees the city's draws that cover the county.
   const cityIds = ctx.grants.filter((g) => g.role === 'county_admin').map((g) => g.scopeId);
   if (cityIds.length) {
