@@ -2,9 +2,9 @@ import type { CountyDoc, GrantDoc, PersonDoc, TownshipDoc, UnitDoc, VillageDoc }
 import { findAll, getMany, type DocDriver, type DocTx, type FindOptions } from './store/driver';
 
 /**
- * Reads of the organisation (`model.ts`) that several places make: a county's townships, villages,
- * units, people and grants (bounded: one county's roster), a township's villages, a person's grants,
- * the grants held on one scope.
+ * Reads of the organisation (`model.ts`) that several places make: a city's counties, a county's
+ * townships, villages, units, people and grants (bounded: one county's roster), a township's villages,
+ * the person bound to an openid, a person's grants, the grants held on one scope, names by id.
  */
 
 /** The counties of these cities (a handful each). */

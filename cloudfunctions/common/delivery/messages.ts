@@ -1,7 +1,7 @@
 import { pushTime, shanghaiDay, type RuleConfig } from '../../../src/core';
 import { MESSAGE_TEMPLATE, type MessageKind, type TemplateKey } from '../../../types/supervision';
 import type { Services } from '../services';
-import { atomically, DuplicateError, isDriver, type DocDriver, type DocTx } from '../store/driver';
+import { atomically, DuplicateError, findAll, isDriver, type DocDriver, type DocTx } from '../store/driver';
 import { addGrants, clearGrant, takeGrant } from './grants';
 
 /**
@@ -291,4 +291,14 @@ export async function failedPushes(store: DocDriver, countyId: string, limit = 2
     store.find('messages', where, { orderBy: [{ field: 'createdAt', dir: 'desc' }], limit }),
   ]);
   return { count, recent };
+}
+
+/** How many of a person's in-app messages are unread (the badge). */
+export function unreadCount(store: DocDriver, personId: string): Promise<number> {
+  return store.count('messages', { personId, readAt: null });
+}
+
+/** A person's unread in-app messages (every one: marking all read). */
+export function unreadMessages(store: DocDriver, personId: string): Promise<MessageDoc[]> {
+  return findAll(store, 'messages', { personId, readAt: null });
 }

@@ -1,7 +1,8 @@
 import { isReturnOverdue, type ApproverLevel, type LeaveStatus, type LeaveType } from '../../../src/core';
 import type { LeaveView } from '../../../types/leave';
 import { boundedId } from '../client-ids';
-import { findAll, getMany, type DocDriver, type DocTx } from '../store/driver';
+import { namesById } from '../org';
+import { findAll, type DocDriver, type DocTx } from '../store/driver';
 
 /**
  * A stored leave (collection `leaves`); the shape other areas read. Names are kept for lists; leaves
@@ -56,11 +57,9 @@ export async function saveLeave(store: DocTx, doc: LeaveDoc): Promise<void> {
 export async function withNames(store: DocDriver, docs: LeaveDoc[]): Promise<LeaveDoc[]> {
   const missing = docs.filter((d) => !d.personName || !d.villageName);
   if (missing.length === 0) return docs;
-  const names = new Map<string, string>();
-  const people = await getMany(store, 'people', missing.map((d) => d.personId));
-  const villages = await getMany(store, 'villages', missing.map((d) => d.villageId));
-  for (const found of [...people, ...villages]) names.set(found._id, found.name);
-  return docs.map((d) => (d.personName && d.villageName ? d : { ...d, personName: names.get(d.personId) ?? '', villageName: names.get(d.villageId) ?? '' }));
+  const people = await namesById(store, 'people', missing.map((d) => d.personId));
+  const villages = await namesById(store, 'villages', missing.map((d) => d.villageId));
+  return docs.map((d) => (d.personName && d.villageName ? d : { ...d, personName: people.get(d.personId) ?? '', villageName: villages.get(d.villageId) ?? '' }));
 }
 
 /** A leave as the app shows it; `workingDays` from leave/working-days.ts (null: waits for the year's holiday schedule). */

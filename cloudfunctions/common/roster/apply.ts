@@ -2,10 +2,11 @@ import { CADRE_ROLES, type Role, type ScopeLevel } from '../../../types';
 import type { Ctx } from '../context';
 import { audit } from '../audit';
 import type { HouseholdDoc } from '../diary/docs';
+import { villageHouseholds } from '../diary/households';
 import { ids, type CountyDoc, type GrantDoc, type PersonDoc, type TownshipDoc, type UnitDoc, type VillageDoc } from '../model';
 import { countyGrants, countyPeople, countyTownships, countyUnits, countyVillages } from '../org';
 import type { DocOf } from '../store/doc-map';
-import { findAll, type DocDriver } from '../store/driver';
+import type { DocDriver } from '../store/driver';
 import type { KnownCodes, ValidRoster } from './validate';
 
 /** One organisation document to write, typed by its collection. */
@@ -64,7 +65,7 @@ export async function applyRoster(
   const names = new Map<string, string>();
   for (const d of [...stored.townships.values(), ...stored.villages.values(), ...stored.units.values(), ...stored.people.values()]) names.set(d._id, d.name);
   for (const villageCode of new Set(roster.households.map((h) => h.villageCode))) {
-    for (const d of await findAll(store, 'households', { villageId: ids.village(countyId, villageCode) })) stored.households.set(d._id, d);
+    for (const d of await villageHouseholds(store, ids.village(countyId, villageCode))) stored.households.set(d._id, d);
   }
   const fences = new Map<string, VillageDoc['fence']>();
   for (const f of roster.fences) {

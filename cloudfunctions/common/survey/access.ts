@@ -3,7 +3,7 @@ import type { Ctx } from '../context';
 import { fail } from '../errors';
 import type { VillageDoc } from '../model';
 import { canSeeVillage } from '../scope';
-import { findAll } from '../store/driver';
+import { getMany } from '../store/driver';
 import type { CampaignDoc } from './model';
 
 export const STAFF_ROLES = ['county_admin', 'township_supervisor'] as const;
@@ -27,7 +27,7 @@ export async function loadCampaign(ctx: Ctx, id: string): Promise<CampaignDoc> {
 
 export async function loadVillages(ctx: Ctx, ids: readonly string[]): Promise<VillageDoc[]> {
   if (ids.length === 0) return [];
-  const found = await findAll(ctx.store, 'villages', { _id: { $in: [...new Set(ids)] } });
+  const found = await getMany(ctx.store, 'villages', ids);
   const order = new Map(ids.map((id, i) => [id, i]));
   return found.sort((a, b) => (order.get(a._id) ?? 0) - (order.get(b._id) ?? 0));
 }

@@ -1,5 +1,6 @@
 import { monthBounds, shanghaiDay, shanghaiMonth } from '../../../../src/core';
 import { householdsList } from '../../../../types/actions/diary';
+import { villageHouseholds } from '../../../common/diary/households';
 import { fail } from '../../../common/errors';
 import { requireVillage } from '../../../common/scope';
 import { findAll } from '../../../common/store/driver';
@@ -14,7 +15,7 @@ export default handle(householdsList, async (ctx, input) => {
   const { first } = monthBounds(shanghaiMonth(ctx.now));
   // Bounded: one village's households and its visits of this month.
   const [households, visits] = await Promise.all([
-    findAll(ctx.store, 'households', { villageId }),
+    villageHouseholds(ctx.store, villageId),
     findAll(ctx.store, 'visits', { villageId, day: { $gte: first, $lte: today } }),
   ]);
   const stats = new Map<string, { count: number; last: string }>();

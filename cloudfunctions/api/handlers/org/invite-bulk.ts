@@ -2,10 +2,10 @@ import { ROLE_LABELS } from '../../../../types';
 import { bulkInvites } from '../../../../types/actions/org';
 import { fail } from '../../../common/errors';
 import { issueInvite, openInvites } from '../../../common/invites';
-import type { GrantDoc, PersonDoc } from '../../../common/model';
+import type { GrantDoc } from '../../../common/model';
 import { townshipVillages } from '../../../common/org';
 import { callerCounty } from '../../../common/scope';
-import { findAll, type DocDriver } from '../../../common/store/driver';
+import { findAll, getMany, type DocDriver } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 const ROLE_ORDER: string[] = ['first_secretary', 'team_leader', 'team_member', 'township_supervisor', 'inspector', 'unit_contact', 'county_admin', 'city_admin'];
@@ -28,10 +28,7 @@ export default handle(bulkInvites, async (ctx, input) => {
   const scope = await sheetScope(countyId, ctx.store, input);
   const grants = await findAll(ctx.store, 'grants', { countyId, scopeId: { $in: scope.scopeIds } });
   const personIds = [...new Set(grants.map((g) => g.personId))];
-  const people: PersonDoc[] = [];
-  for (let i = 0; i < personIds.length; i += 500) {
-    people.push(...(await findAll(ctx.store, 'people', { countyId, _id: { $in: personIds.slice(i, i + 500) } })));
-  }
+  const people = (await getMany(ctx.store, 'people', personIds)).filter((p) => p.countyId === countyId);
   const unbound = people.filter((p) => !p.openid);
   const open = await openInvites(ctx.store, countyId, unbound.map((p) => p._id), ctx.now);
   const grantOf = new Map<string, GrantDoc>();

@@ -1,5 +1,5 @@
 import { messagesList } from '../../../../types/actions/supervision';
-import { failedPushes } from '../../../common/delivery/messages';
+import { failedPushes, unreadCount } from '../../../common/delivery/messages';
 import { personNames } from '../../../common/diary/names';
 import { fail } from '../../../common/errors';
 import type { Filter } from '../../../common/store/driver';
@@ -17,7 +17,7 @@ export default handle(messagesList, async (ctx, { unreadOnly }) => {
   const where: Filter = unreadOnly ? { personId, readAt: null } : { personId };
   const [docs, unread] = await Promise.all([
     ctx.store.find('messages', where, { orderBy: [{ field: 'createdAt', dir: 'desc' }], limit: LIMIT }),
-    ctx.store.count('messages', { personId, readAt: null }),
+    unreadCount(ctx.store, personId),
   ]);
   const items = docs.map((m) => ({ id: m._id, kind: m.kind, day: m.day, title: m.title, body: m.body, page: m.page, createdAt: m.createdAt, readAt: m.readAt }));
   const admin = ctx.grants.some((g) => g.role === 'county_admin' && g.scopeId === ctx.person!.countyId);

@@ -1,6 +1,6 @@
 import { messagesRead } from '../../../../types/actions/supervision';
+import { unreadCount, unreadMessages } from '../../../common/delivery/messages';
 import { fail } from '../../../common/errors';
-import { findAll } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 /** Writes in flight at once when marking all read. */
@@ -17,10 +17,10 @@ export default handle(messagesRead, async (ctx, { id }) => {
     if (!m.readAt) await ctx.store.update('messages', id, { readAt: at });
   } else {
     // Every unread message at once, WRITE_BATCH writes in flight (marking read is idempotent).
-    const unread = await findAll(ctx.store, 'messages', { personId, readAt: null });
+    const unread = await unreadMessages(ctx.store, personId);
     for (let i = 0; i < unread.length; i += WRITE_BATCH) {
       await Promise.all(unread.slice(i, i + WRITE_BATCH).map((m) => ctx.store.update('messages', m._id, { readAt: at })));
     }
   }
-  return { unread: await ctx.store.count('messages', { personId, readAt: null }) };
+  return { unread: await unreadCount(ctx.store, personId) };
 });
