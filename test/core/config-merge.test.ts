@@ -13,6 +13,14 @@ describe('county rule config: stored changes merged over the defaults', () => {
     expect(mergeRuleConfig({})).toEqual({ config: DEFAULT_RULE_CONFIG, problems: [] });
   });
 
+  it('answers the same stored tree again with a copy of its own (a caller changing it changes no later read)', () => {
+    const stored = { diary: { graceHours: 12 } };
+    const first = mergeRuleConfig(stored);
+    first.config.diary.graceHours = 99;
+    first.problems.push('changed by a caller');
+    expect(mergeRuleConfig({ diary: { graceHours: 12 } })).toEqual({ config: withChanges((c) => (c.diary.graceHours = 12)), problems: [] });
+  });
+
   it('keeps an old full document and gives settings added since then their defaults', () => {
     // A document saved before diary detection, leave, clock-in, plausibility, schedule and survey existed.
     const old = {

@@ -32,7 +32,7 @@ function overlay(base: unknown, stored: unknown, path: string[], unknown: string
   const out: Tree = {};
   for (const k of Object.keys(base)) out[k] = overlay(base[k], stored[k], [...path, k], unknown);
   for (const k of Object.keys(stored)) if (!(k in base)) unknown.push([...path, k].join('.'));
-  return out;
+  return copy(out);
 }
 
 /** The path cut at the first node that is a setting (a leaf or a list) in the defaults. */
@@ -44,7 +44,7 @@ function settingPath(path: readonly PropertyKey[]): string[] {
     out.push(p);
     node = node[p];
   }
-  return out;
+  return copy(out);
 }
 
 function resetToDefault(tree: Tree, path: string[]): Tree {
@@ -62,11 +62,29 @@ function resetToDefault(tree: Tree, path: string[]): Tree {
 }
 
 /**
+ * Merges already made, by the stored tree as JSON: every action reads its county's settings, and
+ * they change rarely. Bounded (cleared when full); each caller gets a copy of its own.
+ */
+const merged = new Map<string, MergedRuleConfig>();
+const MERGED_KEPT = 256;
+
+/**
  * Reads a stored configuration (sparse or full, possibly from an older version) over the defaults.
  * Invalid values fall back to their default one by one (a cross-field rule such as 分数线 resets its
  * group) and are listed in `problems`.
  */
 export function mergeRuleConfig(stored: unknown): MergedRuleConfig {
+  const key = stored === undefined ? '' : JSON.stringify(stored);
+  let out = merged.get(key);
+  if (!out) {
+    out = mergeStored(stored);
+    if (merged.size >= MERGED_KEPT) merged.clear();
+    merged.set(key, out);
+  }
+  return copy(out);
+}
+
+function mergeStored(stored: unknown): MergedRuleConfig {
   const problems: string[] = [];
   const unknown: string[] = [];
   if (stored !== undefined && stored !== null && !isTree(stored)) {
@@ -113,7 +131,7 @@ export function changedSettingPaths(config: RuleConfig): string[] {
     for (const k of Object.keys(node)) walk(node[k], [...path, k]);
   };
   walk(ruleConfigChanges(config), []);
-  return out;
+  return copy(out);
 }
 
 /** Each setting whose value differs between two configurations, with both values (for the change history). */
@@ -128,5 +146,5 @@ export function settingDifferences(before: RuleConfig, after: RuleConfig): { pat
     for (const k of Object.keys(b)) walk(a[k], b[k], [...path, k]);
   };
   walk(before, after, []);
-  return out;
+  return copy(out);
 }
