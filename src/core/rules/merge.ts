@@ -32,7 +32,7 @@ function overlay(base: unknown, stored: unknown, path: string[], unknown: string
   const out: Tree = {};
   for (const k of Object.keys(base)) out[k] = overlay(base[k], stored[k], [...path, k], unknown);
   for (const k of Object.keys(stored)) if (!(k in base)) unknown.push([...path, k].join('.'));
-  return copy(out);
+  return out;
 }
 
 /** The path cut at the first node that is a setting (a leaf or a list) in the defaults. */
@@ -44,7 +44,7 @@ function settingPath(path: readonly PropertyKey[]): string[] {
     out.push(p);
     node = node[p];
   }
-  return copy(out);
+  return out;
 }
 
 function resetToDefault(tree: Tree, path: string[]): Tree {
@@ -131,7 +131,7 @@ export function changedSettingPaths(config: RuleConfig): string[] {
     for (const k of Object.keys(node)) walk(node[k], [...path, k]);
   };
   walk(ruleConfigChanges(config), []);
-  return copy(out);
+  return out;
 }
 
 /** Each setting whose value differs between two configurations, with both values (for the change history). */
@@ -146,5 +146,5 @@ export function settingDifferences(before: RuleConfig, after: RuleConfig): { pat
     for (const k of Object.keys(b)) walk(a[k], b[k], [...path, k]);
   };
   walk(before, after, []);
-  return copy(out);
+  return out;
 }
