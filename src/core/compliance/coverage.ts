@@ -14,12 +14,17 @@ export function teamCoverage(
   ctx: MonthContext,
 ): CoverageResult {
   // Only looked up for the month's days, so days of other months may stay in the set.
-  const covered = new Set(members.flatMap((m) => m.presentDays.filter((d) => isStationed(m, d))));
-  const posted = (d: string) => members.length === 0 || members.some((m) => isStationed(m, d));
-  const judged = ctx.calendar.days
-    .map((d) => d.date)
-    .filter((d) => posted(d) && (d < ctx.today || (d === ctx.today && covered.has(d))));
-  const gapDays = judged.filter((d) => !covered.has(d));
+  const covered = new Set<string>();
+  for (const m of members) for (const d of m.presentDays) if (isStationed(m, d)) covered.add(d);
+  const throughout = members.length === 0 || members.some((m) => !m.stationedFrom && !m.stationedUntil);
+  const posted = (d: string) => throughout || members.some((m) => isStationed(m, d));
+  const judged: string[] = [];
+  const gapDays: string[] = [];
+  for (const { date: d } of ctx.calendar.days) {
+    if (!posted(d) || !(d < ctx.today || (d === ctx.today && covered.has(d)))) continue;
+    judged.push(d);
+    if (!covered.has(d)) gapDays.push(d);
+  }
   const closed = isClosed(ctx);
   const base = { judgedDays: judged.length, coveredDays: judged.length - gapDays.length, gapDays };
   if (!ctx.config.coverage.enabled) {
