@@ -71,13 +71,13 @@ describe('ledger: rectify, send back, 销号', () => {
     const sub = { problemId: p1, text: '已逐户走访并补齐民情日志共42户，建立了贫困户台账。', evidenceIds: [evidenceId], clientRequestId: 'submit-fs-1' };
     expect(await call('demo-fs', 'ledger.submit', sub)).toMatchObject({ ok: true, data: { status: 'submitted', flagCount: 0 } });
     expect(await call('demo-fs', 'ledger.submit', sub)).toMatchObject({ ok: true, data: { status: 'submitted' } });
-    expect((await store.find('messages', { kind: 'ledger-submitted' })).filter((m) => String(m._id).includes(p1))).toHaveLength(2); // the township supervisor and the team's inspector
+    expect((await store.find('messages', { kind: 'ledger-submitted' })).filter((m) => m._id.includes(p1))).toHaveLength(2); // the township supervisor and the team's inspector
     // 销号 before opening the evidence is refused.
     expect(await call('demo-supervisor', 'ledger.review', { problemId: p1, decision: 'close' })).toMatchObject({ ok: false, error: { message: '请先查看佐证材料，再销号。' } });
     expect(await call('demo-supervisor', 'ledger.review', { problemId: p1, decision: 'return' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('理由') } });
     expect(await call('demo-fs', 'ledger.review', { problemId: p1, decision: 'return', reason: '照片不清楚' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await call('demo-supervisor', 'ledger.review', { problemId: p1, decision: 'return', reason: '照片看不出是民情日志，请补拍' })).toMatchObject({ ok: true, data: { status: 'returned' } });
-    expect((await store.find('messages', { kind: 'ledger-reviewed', personId: 'psn_430121_P0101' })).filter((m) => String(m._id).includes(p1))).toHaveLength(1);
+    expect((await store.find('messages', { kind: 'ledger-reviewed', personId: 'psn_430121_P0101' })).filter((m) => m._id.includes(p1))).toHaveLength(1);
     const returned = await call('demo-fs', 'ledger.get', { problemId: p1 });
     expect(returned).toMatchObject({ ok: true, data: { status: 'returned', returnReason: '照片看不出是民情日志，请补拍', can: { submit: true, review: false } } });
     // Second round.
@@ -151,7 +151,7 @@ describe('ledger: overdue problems go up to the township, then the county, once 
     await store.update('problems', p1, { responsiblePersonId: 'psn_430121_P0101' });
     const { services } = testServices();
     const run = (iso: string) => dispatch([ledgerOverdue], { store, services, now: new Date(iso), log: () => {} });
-    const ours = async () => (await store.find('messages', { kind: 'ledger-overdue' })).filter((m) => String(m._id).includes(`-${MONTH}:`));
+    const ours = async () => (await store.find('messages', { kind: 'ledger-overdue' })).filter((m) => m._id.includes(`-${MONTH}:`));
     await run('2026-11-30T02:00:00Z'); // the 时限 itself: not overdue yet
     expect(await ours()).toHaveLength(0);
     await run('2026-12-01T02:00:00Z');
