@@ -13,7 +13,7 @@ export default handle(gradingReview, async (ctx, { period }) => {
   const out = rows
     .map((r) => {
       const c = confirmed.get(r.personId);
-      return { ...r, confirmed: c ? { grade: c.grade, label: GRADE_LABELS[c.grade], by: c.by, at: c.at, note: c.note ?? null } : null };
+      return { ...r, confirmed: c ? { grade: c.grade, label: GRADE_LABELS[c.grade], by: c.by, at: c.at, note: c.note } : null };
     })
     // Worst proposals first: those need the admin's eye.
     .sort((a, b) => order(a.proposed) - order(b.proposed) || a.townshipName.localeCompare(b.townshipName) || a.villageName.localeCompare(b.villageName) || a.personId.localeCompare(b.personId));

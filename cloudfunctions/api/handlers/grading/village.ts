@@ -23,7 +23,7 @@ export default handle(gradingVillage, async (ctx, { villageId, month }) => {
       label: g.label,
       score: g.score,
       explanation: g.explanation,
-      confirmed: c ? { grade: c.grade, by: c.by, at: c.at, note: c.note ?? null } : null,
+      confirmed: c ? { grade: c.grade, by: c.by, at: c.at, note: c.note } : null,
     };
   });
 });

@@ -19,7 +19,7 @@ export default handle(ledgerGet, async (ctx, { problemId }) => {
     ...toRow(p, names, today),
     source: p.source,
     responsiblePersonId: p.responsiblePersonId,
-    measures: p.measures ?? '',
+    measures: p.measures,
     rectification: r ? { text: r.text, evidenceCount: r.evidenceIds.length, submittedAt: r.submittedAt, submittedByName: r.submittedByName } : null,
     returnReason: p.returnReason ?? null,
     closedAt: p.closedAt ?? null,
