@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { computeMonthCompliance, countyTarget, snapshotId } from '../../cloudfunctions/common/compliance-month';
+import { readWorkbook } from '../../cloudfunctions/common/exports/sheet';
 import { NOW, seeded } from './harness';
 import { inspectorAssignments } from '../../cloudfunctions/common/inspection/assigned';
 
@@ -8,11 +9,7 @@ const V003 = 'vil_430121_V003';
 const V005 = 'vil_430121_V005';
 const T02 = 'twn_430121_T02';
 
-async function readBook(base64: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  return wb;
-}
+const readBook = (base64: string) => readWorkbook(Buffer.from(base64, 'base64'));
 
 /** Every cell's value as text, row by row (1-based rows). */
 function sheetText(ws: ExcelJS.Worksheet): string[][] {
