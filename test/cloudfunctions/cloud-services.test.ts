@@ -1,15 +1,30 @@
 import { cloudServices, type WxCloud } from '../../cloudfunctions/common/cloud-services';
 import { FileMissing } from '../../cloudfunctions/common/services';
 
+/** A WeChat cloud whose every call fails, with the given calls in place. */
+function wxCloud(calls: Partial<Omit<WxCloud, 'openapi'>>): WxCloud {
+  const unexpected = async (): Promise<never> => {
+    throw new Error('unexpected call');
+  };
+  return {
+    uploadFile: unexpected,
+    getTempFileURL: unexpected,
+    downloadFile: unexpected,
+    deleteFile: unexpected,
+    openapi: { wxacode: { getUnlimited: unexpected }, subscribeMessage: { send: unexpected } },
+    ...calls,
+  };
+}
+
 function fakeCloud() {
   const calls: string[][] = [];
-  const cloud = {
-    getTempFileURL: async ({ fileList }: { fileList: string[] }) => {
+  const cloud = wxCloud({
+    getTempFileURL: async ({ fileList }) => {
       calls.push(fileList);
       // WeChat leaves out nothing, but answer the last one empty to check the fallback.
       return { fileList: fileList.map((id) => ({ tempFileURL: id === 'cloud://f119' ? '' : `https://tmp/${id.slice(8)}` })) };
     },
-  } as unknown as WxCloud;
+  });
   return { cloud, calls };
 }
 
@@ -33,13 +48,13 @@ describe('cloud file URLs', () => {
 });
 
 describe('cloud file reads', () => {
-  const cloud = {
-    downloadFile: async ({ fileID }: { fileID: string }) => {
+  const cloud = wxCloud({
+    downloadFile: async ({ fileID }) => {
       if (fileID === 'cloud://env/roster/c/a.xlsx') return { fileContent: Buffer.from('PK') };
       if (fileID === 'cloud://env/roster/c/down.xlsx') throw Object.assign(new Error('network down'), { errCode: -1 });
       throw Object.assign(new Error('downloadFile:fail -503003 STORAGE_FILE_NONEXIST'), { errCode: -503003 });
     },
-  } as unknown as WxCloud;
+  });
 
   it('downloads by fileID; a missing file is FileMissing, other failures stay errors', async () => {
     const files = cloudServices(cloud).files;
@@ -51,7 +66,7 @@ describe('cloud file reads', () => {
 
   it('deletes by fileID, cloud files only', async () => {
     const deleted: string[][] = [];
-    const files = cloudServices({ deleteFile: async ({ fileList }: { fileList: string[] }) => void deleted.push(fileList) } as unknown as WxCloud).files;
+    const files = cloudServices(wxCloud({ deleteFile: async ({ fileList }) => void deleted.push(fileList) })).files;
     await files.remove('cloud://env/roster/c/a.xlsx');
     await files.remove('local:uploads/a.xlsx');
     expect(deleted).toEqual([['cloud://env/roster/c/a.xlsx']]);
