@@ -3,7 +3,7 @@ import type { DrawView } from '../../../types/draw';
 import type { Ctx } from '../context';
 import { fail } from '../errors';
 import type { DrawDoc } from './docs';
-import { FRAME_RULE_TEXT, SEED_FORMULA } from './public';
+import { drawBasics } from './public';
 
 /** The scope a manager plans for: a city admin their city, a county admin their county. */
 export function managerScope(ctx: Ctx): { level: DrawScopeLevel; id: string; name: string } | null {
@@ -64,32 +64,16 @@ export async function drawView(ctx: Ctx, d: DrawDoc): Promise<DrawView> {
   const teamOf = new Map(d.assignments.map((a) => [a.villageId, a.teamId]));
   const me = ctx.person?._id ?? '';
   return {
-    id: d._id,
-    scopeLevel: d.scopeLevel,
-    scopeName: d.scopeName,
-    month: d.month,
-    status: d.status,
-    rate: d.rate,
-    frameRule: d.frameRule,
-    frameRuleText: FRAME_RULE_TEXT[d.frameRule],
-    countyNames: d.countyNames,
-    frame: d.frame,
+    ...drawBasics(d),
     teams: d.teams.map((t) => ({ ...t, memberNames: t.memberIds.map((id) => names.get(id) ?? id) })),
-    quotas: d.quotas,
-    commitments: d.commitments,
     reveals: d.reveals.map((r) => ({ personId: r.personId, name: names.get(r.personId) ?? r.personId, value: d.status === 'drawn' ? r.value : null, at: r.at })),
     waitingCommit: members.filter((m) => !committed.has(m)).map((m) => names.get(m)!),
     waitingReveal: members.filter((m) => !revealed.has(m)).map((m) => names.get(m)!),
-    publicValue: d.publicValue,
-    seed: d.seed,
     selection: d.selection.map((s) => {
       const teamId = teamOf.get(s.villageId) ?? null;
       return { ...s, name: frameName.get(s.villageId) ?? s.villageId, teamId, teamName: teamId ? teamName.get(teamId) ?? teamId : '无可派督查组' };
     }),
-    publishedAt: d.publishedAt,
-    drawnAt: d.drawnAt,
     publicUrl: d.publicUrl,
-    seedFormula: SEED_FORMULA,
     me: {
       canManage: isManager(ctx, d),
       isMember: isMember(ctx, d),

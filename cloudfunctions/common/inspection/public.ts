@@ -17,13 +17,11 @@ export const HOW_TO_CHECK = [
   '5. 在电脑上运行 npm run verify-draw -- <本文件或链接>，会逐项重算并给出“一致”或“不一致”。',
 ];
 
-/** The public record of one draw: everything needed to re-run it, and nothing private. */
-export function publicDraw(d: DrawDoc) {
+/** What the app's draw page and the public record both show of a draw, as stored. */
+export function drawBasics(d: DrawDoc) {
   return {
-    format: 'zhucun-draw/1',
     id: d._id,
     scopeLevel: d.scopeLevel,
-    scopeId: d.scopeId,
     scopeName: d.scopeName,
     month: d.month,
     status: d.status,
@@ -32,17 +30,26 @@ export function publicDraw(d: DrawDoc) {
     frameRuleText: FRAME_RULE_TEXT[d.frameRule],
     countyNames: d.countyNames,
     frame: d.frame,
-    teams: d.teams,
+    quotas: d.quotas,
     commitments: d.commitments,
-    reveals: d.status === 'drawn' ? d.reveals : d.reveals.map((r) => ({ personId: r.personId, value: null, at: r.at })),
     publicValue: d.publicValue,
     seed: d.seed,
-    quotas: d.quotas,
-    selection: d.selection,
-    assignments: d.assignments,
     publishedAt: d.publishedAt,
     drawnAt: d.drawnAt,
     seedFormula: SEED_FORMULA,
+  };
+}
+
+/** The public record of one draw: everything needed to re-run it, and nothing private. */
+export function publicDraw(d: DrawDoc) {
+  return {
+    format: 'zhucun-draw/1',
+    ...drawBasics(d),
+    scopeId: d.scopeId,
+    teams: d.teams,
+    reveals: d.status === 'drawn' ? d.reveals : d.reveals.map((r) => ({ personId: r.personId, value: null, at: r.at })),
+    selection: d.selection,
+    assignments: d.assignments,
     howToCheck: HOW_TO_CHECK,
   };
 }
