@@ -1,4 +1,4 @@
-import type { DocTx } from '../store/driver';
+import { findAll, type DocDriver, type DocTx } from '../store/driver';
 import { newScene } from './keys';
 import type { CampaignDoc, SurveyCodeDoc } from './model';
 
@@ -10,4 +10,9 @@ export async function insertCampaign(store: DocTx, campaign: CampaignDoc, at: st
     const code: SurveyCodeDoc = { _id: scene, scene, campaignId: campaign._id, villageId, countyId: campaign.countyId, fileId: null, createdAt: at };
     await store.insert('survey_codes', code);
   }
+}
+
+/** A county's campaigns, newest first (a few a month). */
+export function countyCampaigns(store: DocDriver, countyId: string): Promise<CampaignDoc[]> {
+  return findAll(store, 'campaigns', { countyId }, { orderBy: [{ field: 'createdAt', dir: 'desc' }] });
 }

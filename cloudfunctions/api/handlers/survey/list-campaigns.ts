@@ -1,14 +1,14 @@
 import { listCampaigns } from '../../../../types/actions/survey';
 import { callerCounty, canSeeVillage } from '../../../common/scope';
-import { findAll } from '../../../common/store/driver';
 import { campaignState, canCloseCampaign, loadVillages } from '../../../common/survey/access';
 import { answerTallies } from '../../../common/survey/answers';
+import { countyCampaigns } from '../../../common/survey/campaigns';
 import { handle } from '../../handler';
 
 /** The county's campaigns that touch a village in the caller's scope, newest first, with answer counts per village. */
 export default handle(listCampaigns, async (ctx) => {
   const countyId = callerCounty(ctx);
-  const all = await findAll(ctx.store, 'campaigns', { countyId }, { orderBy: [{ field: 'createdAt', dir: 'desc' }] });
+  const all = await countyCampaigns(ctx.store, countyId);
   const staff = ctx.grants.some((g) => g.role === 'county_admin' || g.role === 'township_supervisor');
   // Two reads for the whole list: every village the campaigns name, and every answer tally.
   const [named, tallies] = await Promise.all([loadVillages(ctx, all.flatMap((c) => c.villageIds)), answerTallies(ctx.store, all.map((c) => c._id))]);
