@@ -1,3 +1,4 @@
+import type { FlagKind } from '../../cloudfunctions/common/flags';
 import type { LeaveStatus, LeaveType } from '../../src/core';
 import { seeded, NOW } from './harness';
 
@@ -18,7 +19,7 @@ async function setup() {
 }
 
 const at = (hoursFromNow: number) => new Date(NOW.getTime() + hoursFromNow * HOURS);
-const flagsOf = (store: Harness['store'], kind: string) => store.find('flags', { personId: FS, kind } as never);
+const flagsOf = (store: Harness['store'], kind: FlagKind) => store.find('flags', { personId: FS, kind });
 
 describe('plausibility flags on clock-in', () => {
   it('raises repeated coordinates once across three days (and a fourth), without refusing any clock-in', async () => {
