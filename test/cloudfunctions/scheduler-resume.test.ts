@@ -1,6 +1,7 @@
 import { dispatch, type Job } from '../../cloudfunctions/scheduler/dispatch';
 import { clockInReminder } from '../../cloudfunctions/scheduler/jobs/clock-in-reminder';
 import { diaryReminder } from '../../cloudfunctions/scheduler/jobs/diary-reminder';
+import { forwardWarning } from '../../cloudfunctions/scheduler/jobs/forward-warning';
 import { monthClose } from '../../cloudfunctions/scheduler/jobs/month-close';
 import { BATCH } from '../../cloudfunctions/scheduler/jobs/shared';
 import type { DocDriver } from '../../cloudfunctions/common/store/driver';
@@ -85,5 +86,45 @@ describe('the scheduler at its time limit', () => {
     expect(await snaps()).toHaveLength(50);
     expect(await store.get('snapshots', `${countyId}:2026-10`)).toMatchObject({ summary: { counts: { villages: 50, cadres: 150 } } });
     expect(await store.find('audit', { entity: 'snapshot', countyId })).toHaveLength(1);
+  });
+});
+
+/*
+ * The forward warning, judged in batches: cut at the trigger's time limit and resumed from the last
+ * cadre done, it ends as one uncut run would — the same alerts, each cadre told once with the same
+ * message, each supervisor's summary naming every cadre with a new alert — on an ordinary day and
+ * on the 1st (two months judged).
+ */
+/** What the run leaves behind, comparable between runs. */
+async function outcome(store: DocDriver) {
+  const alerts = (await store.find('alerts', { countyId: C })).map((a) => `${a._id}|${a.text}`).sort();
+  const messages = (await store.find('messages', { countyId: C }))
+    .filter((m) => m.kind === 'forward-warning' || m.kind === 'at-risk-summary')
+    .map((m) => `${m._id}|${m.title}|${m.body}`)
+    .sort();
+  return { alerts, messages };
+}
+
+describe('forward warning cut short at the time limit', () => {
+  it.each(['2026-11-20T01:00:00Z', '2026-12-01T01:00:00Z'])('on %s: resumed, it ends as one uncut run would', async (at) => {
+    const whole = await setup(at);
+    await whole.run([forwardWarning]);
+    const expected = await outcome(whole.store);
+    expect(expected.alerts.length).toBeGreaterThan(0);
+    expect(expected.messages.some((m) => m.includes('|forward-warning|') || m.includes(':forward-warning:'))).toBe(true);
+    expect(expected.messages.some((m) => m.includes(':at-risk-summary:'))).toBe(true);
+    expect(await whole.store.count('people', { countyId: C })).toBeGreaterThan(BATCH); // the cut falls inside
+
+    const { store, run } = await setup(at);
+    const id = `forward-warning:${C}:${at.slice(0, 10)}`;
+    const first = await run([forwardWarning], timeFor(1)); // time for one batch only
+    expect(first.unfinished).toEqual([id]);
+    expect(await store.get('jobs', id)).toMatchObject({ paused: true, finishedAt: null });
+    const second = await run([forwardWarning]);
+    expect(second.ran).toEqual([id]);
+    expect(await outcome(store)).toEqual(expected);
+    // Done: another trigger the same day changes nothing.
+    expect((await run([forwardWarning])).ran).toEqual([]);
+    expect(await outcome(store)).toEqual(expected);
   });
 });
