@@ -1,8 +1,9 @@
 import { monthBounds, type GradeInput, type RuleConfig } from '../../src/core';
 import type { VillageDoc } from './model';
 import { personGrants } from './org';
-import { findAll, type DocDriver } from './store/driver';
+import type { DocDriver } from './store/driver';
 import { inspectionScore, monthLastDay, overdueRectifications } from './inspection-score';
+import { countyCampaigns } from './survey/campaigns';
 import type { CampaignDoc } from './survey/model';
 import { villageAnswers, villageResult } from './survey/results';
 
@@ -47,7 +48,7 @@ export async function monthSurvey(store: DocDriver, { village, month, rules }: G
 /** The county's campaign that covers the village and overlaps the month (the one ending last), or null. */
 export async function monthCampaign(store: DocDriver, village: VillageDoc, month: string): Promise<CampaignDoc | null> {
   const { first, last } = monthBounds(month);
-  const campaigns = await findAll(store, 'campaigns', { countyId: village.countyId });
+  const campaigns = await countyCampaigns(store, village.countyId);
   return (
     campaigns
       .filter((c) => c.villageIds.includes(village._id) && c.from <= last && c.to >= first)

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { readWorkbook } from '../../cloudfunctions/common/exports/sheet';
 import { seeded } from './harness';
 
 const MONTH = '2026-10';
@@ -80,8 +80,7 @@ describe('通报', () => {
     expect(b.data.rows.filter((r: { confirmed: boolean }) => r.confirmed)).toMatchObject([{ label: '不称职', villageName: '红旗村' }]);
     const x = await call('demo-admin', 'grading.bulletinExport', { period: MONTH });
     if (!x.ok) throw new Error(x.error.message);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(x.data.base64, 'base64') as unknown as ArrayBuffer);
+    const wb = await readWorkbook(Buffer.from(x.data.base64, 'base64'));
     const ws = wb.worksheets[0];
     expect(ws.getCell('A1').value).toBe(b.data.title);
     const values: unknown[] = [];
