@@ -1,5 +1,5 @@
 import { feedbackList } from '../../../../types/actions/reports';
-import { FEEDBACK_PAGE, type FeedbackDoc } from '../../../common/feedback/model';
+import { FEEDBACK_PAGE } from '../../../common/feedback/model';
 import { villageNames } from '../../../common/feedback/names';
 import { callerCounty } from '../../../common/scope';
 import type { Filter } from '../../../common/store/driver';
@@ -13,7 +13,7 @@ export default handle(feedbackList, async (ctx, { status, offset = 0 }) => {
     ctx.store.find('feedback', where, { orderBy: [{ field: 'createdAt', dir: 'desc' }], limit: FEEDBACK_PAGE + 1, offset }),
     ctx.store.count('feedback', { countyId, status: 'open' }),
   ]);
-  const docs = page.slice(0, FEEDBACK_PAGE) as unknown as FeedbackDoc[];
+  const docs = page.slice(0, FEEDBACK_PAGE);
   const names = await villageNames(ctx.store, docs);
   return {
     open,

@@ -1,11 +1,10 @@
 import { feedbackMine } from '../../../../types/actions/reports';
-import type { FeedbackDoc } from '../../../common/feedback/model';
 import { villageNames } from '../../../common/feedback/names';
 import { handle } from '../../handler';
 
 /** The caller's own items (by WeChat identity), newest first, with the county's answers. */
 export default handle(feedbackMine, async (ctx) => {
-  const docs = (await ctx.store.find('feedback', { openid: ctx.openid }, { orderBy: [{ field: 'createdAt', dir: 'desc' }], limit: 50 })) as unknown as FeedbackDoc[];
+  const docs = await ctx.store.find('feedback', { openid: ctx.openid }, { orderBy: [{ field: 'createdAt', dir: 'desc' }], limit: 50 });
   const names = await villageNames(ctx.store, docs);
   return docs.map((d) => ({
     id: d._id,

@@ -1,5 +1,4 @@
 import { feedbackPlaces } from '../../../../types/actions/reports';
-import type { TownshipDoc, VillageDoc } from '../../../common/model';
 import { findAll, type Filter } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
@@ -7,8 +6,8 @@ import { handle } from '../../handler';
 export default handle(feedbackPlaces, async (ctx) => {
   const where: Filter = ctx.person ? { countyId: ctx.person.countyId } : {};
   const [townships, villages] = await Promise.all([
-    findAll(ctx.store, 'townships', where, { orderBy: [{ field: 'code', dir: 'asc' }] }) as unknown as Promise<TownshipDoc[]>,
-    findAll(ctx.store, 'villages', where, { orderBy: [{ field: 'code', dir: 'asc' }] }) as unknown as Promise<VillageDoc[]>,
+    findAll(ctx.store, 'townships', where, { orderBy: [{ field: 'code', dir: 'asc' }] }),
+    findAll(ctx.store, 'villages', where, { orderBy: [{ field: 'code', dir: 'asc' }] }),
   ]);
   const byTownship = new Map<string, { id: string; name: string }[]>();
   for (const v of villages) {

@@ -1,7 +1,6 @@
 import { feedbackReply } from '../../../../types/actions/reports';
 import { audit } from '../../../common/audit';
 import { fail } from '../../../common/errors';
-import type { FeedbackDoc } from '../../../common/feedback/model';
 import { pushFeedbackNotices, queueSenderOfAnswer } from '../../../common/feedback/notices';
 import type { MessageDoc } from '../../../common/delivery/messages';
 import { countyRules } from '../../../common/month';
@@ -20,7 +19,7 @@ export default handle(feedbackReply, async (ctx, input) => {
     read: () => countyRules(ctx.store, countyId),
     // The answer, its audit and the sender's 消息 commit together with the request's marker.
     write: async (tx, rules) => {
-      const doc = (await tx.get('feedback', input.id)) as unknown as FeedbackDoc | null;
+      const doc = await tx.get('feedback', input.id);
       if (!doc) return fail('NOT_FOUND', '没有找到这条投诉建议。');
       if (doc.countyId !== countyId) return fail('OUT_OF_SCOPE');
       if (doc.status === 'closed') return fail('CONFLICT', '这条投诉建议已经办结，不能再答复。');

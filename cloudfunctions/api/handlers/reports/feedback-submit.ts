@@ -57,7 +57,7 @@ export default handle(feedbackSubmit, async (ctx, input) => {
         repliedBy: null,
         closedAt: null,
       };
-      await tx.insert('feedback', doc as unknown as FeedbackDoc & Record<string, unknown>);
+      await tx.insert('feedback', doc);
       notices = await queueAdminsOfFeedback(tx, ctx.now, told, doc);
       return { id: doc._id, status: doc.status };
     },
