@@ -59,11 +59,30 @@ function typeGuard(name: string, values: unknown[]): string {
   return `json_type(doc, '$.${name}') IN (${types.map((t) => `'${t}'`).join(',')})`;
 }
 
+/**
+ * A filter on `_id` by string (one or a list) reads the table's key and its index instead of the
+ * document; the other conditions then only check the rows it found (`+` keeps the planner, which
+ * has no statistics, off their indexes). Other `_id` conditions read the document as any field.
+ */
+function idTerm(cond: Cond | undefined): { sql: string; params: string[] } | null {
+  if (typeof cond === 'string') return { sql: 'id = ?', params: [cond] };
+  if (cond && typeof cond === 'object' && '$in' in cond && cond.$in.length > 0 && cond.$in.every((v): v is string => typeof v === 'string')) {
+    return { sql: `id IN (${cond.$in.map(() => '?').join(',')})`, params: cond.$in };
+  }
+  return null;
+}
+
 function where(filter: Filter): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
+  const byId = idTerm(filter._id);
+  if (byId) {
+    parts.push(byId.sql);
+    params.push(...byId.params);
+  }
   for (const [name, cond] of Object.entries(filter) as [string, Cond | undefined][]) {
-    const f = field(name);
+    if (byId && name === '_id') continue;
+    const f = byId ? `+${field(name)}` : field(name);
     // An undefined condition is a bug in the caller; CloudBase would drop it and match everything.
     if (cond === undefined) throw new Error(`filter on ${name} is undefined`);
     if (cond === null) parts.push(`${f} IS NULL`);
@@ -94,6 +113,22 @@ function where(filter: Filter): { sql: string; params: unknown[] } {
 export class SqliteDriver implements DocDriver {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
+
+  /** Prepared statements by their SQL (a query's shape repeats: per collection, filter fields and list lengths). */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** The statement for `sql`, prepared once; `pluck` answers the first column's values. */
+  private statement(sql: string, pluck = false): Database.Statement {
+    const key = pluck ? `pluck:${sql}` : sql;
+    let st = this.statements.get(key);
+    if (!st) {
+      if (this.statements.size >= 500) this.statements.clear();
+      st = this.db.prepare(sql);
+      if (pluck) st.pluck();
+      this.statements.set(key, st);
+    }
+    return st;
+  }
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -142,8 +177,8 @@ export class SqliteDriver implements DocDriver {
 
   /** @internal the statements, shared by the driver and its transaction handle */
   getNow(coll: string, id: string): Doc | null {
-    const row = this.db.prepare(`SELECT doc FROM ${table(coll)} WHERE id = ?`).get(id) as { doc: string } | undefined;
-    return row ? (JSON.parse(row.doc) as Doc) : null;
+    const row = this.statement(`SELECT doc FROM ${table(coll)} WHERE id = ?`, true).get(id) as string | undefined;
+    return row ? (JSON.parse(row) as Doc) : null;
   }
 
   async insert<C extends Collection>(coll: C, doc: DocOf<C>): Promise<void> {
@@ -154,7 +189,7 @@ export class SqliteDriver implements DocDriver {
   /** @internal */
   insertNow(coll: string, doc: AnyDoc): void {
     try {
-      this.db.prepare(`INSERT INTO ${table(coll)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
+      this.statement(`INSERT INTO ${table(coll)} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
     } catch (e) {
       if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new DuplicateError(coll, doc._id);
       throw e;
@@ -168,9 +203,7 @@ export class SqliteDriver implements DocDriver {
 
   /** @internal */
   putNow(coll: string, doc: AnyDoc): void {
-    this.db
-      .prepare(`INSERT INTO ${table(coll)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`)
-      .run(doc._id, JSON.stringify(doc));
+    this.statement(`INSERT INTO ${table(coll)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`).run(doc._id, JSON.stringify(doc));
   }
 
   async update<C extends Collection>(coll: C, id: string, patch: Partial<DocOf<C>>): Promise<boolean> {
@@ -185,7 +218,7 @@ export class SqliteDriver implements DocDriver {
     const next: Doc = { ...cur };
     // undefined means "not given" (as in CloudBase), not "delete the field".
     for (const [k, v] of Object.entries(patch)) if (v !== undefined && k !== '_id') next[k] = v;
-    this.db.prepare(`UPDATE ${table(coll)} SET doc = ? WHERE id = ?`).run(JSON.stringify(next), id);
+    this.statement(`UPDATE ${table(coll)} SET doc = ? WHERE id = ?`).run(JSON.stringify(next), id);
     return true;
   }
 
@@ -196,27 +229,24 @@ export class SqliteDriver implements DocDriver {
 
   /** @internal */
   removeNow(coll: string, id: string): void {
-    this.db.prepare(`DELETE FROM ${table(coll)} WHERE id = ?`).run(id);
+    this.statement(`DELETE FROM ${table(coll)} WHERE id = ?`).run(id);
   }
 
   async find<C extends Collection>(coll: C, filter: Filter, opts: FindOptions = {}): Promise<DocOf<C>[]> {
     await this.idle('find');
     const w = where(filter);
     const order = opts.orderBy?.length
-      ? `ORDER BY ${opts.orderBy.map((o) => `${field(o.field)} ${o.dir === 'desc' ? 'DESC' : 'ASC'}`).join(', ')}, id`
+      ? `ORDER BY ${opts.orderBy.map((o) => `${o.field === '_id' ? 'id' : field(o.field)} ${o.dir === 'desc' ? 'DESC' : 'ASC'}`).join(', ')}, id`
       : 'ORDER BY id';
     const limit = Math.min(opts.limit ?? MAX_PAGE, MAX_PAGE);
-    const rows = this.db
-      .prepare(`SELECT doc FROM ${table(coll)} ${w.sql} ${order} LIMIT ? OFFSET ?`)
-      .all(...w.params, limit, opts.offset ?? 0) as { doc: string }[];
-    return rows.map((r) => JSON.parse(r.doc) as DocOf<C>);
+    const docs = this.statement(`SELECT doc FROM ${table(coll)} ${w.sql} ${order} LIMIT ? OFFSET ?`, true).all(...w.params, limit, opts.offset ?? 0) as string[];
+    return docs.map((doc) => JSON.parse(doc) as DocOf<C>);
   }
 
   async count(coll: Collection, filter: Filter): Promise<number> {
     await this.idle('count');
     const w = where(filter);
-    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${table(coll)} ${w.sql}`).get(...w.params) as { n: number };
-    return row.n;
+    return this.statement(`SELECT COUNT(*) FROM ${table(coll)} ${w.sql}`, true).get(...w.params) as number;
   }
 
   /**
