@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { COLLECTIONS, type Collection } from './collections';
+import { COLLECTIONS, COMPOUND_INDEXES, type Collection } from './collections';
 import type { DocOf } from './doc-map';
 import {
   DuplicateError,
@@ -41,6 +41,13 @@ function syncCollections(db: Database.Database): void {
       db.exec(`CREATE INDEX IF NOT EXISTS ix_${coll}_${f} ON ${table(coll)} (${field(f)})`);
     }
   }
+  // (equal, order in its direction, id): a find's `ORDER BY order dir, id` walks the index as it lies.
+  for (const [coll, indexes] of Object.entries(COMPOUND_INDEXES)) {
+    for (const ix of indexes) {
+      const dir = ix.dir === 'desc' ? 'DESC' : 'ASC';
+      db.exec(`CREATE INDEX IF NOT EXISTS ix_${coll}_${ix.equal}_${ix.order}_${ix.dir} ON ${table(coll)} (${field(ix.equal)}, ${field(ix.order)} ${dir}, id)`);
+    }
+  }
 }
 
 function bindable(v: unknown): unknown {
@@ -75,6 +82,11 @@ function idTerm(cond: Cond | undefined): { sql: string; params: string[] } | nul
 function where(filter: Filter): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
+  /** A field's type guard once (a range's two bounds share it). */
+  const guard = (name: string, values: unknown[]) => {
+    const g = typeGuard(name, values);
+    if (!parts.includes(g)) parts.push(g);
+  };
   const byId = idTerm(filter._id);
   if (byId) {
     parts.push(byId.sql);
@@ -87,12 +99,14 @@ function where(filter: Filter): { sql: string; params: unknown[] } {
     if (cond === undefined) throw new Error(`filter on ${name} is undefined`);
     if (cond === null) parts.push(`${f} IS NULL`);
     else if (typeof cond !== 'object') {
-      parts.push(`${f} = ?`, typeGuard(name, [cond]));
+      parts.push(`${f} = ?`);
+      guard(name, [cond]);
       params.push(bindable(cond));
     } else if ('$in' in cond) {
       if (cond.$in.length === 0) parts.push('0');
       else {
-        parts.push(`${f} IN (${cond.$in.map(() => '?').join(',')})`, typeGuard(name, cond.$in));
+        parts.push(`${f} IN (${cond.$in.map(() => '?').join(',')})`);
+        guard(name, cond.$in);
         params.push(...cond.$in);
       }
     } else {
@@ -101,7 +115,8 @@ function where(filter: Filter): { sql: string; params: unknown[] } {
       if (unknown.length) throw new Error(`unsupported operator ${unknown.join(',')} on ${name}`);
       for (const [op, sym] of Object.entries(ops) as [keyof typeof ops, string][]) {
         if (cond[op] !== undefined) {
-          parts.push(`${f} ${sym} ?`, typeGuard(name, [cond[op]]));
+          parts.push(`${f} ${sym} ?`);
+          guard(name, [cond[op]]);
           params.push(cond[op]);
         }
       }
@@ -262,13 +277,13 @@ export class SqliteDriver implements DocDriver {
     this.busy = { done: new Promise<void>((r) => (release = r)) };
     const tx = new SqliteTx(this);
     try {
-      this.db.exec('BEGIN IMMEDIATE');
+      this.statement('BEGIN IMMEDIATE').run();
       const out = await runInTransaction(this, tx, fn);
       if (tx.failed) throw tx.failed; // fn caught a failed write: the transaction is over all the same
-      this.db.exec('COMMIT');
+      this.statement('COMMIT').run();
       return out;
     } catch (e) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      if (this.db.inTransaction) this.statement('ROLLBACK').run();
       throw e;
     } finally {
       tx.closed = true;
