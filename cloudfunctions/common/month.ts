@@ -176,15 +176,18 @@ export const exactly = (v: string) => ({ $gte: v, $lte: v });
 
 async function chunkRecords(store: DocDriver, countyId: string, villageIds: string[], month: string) {
   const wanted = new Set(villageIds);
-  const inVillages = { villageId: { $in: villageIds } };
-  const [people, rollups] = await Promise.all([
-    findAll(store, 'people', { countyId: exactly(countyId), ...inVillages }),
-    findAll(store, 'person_months', { countyId: exactly(countyId), month: exactly(month), ...inVillages }),
-  ]);
-  const stationed = (people as unknown as PersonDoc[]).filter((p) => p.villageId && wanted.has(p.villageId) && stationedInMonth(p, month));
-  const grants = stationed.length ? await findAll(store, 'grants', { personId: { $in: stationed.map((p) => p._id) } }) : [];
-  const roles = cadreRoles(grants as unknown as GrantDoc[]);
-  const byPerson = new Map((rollups as unknown as PersonMonthDoc[]).map((d) => [d.personId, d]));
+  const people = await findAll(store, 'people', { countyId: exactly(countyId), villageId: { $in: villageIds } });
+  const stationed = people.filter((p) => p.villageId && wanted.has(p.villageId) && stationedInMonth(p, month));
+  // Their grants, and each one's month rollup by its id (the store's key): never a scan of the county's month.
+  const [grants, rollups] = stationed.length
+    ? await Promise.all([
+        findAll(store, 'grants', { personId: { $in: stationed.map((p) => p._id) } }),
+        findAll(store, 'person_months', { _id: { $in: stationed.map((p) => personMonthId(p._id, month)) } }),
+      ])
+    : [[], []];
+  const roles = cadreRoles(grants);
+  // A rollup counts for the village it was kept for (as when rollups were read by village).
+  const byPerson = new Map(rollups.filter((d) => wanted.has(d.villageId)).map((d) => [d.personId, d]));
   const out = [];
   for (const person of stationed) {
     const role = roles.get(person._id);
