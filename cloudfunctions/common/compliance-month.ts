@@ -5,6 +5,7 @@ import {
   villageMonthCompliance,
   type MonthContext,
   type PersonMonthResult,
+  type PresenceProjection,
   type RuleResult,
 } from '../../src/core';
 import { CADRE_ROLES, type Role } from '../../types';
@@ -104,8 +105,7 @@ function statusOf(rules: readonly RuleResult[], closed: boolean): ComplianceStat
   return closed ? 'pass' : 'pending';
 }
 
-function personView(p: PersonMonthResult, villageId: string, mctx: MonthContext, record: Parameters<typeof presenceProjection>[0]): PersonCompliance {
-  const proj = presenceProjection(record, mctx);
+function personView(p: PersonMonthResult, villageId: string, proj: PresenceProjection): PersonCompliance {
   return {
     personId: p.personId,
     name: p.name,
@@ -256,9 +256,11 @@ export async function readLiveMonth(store: DocDriver, countyId: string, villages
 /** One village's month from its cadres' records. */
 export function judgeVillage(v: VillageDoc, live: LiveMonth, townshipNames: ReadonlyMap<string, string>): VillageCompliance {
   const { mctx } = live;
-  const members = live.byVillage.get(v._id) ?? [];
-  const result = villageMonthCompliance({ villageId: v._id, members: members.map((m) => m.record) }, mctx);
-  const persons = result.persons.map((p, i) => personView(p, v._id, mctx, members[i].record));
+  const records = (live.byVillage.get(v._id) ?? []).map((m) => m.record);
+  // Each cadre's projection once: for the presence rule and for the answer.
+  const projections = records.map((r) => presenceProjection(r, mctx));
+  const result = villageMonthCompliance({ villageId: v._id, members: records }, mctx, projections);
+  const persons = result.persons.map((p, i) => personView(p, v._id, projections[i]));
   const rules = [...result.persons.flatMap((p) => p.rules), result.coverage.result];
   const status: ComplianceStatus = result.reasons.length > 0 ? 'fail' : statusOf(rules, result.closed);
   return {

@@ -2,7 +2,7 @@ import type { Day } from '../time';
 import { creditedDays, daysInMonth, isClosed, personWorkingDays, presenceApplies } from './days';
 import { diaryCompliance, diaryRule } from './diary';
 import { dayList, stationingNote } from './format';
-import { presenceProjection } from './projection';
+import { presenceProjection, type PresenceProjection } from './projection';
 import { requiredPresenceDays } from './required';
 import type { MonthContext, PersonMonthRecord, PersonMonthResult, RuleResult } from './types';
 
@@ -16,11 +16,11 @@ export function unexcusedAbsences(person: PersonMonthRecord, ctx: MonthContext, 
   return working.filter((d) => d < ctx.today && !excused.has(d));
 }
 
-function presenceRule(person: PersonMonthRecord, ctx: MonthContext, closed: boolean, wd: number): RuleResult {
+function presenceRule(person: PersonMonthRecord, ctx: MonthContext, closed: boolean, wd: number, known?: PresenceProjection): RuleResult {
   if (!presenceApplies(person, ctx.config)) {
     return { rule: 'presence', status: 'not-applicable', reason: '该角色不考核驻村天数' };
   }
-  const p = presenceProjection(person, ctx);
+  const p = known ?? presenceProjection(person, ctx);
   const note = stationingNote(person, ctx.calendar);
   const head = note ? `本月驻村期间${note}工作日${wd}天，` : `本月工作日${wd}天，`;
   if (p.status === 'done') {
@@ -46,15 +46,16 @@ function absenceRule(absences: readonly Day[], ctx: MonthContext, closed: boolea
 /**
  * A cadre's month: required and credited presence, unexcused absences, diary
  * defects, and the verdict of each rule with a Chinese reason. A rule that can no
- * longer be met fails at once; one that can still go either way is 'pending'.
+ * longer be met fails at once; one that can still go either way is 'pending'. A caller that has the
+ * cadre's presenceProjection for this context already may pass it (it is not computed again).
  */
-export function personMonthCompliance(person: PersonMonthRecord, ctx: MonthContext): PersonMonthResult {
+export function personMonthCompliance(person: PersonMonthRecord, ctx: MonthContext, projection?: PresenceProjection): PersonMonthResult {
   const closed = isClosed(ctx);
   const working = personWorkingDays(person, ctx.calendar);
   const credited = creditedDays(person, ctx);
   const absences = unexcusedAbsences(person, ctx, working);
   const diary = diaryCompliance(person, ctx);
-  const rules = [presenceRule(person, ctx, closed, working.length), absenceRule(absences, ctx, closed), diaryRule(diary, ctx, closed)];
+  const rules = [presenceRule(person, ctx, closed, working.length, projection), absenceRule(absences, ctx, closed), diaryRule(diary, ctx, closed)];
   return {
     personId: person.personId,
     name: person.name,

@@ -1,6 +1,7 @@
 import { isClosed } from './days';
 import { teamCoverage } from './coverage';
 import { personMonthCompliance } from './presence';
+import type { PresenceProjection } from './projection';
 import type { MonthContext, PersonMonthRecord, VillageMonthResult } from './types';
 
 /** A village's team for one month. */
@@ -12,9 +13,10 @@ export interface VillageMonthInput {
 /**
  * A village passes the month when every member passes every rule and the team
  * covered every day. Reasons name each failure: '张三：本月工作日18天，驻村11天，少于要求的12天'.
+ * `projections` (the members' presenceProjection, in order) may be passed when the caller has them.
  */
-export function villageMonthCompliance(input: VillageMonthInput, ctx: MonthContext): VillageMonthResult {
-  const persons = input.members.map((m) => personMonthCompliance(m, ctx));
+export function villageMonthCompliance(input: VillageMonthInput, ctx: MonthContext, projections?: readonly PresenceProjection[]): VillageMonthResult {
+  const persons = input.members.map((m, i) => personMonthCompliance(m, ctx, projections?.[i]));
   const coverage = teamCoverage(input.members, ctx);
   const reasons: string[] = [];
   for (const p of persons) {
