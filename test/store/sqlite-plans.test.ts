@@ -31,7 +31,8 @@ describe('SqliteDriver statements and plans', () => {
     const seen = prepared(d);
     await d.find('clockins', { personId: 'p', at: { $gte: '2026-10-01', $lt: '2026-12-01' } }, { orderBy: [{ field: 'at', dir: 'desc' }], limit: 200 });
     const [sql] = seen;
-    const detail = plan(d, sql, ['p', '2026-10-01', '2026-12-01', 200, 0]);
+    const values = ['p', '2026-10-01', '2026-12-01', 200, 0].slice(0, (sql.match(/\?/g) ?? []).length);
+    const detail = plan(d, sql, values);
     expect(detail).toMatch(/USING INDEX ix_clockins_personId_at_desc/);
     expect(detail).not.toMatch(/TEMP B-TREE/);
     d.close();

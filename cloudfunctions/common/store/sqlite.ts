@@ -254,7 +254,12 @@ export class SqliteDriver implements DocDriver {
       ? `ORDER BY ${opts.orderBy.map((o) => `${o.field === '_id' ? 'id' : field(o.field)} ${o.dir === 'desc' ? 'DESC' : 'ASC'}`).join(', ')}, id`
       : 'ORDER BY id';
     const limit = Math.min(opts.limit ?? MAX_PAGE, MAX_PAGE);
-    const docs = this.statement(`SELECT doc FROM ${table(coll)} ${w.sql} ${order} LIMIT ? OFFSET ?`, true).all(...w.params, limit, opts.offset ?? 0) as string[];
+    const offset = opts.offset ?? 0;
+    // Whole numbers go into the SQL: SQLite compiles a statement with a bound LIMIT again at each run.
+    const literal = Number.isSafeInteger(limit) && Number.isSafeInteger(offset) && limit >= 0 && offset >= 0;
+    const page = literal ? `LIMIT ${limit} OFFSET ${offset}` : 'LIMIT ? OFFSET ?';
+    const params = literal ? w.params : [...w.params, limit, offset];
+    const docs = this.statement(`SELECT doc FROM ${table(coll)} ${w.sql} ${order} ${page}`, true).all(...params) as string[];
     return docs.map((doc) => JSON.parse(doc) as DocOf<C>);
   }
 
