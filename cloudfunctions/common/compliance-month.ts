@@ -13,7 +13,7 @@ import type { ComplianceScope, ComplianceStatus, MonthCompliance, PersonComplian
 import type { Ctx } from './context';
 import { fail } from './errors';
 import type { CountyDoc, TownshipDoc, VillageDoc } from './model';
-import { cadreMonthRecords, monthContext, type PersonMonthDoc } from './month';
+import { cadreMonthRecords, monthContext, VILLAGES_PER_QUERY, type PersonMonthDoc } from './month';
 import { INSPECTOR_DRAWN_ONLY, requireVillage } from './scope';
 import { findAll, getMany, type DocDriver } from './store/driver';
 
@@ -166,15 +166,22 @@ export interface VillageSnapshotDoc {
 export const snapshotId = (countyId: string, month: string) => `${countyId}:${month}`;
 export const villageSnapshotId = (countyId: string, month: string, villageId: string) => `${countyId}:${month}:${villageId}`;
 
-export function counts(villages: VillageCompliance[]): MonthCompliance['counts'] {
-  const persons = villages.flatMap((v) => v.persons);
+type Counts = MonthCompliance['counts'];
+const NO_COUNTS: Counts = { villages: 0, villagesFailing: 0, cadres: 0, cadresFailing: 0, cadresAtRisk: 0 };
+
+/** The counts with one more village. */
+export function addCounts(c: Counts, v: VillageCompliance): Counts {
   return {
-    villages: villages.length,
-    villagesFailing: villages.filter((v) => v.status === 'fail').length,
-    cadres: persons.length,
-    cadresFailing: persons.filter((p) => p.status === 'fail').length,
-    cadresAtRisk: persons.filter((p) => p.projection.status === 'at-risk' || p.projection.status === 'cannot-reach').length,
+    villages: c.villages + 1,
+    villagesFailing: c.villagesFailing + (v.status === 'fail' ? 1 : 0),
+    cadres: c.cadres + v.persons.length,
+    cadresFailing: c.cadresFailing + v.persons.filter((p) => p.status === 'fail').length,
+    cadresAtRisk: c.cadresAtRisk + v.persons.filter((p) => p.projection.status === 'at-risk' || p.projection.status === 'cannot-reach').length,
   };
+}
+
+export function counts(villages: VillageCompliance[]): Counts {
+  return villages.reduce(addCounts, NO_COUNTS);
 }
 
 /** The head of a closed month, or null when it has not been closed. */
@@ -228,7 +235,7 @@ export async function frozen(store: DocDriver, target: ComplianceTarget, month: 
   return { ...summary, frozenAt: snap.frozenAt, scope: target.scope, counts: counts(villages), villages };
 }
 
-/** A month's live inputs: its calendar and rules, and the rollup records of the villages' cadres by village. */
+/** A month's live inputs: its calendar and rules, and the rollup records of (some of) its villages' cadres by village. */
 export interface LiveMonth {
   mctx: MonthContext;
   today: string;
@@ -236,21 +243,48 @@ export interface LiveMonth {
 }
 type MonthRecords = Awaited<ReturnType<typeof cadreMonthRecords>>;
 
-/** Reads what judging the villages' month takes: the month context, and one rollup per cadre (never the clock-ins). */
-export async function readLiveMonth(store: DocDriver, countyId: string, villages: readonly VillageDoc[], month: string, now: Date): Promise<LiveMonth & { records: MonthRecords }> {
+/** Chunks of villages read at once: enough to overlap CloudBase's round trips, few enough that only their documents are held at a time. */
+const CHUNKS_AT_ONCE = 8;
+
+/**
+ * Judges the villages' month from one rollup per cadre (never the clock-ins), a chunk of
+ * VILLAGES_PER_QUERY villages at a time as its records arrive, and hands each village's month to
+ * `take` with its place in `villages` and its cadres' rollups (by person). A chunk's documents are
+ * let go once it is judged, so a county is never held in memory twice over. Answers the month's
+ * context. Throws CALENDAR_UNKNOWN when the year's schedule is missing.
+ */
+export async function judgeVillages(
+  store: DocDriver,
+  target: ComplianceTarget,
+  villages: readonly VillageDoc[],
+  month: string,
+  now: Date,
+  take: (index: number, village: VillageCompliance, rollups: ReadonlyMap<string, PersonMonthDoc>) => void,
+): Promise<Omit<LiveMonth, 'byVillage'>> {
   const today = shanghaiDay(now);
-  const villageIds = villages.map((v) => v._id);
-  const [mctx, records] = await Promise.all([
-    monthContext(store, countyId, month, today, now),
-    villageIds.length ? cadreMonthRecords(store, countyId, villageIds, month) : Promise.resolve([] as MonthRecords),
-  ]);
-  const byVillage = new Map<string, MonthRecords>();
-  for (const r of records) {
-    const list = byVillage.get(r.person.villageId!);
-    if (list) list.push(r);
-    else byVillage.set(r.person.villageId!, [r]);
-  }
-  return { mctx, today, byVillage, records };
+  const context = monthContext(store, target.countyId, month, today, now);
+  let next = 0;
+  const worker = async () => {
+    while (next < villages.length) {
+      const from = next;
+      next += VILLAGES_PER_QUERY;
+      const chunk = villages.slice(from, from + VILLAGES_PER_QUERY);
+      const records = await cadreMonthRecords(store, target.countyId, chunk.map((v) => v._id), month);
+      const byVillage = new Map<string, MonthRecords>();
+      for (const r of records) {
+        const list = byVillage.get(r.person.villageId!);
+        if (list) list.push(r);
+        else byVillage.set(r.person.villageId!, [r]);
+      }
+      const live = { mctx: await context, today, byVillage };
+      chunk.forEach((v, i) => {
+        const members = byVillage.get(v._id) ?? [];
+        take(from + i, judgeVillage(v, live, target.townshipNames), new Map(members.flatMap((m) => (m.doc ? [[m.person._id, m.doc] as const] : []))));
+      });
+    }
+  };
+  await Promise.all([context, ...Array.from({ length: Math.min(CHUNKS_AT_ONCE, Math.ceil(villages.length / VILLAGES_PER_QUERY)) }, worker)]);
+  return { mctx: await context, today };
 }
 
 /** One village's month from its cadres' records. */
@@ -277,7 +311,7 @@ export function judgeVillage(v: VillageDoc, live: LiveMonth, townshipNames: Read
 }
 
 /** The month's figures around its villages: the day judged, whether it is over, its working days. */
-export function liveMonthHead(month: string, live: LiveMonth, scope: ComplianceScope): Omit<MonthCompliance, 'counts' | 'villages'> {
+export function liveMonthHead(month: string, live: Omit<LiveMonth, 'byVillage'>, scope: ComplianceScope): Omit<MonthCompliance, 'counts' | 'villages'> {
   const days = live.mctx.calendar.days;
   return { month, asOf: live.today, closed: live.today > days[days.length - 1].date, frozenAt: null, workingDays: live.mctx.calendar.workingDays, scope };
 }
@@ -301,18 +335,21 @@ export async function computeMonthCompliance(
   target: ComplianceTarget,
   month: string,
   now: Date,
-  opts: { fresh?: boolean; rollups?: (docs: Map<string, PersonMonthDoc>) => void } = {},
+  opts: { fresh?: boolean; eachVillage?: (village: VillageCompliance, rollups: ReadonlyMap<string, PersonMonthDoc>) => void } = {},
 ): Promise<MonthCompliance> {
   assertBegun(month, now);
   if (!opts.fresh && month < shanghaiMonth(now)) {
     const snap = await frozen(store, target, month);
     if (snap) return snap;
   }
-  const live = await readLiveMonth(store, target.countyId, target.villages, month, now);
-  // The caller may want the rollups just read (the dashboard's 今日在村) without reading them again.
-  opts.rollups?.(new Map(live.records.flatMap((r) => (r.doc ? [[r.person._id, r.doc] as const] : []))));
-  const villages = byCode(target.villages).map((v) => judgeVillage(v, live, target.townshipNames));
-  return { ...liveMonthHead(month, live, target.scope), counts: counts(villages), villages };
+  const ordered = byCode(target.villages);
+  const villages: VillageCompliance[] = new Array(ordered.length);
+  // The caller may look at each village's rollups as it is judged (the dashboard's 今日在村) without reading them again.
+  const head = await judgeVillages(store, target, ordered, month, now, (i, v, rollups) => {
+    villages[i] = v;
+    opts.eachVillage?.(v, rollups);
+  });
+  return { ...liveMonthHead(month, head, target.scope), counts: counts(villages), villages };
 }
 
 /** Villages per page of `compliance.monthly`: about 3.5 KB each, so a page is about 175 KB (each answer is also checked against the contract). */

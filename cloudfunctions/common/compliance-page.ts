@@ -6,17 +6,16 @@ import {
   counts,
   COMPLIANCE_PAGE_VILLAGES,
   frozen,
-  judgeVillage,
+  judgeVillages,
+  addCounts,
   liveMonthHead,
   pageStart,
   pageVillages,
-  readLiveMonth,
   snapshotHead,
   villageSnapshots,
   type ComplianceTarget,
   type SnapshotDoc,
 } from './compliance-month';
-import type { VillageDoc } from './model';
 import type { DocDriver } from './store/driver';
 
 type Counts = MonthCompliance['counts'];
@@ -92,14 +91,17 @@ export async function monthCompliancePage(store: DocDriver, target: ComplianceTa
   const ordered = byCode(target.villages);
   const at = cursor ? decodeCursor(cursor, key) : null;
   const from = pageStart(ordered, at?.villageId);
-  const pageOf: VillageDoc[] = ordered.slice(from, from + size);
   const more = from + size < ordered.length;
   const carried = at?.counts ?? null;
-  // The whole scope is read and judged only when its counts are not carried.
-  const live = await readLiveMonth(store, target.countyId, carried ? pageOf : ordered, month, now);
-  const judged = (carried ? pageOf : ordered).map((v) => judgeVillage(v, live, target.townshipNames));
-  const c = carried ?? counts(judged);
-  const villages = carried ? judged : judged.slice(from, from + size);
+  // The whole scope is judged only when its counts are not carried; only the page's villages are kept.
+  const judged = carried ? ordered.slice(from, from + size) : ordered;
+  const start = carried ? 0 : from;
+  const villages: VillageCompliance[] = [];
+  let c = carried ?? counts([]);
+  const head = await judgeVillages(store, target, judged, month, now, (i, v) => {
+    if (i >= start && i < start + size) villages[i - start] = v;
+    if (!carried) c = addCounts(c, v);
+  });
   const last = villages[villages.length - 1];
-  return { ...liveMonthHead(month, live, target.scope), counts: c, villages, nextCursor: more && last ? encodeCursor(last.villageId, c, key) : null };
+  return { ...liveMonthHead(month, head, target.scope), counts: c, villages, nextCursor: more && last ? encodeCursor(last.villageId, c, key) : null };
 }

@@ -94,16 +94,16 @@ export async function buildDashboard(
   const months: string[] = [thisMonth];
   while (months.length < DASHBOARD_MONTHS) months.push(prevMonth(months[months.length - 1]));
   const today = shanghaiDay(ctx.now);
-  let rollups = new Map<string, PersonMonthDoc>();
+  const current = month === thisMonth;
+  // 今日在村 per village, counted from each village's rollups as it is judged (they are not kept).
+  const presentToday = new Map<string, number>();
+  const present = (doc: PersonMonthDoc | undefined) => !!doc && (doc.presentDays.includes(today) || doc.fieldDays.includes(today));
   const [mc, config] = await Promise.all([
-    computeMonthCompliance(ctx.store, target, month, ctx.now, { rollups: (docs) => (rollups = docs) }),
+    computeMonthCompliance(ctx.store, target, month, ctx.now, {
+      eachVillage: (v, rollups) => presentToday.set(v.villageId, v.persons.filter((p) => present(rollups.get(p.personId))).length),
+    }),
     countyRules(ctx.store, target.countyId),
   ]);
-  const current = month === thisMonth;
-  const presentToday = (personId: string) => {
-    const doc = rollups.get(personId);
-    return !!doc && (doc.presentDays.includes(today) || doc.fieldDays.includes(today));
-  };
 
   const rows = mc.villages.map((v) => {
     // Counted by the same rule as the colours: green people (达标 once the month is over, 正常 before).
@@ -119,7 +119,7 @@ export async function buildDashboard(
       passingCadres: passing,
       complianceRate: v.persons.length ? passing / v.persons.length : null,
       firstSecretary: fs?.name ?? null,
-      presentToday: current ? v.persons.filter((p) => presentToday(p.personId)).length : null,
+      presentToday: current ? (presentToday.get(v.villageId) ?? 0) : null,
       reasons: v.reasons.slice(0, 3),
     };
   });
