@@ -249,7 +249,7 @@ const CHUNKS_AT_ONCE = 8;
 /**
  * Judges the villages' month from one rollup per cadre (never the clock-ins), a chunk of
  * VILLAGES_PER_QUERY villages at a time as its records arrive, and hands each village's month to
- * `take` with its place in `villages` and its cadres' rollups (by person). A chunk's documents are
+ * `take` with its place in `villages` and a lookup of its cadres' rollups (by person). A chunk's documents are
  * let go once it is judged, so a county is never held in memory twice over. Answers the month's
  * context. Throws CALENDAR_UNKNOWN when the year's schedule is missing.
  */
@@ -259,7 +259,7 @@ export async function judgeVillages(
   villages: readonly VillageDoc[],
   month: string,
   now: Date,
-  take: (index: number, village: VillageCompliance, rollups: ReadonlyMap<string, PersonMonthDoc>) => void,
+  take: (index: number, village: VillageCompliance, rollupOf: (personId: string) => PersonMonthDoc | null) => void,
 ): Promise<Omit<LiveMonth, 'byVillage'>> {
   const today = shanghaiDay(now);
   const context = monthContext(store, target.countyId, month, today, now);
@@ -279,7 +279,7 @@ export async function judgeVillages(
       const live = { mctx: await context, today, byVillage };
       chunk.forEach((v, i) => {
         const members = byVillage.get(v._id) ?? [];
-        take(from + i, judgeVillage(v, live, target.townshipNames), new Map(members.flatMap((m) => (m.doc ? [[m.person._id, m.doc] as const] : []))));
+        take(from + i, judgeVillage(v, live, target.townshipNames), (personId) => members.find((m) => m.person._id === personId)?.doc ?? null);
       });
     }
   };
@@ -335,7 +335,7 @@ export async function computeMonthCompliance(
   target: ComplianceTarget,
   month: string,
   now: Date,
-  opts: { fresh?: boolean; eachVillage?: (village: VillageCompliance, rollups: ReadonlyMap<string, PersonMonthDoc>) => void } = {},
+  opts: { fresh?: boolean; eachVillage?: (village: VillageCompliance, rollupOf: (personId: string) => PersonMonthDoc | null) => void } = {},
 ): Promise<MonthCompliance> {
   assertBegun(month, now);
   if (!opts.fresh && month < shanghaiMonth(now)) {
@@ -345,9 +345,9 @@ export async function computeMonthCompliance(
   const ordered = byCode(target.villages);
   const villages: VillageCompliance[] = new Array(ordered.length);
   // The caller may look at each village's rollups as it is judged (the dashboard's 今日在村) without reading them again.
-  const head = await judgeVillages(store, target, ordered, month, now, (i, v, rollups) => {
+  const head = await judgeVillages(store, target, ordered, month, now, (i, v, rollupOf) => {
     villages[i] = v;
-    opts.eachVillage?.(v, rollups);
+    opts.eachVillage?.(v, rollupOf);
   });
   return { ...liveMonthHead(month, head, target.scope), counts: counts(villages), villages };
 }

@@ -97,10 +97,10 @@ export async function buildDashboard(
   const current = month === thisMonth;
   // 今日在村 per village, counted from each village's rollups as it is judged (they are not kept).
   const presentToday = new Map<string, number>();
-  const present = (doc: PersonMonthDoc | undefined) => !!doc && (doc.presentDays.includes(today) || doc.fieldDays.includes(today));
+  const present = (doc: PersonMonthDoc | null) => !!doc && (doc.presentDays.includes(today) || doc.fieldDays.includes(today));
   const [mc, config] = await Promise.all([
     computeMonthCompliance(ctx.store, target, month, ctx.now, {
-      eachVillage: (v, rollups) => presentToday.set(v.villageId, v.persons.filter((p) => present(rollups.get(p.personId))).length),
+      eachVillage: (v, rollupOf) => presentToday.set(v.villageId, v.persons.filter((p) => present(rollupOf(p.personId))).length),
     }),
     countyRules(ctx.store, target.countyId),
   ]);
@@ -134,7 +134,8 @@ export async function buildDashboard(
   const atRisk = mc.villages
     .flatMap((v) => v.persons.map((p) => ({ v, p, tone: personTone(p) })))
     .filter((x) => x.tone !== 'ok')
-    .sort((a, b) => TONE_ORDER[b.tone] - TONE_ORDER[a.tone] || byName(a.v.villageName, b.v.villageName))
+    // People of one village sit together: only people of different villages need the collator.
+    .sort((a, b) => TONE_ORDER[b.tone] - TONE_ORDER[a.tone] || (a.v === b.v ? 0 : byName(a.v.villageName, b.v.villageName)))
     .map(({ v, p, tone }) => ({
       personId: p.personId,
       name: p.name,
