@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { COLLECTIONS, COMPOUND_INDEXES, type Collection } from './collections';
+import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer';
 import type { DocOf } from './doc-map';
 import {
   DuplicateError,
@@ -125,9 +126,25 @@ function where(filter: Filter): { sql: string; params: unknown[] } {
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
+/** Writes to a file after which its checkpoints move to their own thread (short-lived stores never start one). */
+const CHECKPOINTER_AFTER_WRITES = 200;
+const CHECKPOINT_EVERY_MS = 20;
+/** The connection's own checkpoint stays as a backstop, at this many log pages (4 KB each). */
+const BACKSTOP_CHECKPOINT_PAGES = 10_000;
+
 export class SqliteDriver implements DocDriver {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
+  private readonly file: string;
+  private writes = 0;
+  private checkpointer: Checkpointer | null = null;
+
+  /** Counts a committed write; a file store that keeps writing gets its checkpoints off this thread. */
+  private wrote(): void {
+    if (++this.writes !== CHECKPOINTER_AFTER_WRITES || this.file === ':memory:') return;
+    this.checkpointer = startCheckpointer(this.file, CHECKPOINT_EVERY_MS);
+    if (this.checkpointer) this.db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
+  }
 
   /** Prepared statements by their SQL (a query's shape repeats: per collection, filter fields and list lengths). */
   private readonly statements = new Map<string, Database.Statement>();
@@ -147,6 +164,7 @@ export class SqliteDriver implements DocDriver {
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.file = file;
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -199,6 +217,7 @@ export class SqliteDriver implements DocDriver {
   async insert<C extends Collection>(coll: C, doc: DocOf<C>): Promise<void> {
     await this.idle('insert');
     this.insertNow(coll, doc);
+    this.wrote();
   }
 
   /** @internal */
@@ -214,6 +233,7 @@ export class SqliteDriver implements DocDriver {
   async put<C extends Collection>(coll: C, doc: DocOf<C>): Promise<void> {
     await this.idle('put');
     this.putNow(coll, doc);
+    this.wrote();
   }
 
   /** @internal */
@@ -223,7 +243,9 @@ export class SqliteDriver implements DocDriver {
 
   async update<C extends Collection>(coll: C, id: string, patch: Partial<DocOf<C>>): Promise<boolean> {
     await this.idle('update');
-    return this.updateNow(coll, id, patch);
+    const found = this.updateNow(coll, id, patch);
+    this.wrote();
+    return found;
   }
 
   /** @internal */
@@ -240,6 +262,7 @@ export class SqliteDriver implements DocDriver {
   async remove(coll: Collection, id: string): Promise<void> {
     await this.idle('remove');
     this.removeNow(coll, id);
+    this.wrote();
   }
 
   /** @internal */
@@ -286,6 +309,7 @@ export class SqliteDriver implements DocDriver {
       const out = await runInTransaction(this, tx, fn);
       if (tx.failed) throw tx.failed; // fn caught a failed write: the transaction is over all the same
       this.statement('COMMIT').run();
+      this.wrote();
       return out;
     } catch (e) {
       if (this.db.inTransaction) this.statement('ROLLBACK').run();
@@ -298,6 +322,7 @@ export class SqliteDriver implements DocDriver {
   }
 
   close(): void {
+    this.checkpointer?.stop();
     this.db.close();
   }
 }
