@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -35,7 +36,7 @@ export interface Checkpointer {
 export function startCheckpointer(file: string, everyMs: number): Checkpointer | null {
   let driver: string;
   try {
-    driver = require.resolve('better-sqlite3');
+    driver = createRequire(__filename).resolve('better-sqlite3');
   } catch {
     return null;
   }
