@@ -13,7 +13,7 @@ import type { ComplianceScope, ComplianceStatus, MonthCompliance, PersonComplian
 import type { Ctx } from './context';
 import { fail } from './errors';
 import type { CountyDoc, TownshipDoc, VillageDoc } from './model';
-import { cadreMonthRecords, monthContext, VILLAGES_PER_QUERY, type PersonMonthDoc } from './month';
+import { cadreMonthRecords, exactly, monthContext, VILLAGES_PER_QUERY, type PersonMonthDoc } from './month';
 import { INSPECTOR_DRAWN_ONLY, requireVillage } from './scope';
 import { findAll, getMany, type DocDriver } from './store/driver';
 
@@ -73,8 +73,7 @@ export async function resolveComplianceTarget(ctx: Ctx, want: { townshipId?: str
     return { countyId, scope: { level: 'township', id: t._id, name: t.name }, villages, townshipNames };
   }
   if (countyGrant) {
-    const county = (await ctx.store.get('counties', countyId)) as unknown as CountyDoc | null;
-    const villages = (await findAll(ctx.store, 'villages', { countyId })) as unknown as VillageDoc[];
+    const [county, villages] = await Promise.all([ctx.store.get('counties', countyId), villagesByTownship(ctx.store, countyId, townships)]);
     return { countyId, scope: { level: 'county', id: countyId, name: county?.name ?? '' }, villages, townshipNames };
   }
   if (ctx.grants.some((g) => g.role === 'inspector')) return fail('OUT_OF_SCOPE', INSPECTOR_DRAWN_ONLY);
@@ -87,17 +86,34 @@ export async function resolveComplianceTarget(ctx: Ctx, want: { townshipId?: str
 
 /** Every village of a county, for jobs and exports that run without a caller. */
 export async function countyTarget(store: DocDriver, countyId: string): Promise<ComplianceTarget> {
-  const [county, townships, villages] = await Promise.all([
-    store.get('counties', countyId),
-    findAll(store, 'townships', { countyId }),
-    findAll(store, 'villages', { countyId }),
-  ]);
+  const [county, townships] = await Promise.all([store.get('counties', countyId), findAll(store, 'townships', { countyId })]);
   return {
     countyId,
     scope: { level: 'county', id: countyId, name: String(county?.name ?? '') },
-    villages: villages as unknown as VillageDoc[],
-    townshipNames: new Map((townships as unknown as TownshipDoc[]).map((t) => [t._id, t.name])),
+    villages: await villagesByTownship(store, countyId, townships),
+    townshipNames: new Map(townships.map((t) => [t._id, t.name])),
   };
+}
+
+/** Townships per query of their villages: about 30 villages each, so a query answers one page. */
+const TOWNSHIPS_PER_QUERY = 30;
+
+/**
+ * A county's villages (in id order, as one query answers them), read a chunk of townships at a
+ * time, all at once: never one query paged deep (its cost grows with the offset). Checked against
+ * the county's count of villages; a village outside the county's townships sends it back to the
+ * one query.
+ */
+async function villagesByTownship(store: DocDriver, countyId: string, townships: readonly TownshipDoc[]): Promise<VillageDoc[]> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < townships.length; i += TOWNSHIPS_PER_QUERY) chunks.push(townships.slice(i, i + TOWNSHIPS_PER_QUERY).map((t) => t._id));
+  const [count, ...parts] = await Promise.all([
+    store.count('villages', { countyId }),
+    ...chunks.map((ids) => findAll(store, 'villages', { countyId: exactly(countyId), townshipId: { $in: ids } })),
+  ]);
+  const villages = parts.flat();
+  if (villages.length !== count) return findAll(store, 'villages', { countyId });
+  return villages.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
 }
 
 function statusOf(rules: readonly RuleResult[], closed: boolean): ComplianceStatus {

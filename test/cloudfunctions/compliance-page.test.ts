@@ -69,4 +69,15 @@ describe('compliance.monthly a page at a time', () => {
     expect(cursor).toBeUndefined();
     expect(seen).toEqual(ids(whole));
   });
+
+  it("a county's villages are read by township, and all of them even when one is outside the county's townships", async () => {
+    const { store } = await seeded();
+    const byTownship = await countyTarget(store, COUNTY);
+    const ids = (vs: { _id: string }[]) => vs.map((v) => v._id);
+    expect(ids(byTownship.villages)).toEqual(ids(await store.find('villages', { countyId: COUNTY })));
+    await store.put('villages', { _id: 'vil_430121_V999', countyId: COUNTY, townshipId: 'twn_gone', code: 'V999', name: '外村', fence: [] });
+    const withStray = await countyTarget(store, COUNTY);
+    expect(ids(withStray.villages)).toEqual(ids(await store.find('villages', { countyId: COUNTY })));
+    expect(ids(withStray.villages)).toContain('vil_430121_V999');
+  });
 });
