@@ -32,8 +32,12 @@ export interface Checkpointer {
   stop(): void;
 }
 
-/** Starts the checkpointing thread for `file`; null where the driver module cannot be located (nothing changes then). */
-export function startCheckpointer(file: string, everyMs: number): Checkpointer | null {
+/**
+ * Starts the checkpointing thread for `file`; null where the driver module cannot be located
+ * (nothing changes then). `failed` runs if the thread stops by an error, so the connection can
+ * take its checkpoints back.
+ */
+export function startCheckpointer(file: string, everyMs: number, failed: () => void): Checkpointer | null {
   let driver: string;
   try {
     driver = createRequire(__filename).resolve('better-sqlite3');
@@ -42,7 +46,10 @@ export function startCheckpointer(file: string, everyMs: number): Checkpointer |
   }
   const worker = new Worker(WORKER, { eval: true, workerData: { driver, file, everyMs } });
   worker.on('message', (problem) => console.error(`SQLite checkpoints: ${String(problem)}`));
-  worker.on('error', (e) => console.error('SQLite checkpoints stopped', e));
+  worker.on('error', (e) => {
+    console.error('SQLite checkpoints stopped', e);
+    failed();
+  });
   worker.unref();
   return { stop: () => worker.postMessage('stop') };
 }

@@ -142,7 +142,7 @@ export class SqliteDriver implements DocDriver {
   /** Counts a committed write; a file store that keeps writing gets its checkpoints off this thread. */
   private wrote(): void {
     if (++this.writes !== CHECKPOINTER_AFTER_WRITES || this.file === ':memory:') return;
-    this.checkpointer = startCheckpointer(this.file, CHECKPOINT_EVERY_MS);
+    this.checkpointer = startCheckpointer(this.file, CHECKPOINT_EVERY_MS, () => this.db.open && this.db.pragma('wal_autocheckpoint = 1000'));
     if (this.checkpointer) this.db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
   }
 
