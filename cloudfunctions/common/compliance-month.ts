@@ -259,8 +259,13 @@ export interface LiveMonth {
 }
 type MonthRecords = Awaited<ReturnType<typeof cadreMonthRecords>>;
 
-/** Chunks of villages read at once: enough to overlap CloudBase's round trips, few enough that only their documents are held at a time. */
+/**
+ * Chunks of villages read at once: enough to overlap a remote store's round trips (CloudBase), few
+ * enough that only their documents are held at a time. The local SQLite store answers without a
+ * round trip, so reading ahead gains nothing there: it reads one chunk at a time.
+ */
 const CHUNKS_AT_ONCE = 8;
+const chunksAtOnce = (store: DocDriver) => (store.kind === 'sqlite' ? 1 : CHUNKS_AT_ONCE);
 
 /**
  * Judges the villages' month from one rollup per cadre (never the clock-ins), a chunk of
@@ -299,7 +304,7 @@ export async function judgeVillages(
       });
     }
   };
-  await Promise.all([context, ...Array.from({ length: Math.min(CHUNKS_AT_ONCE, Math.ceil(villages.length / VILLAGES_PER_QUERY)) }, worker)]);
+  await Promise.all([context, ...Array.from({ length: Math.min(chunksAtOnce(store), Math.ceil(villages.length / VILLAGES_PER_QUERY)) }, worker)]);
   return { mctx: await context, today };
 }
 
