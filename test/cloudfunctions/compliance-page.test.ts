@@ -1,5 +1,5 @@
 import { computeMonthCompliance, countyTarget, pageVillages } from '../../cloudfunctions/common/compliance-month';
-import { decodeCursor, monthCompliancePage } from '../../cloudfunctions/common/compliance-page';
+import { decodeCursor, encodeCursor, monthCompliancePage } from '../../cloudfunctions/common/compliance-page';
 import { dispatch } from '../../cloudfunctions/scheduler/dispatch';
 import { monthClose } from '../../cloudfunctions/scheduler/jobs/month-close';
 import { NOW, seeded, testServices } from './harness';
@@ -79,5 +79,15 @@ describe('compliance.monthly a page at a time', () => {
     const withStray = await countyTarget(store, COUNTY);
     expect(ids(withStray.villages)).toEqual(ids(await store.find('villages', { countyId: COUNTY })));
     expect(ids(withStray.villages)).toContain('vil_430121_V999');
+  });
+
+  it('a cursor carries the counts only while it fits the contract (64 characters); else it is the village id alone', () => {
+    const c = { villages: 6667, villagesFailing: 1200, cadres: 20000, cadresFailing: 3100, cadresAtRisk: 900 };
+    const short = encodeCursor('vil_920000_V06666', c, 'k');
+    expect(short.length).toBeLessThanOrEqual(64);
+    expect(decodeCursor(short, 'k')).toEqual({ villageId: 'vil_920000_V06666', counts: c });
+    const long = `vil_920000_${'X'.repeat(40)}`;
+    expect(encodeCursor(long, c, 'k')).toBe(long);
+    expect(decodeCursor(long, 'k')).toEqual({ villageId: long, counts: null });
   });
 });
