@@ -12,7 +12,7 @@ import { CADRE_ROLES, type Role } from '../../types';
 import type { ComplianceScope, ComplianceStatus, MonthCompliance, PersonCompliance, VillageCompliance } from '../../types/supervision';
 import type { Ctx } from './context';
 import { fail } from './errors';
-import type { CountyDoc, TownshipDoc, VillageDoc } from './model';
+import type { TownshipDoc, VillageDoc } from './model';
 import { cadreMonthRecords, exactly, monthContext, VILLAGES_PER_QUERY, type PersonMonthDoc } from './month';
 import { INSPECTOR_DRAWN_ONLY, requireVillage } from './scope';
 import { findAll, getMany, type DocDriver } from './store/driver';
@@ -41,7 +41,7 @@ async function targetCounty(ctx: Ctx, asked: string | undefined): Promise<{ coun
     if (asked && asked !== own) return fail('OUT_OF_SCOPE');
     return { countyId: own, viaCity: false };
   }
-  const counties = (await findAll(ctx.store, 'counties', { cityId: { $in: cities } })) as unknown as CountyDoc[];
+  const counties = await findAll(ctx.store, 'counties', { cityId: { $in: cities } });
   const wanted = asked ?? (counties.some((c) => c._id === own) ? own : [...counties].sort((x, y) => x.code.localeCompare(y.code))[0]?._id);
   if (!wanted || !counties.some((c) => c._id === wanted)) return asked ? fail('OUT_OF_SCOPE') : { countyId: own, viaCity: false };
   return { countyId: wanted, viaCity: true };
@@ -56,7 +56,7 @@ async function targetCounty(ctx: Ctx, asked: string | undefined): Promise<{ coun
 export async function resolveComplianceTarget(ctx: Ctx, want: { townshipId?: string; villageId?: string; countyId?: string }): Promise<ComplianceTarget> {
   if (!ctx.person) return fail('UNAUTHENTICATED');
   const { countyId, viaCity } = await targetCounty(ctx, want.countyId);
-  const townships = (await findAll(ctx.store, 'townships', { countyId })) as unknown as TownshipDoc[];
+  const townships = await findAll(ctx.store, 'townships', { countyId });
   const townshipNames = new Map(townships.map((t) => [t._id, t.name]));
   if (want.villageId) {
     const v = await requireVillage(ctx, want.villageId, VIEW_ROLES);
@@ -69,7 +69,7 @@ export async function resolveComplianceTarget(ctx: Ctx, want: { townshipId?: str
     if (!countyGrant && !supervised.includes(townshipId)) return fail('OUT_OF_SCOPE');
     const t = townships.find((x) => x._id === townshipId);
     if (!t) return fail('NOT_FOUND', '没有找到这个乡镇。');
-    const villages = (await findAll(ctx.store, 'villages', { countyId, townshipId })) as unknown as VillageDoc[];
+    const villages = await findAll(ctx.store, 'villages', { countyId, townshipId });
     return { countyId, scope: { level: 'township', id: t._id, name: t.name }, villages, townshipNames };
   }
   if (countyGrant) {
@@ -202,7 +202,8 @@ export function counts(villages: VillageCompliance[]): Counts {
 
 /** The head of a closed month, or null when it has not been closed. */
 export async function snapshotHead(store: DocDriver, countyId: string, month: string): Promise<SnapshotDoc | null> {
-  return (await store.get('snapshots', snapshotId(countyId, month))) as unknown as SnapshotDoc | null;
+  const head = await store.get('snapshots', snapshotId(countyId, month));
+  return head?.kind === 'month-compliance' ? head : null;
 }
 
 /**
@@ -222,17 +223,16 @@ export async function villageSnapshots(store: DocDriver, countyId: string, month
 async function frozenVillages(store: DocDriver, target: ComplianceTarget, month: string): Promise<VillageCompliance[]> {
   const { countyId, scope } = target;
   if (scope.level === 'county') return villageSnapshots(store, countyId, month, byCode(target.villages));
-  let docs: VillageSnapshotDoc[];
+  let docs: (SnapshotDoc | VillageSnapshotDoc)[];
   if (scope.level === 'village') {
     const one = await store.get('snapshots', villageSnapshotId(countyId, month, scope.id));
-    docs = one ? [one as unknown as VillageSnapshotDoc] : [];
+    docs = one ? [one] : [];
   } else {
-    docs = (await findAll(store, 'snapshots', { countyId, month, townshipId: scope.id })) as unknown as VillageSnapshotDoc[];
+    docs = await findAll(store, 'snapshots', { countyId, month, townshipId: scope.id });
   }
   const code = new Map(target.villages.map((v) => [v._id, v.code]));
   return docs
-    .filter((d) => d.kind === 'village-month' && code.has(d.villageId))
-    .map((d) => d.village)
+    .flatMap((d) => (d.kind === 'village-month' && code.has(d.villageId) ? [d.village] : []))
     .sort((a, b) => code.get(a.villageId)!.localeCompare(code.get(b.villageId)!));
 }
 

@@ -5,7 +5,6 @@ import type { MonthCompliance } from '../../../types/supervision';
 import type { Tone } from '../../../types/reports';
 import { computeMonthCompliance, resolveComplianceTarget, snapshotHead, type ComplianceTarget } from '../compliance-month';
 import type { Ctx } from '../context';
-import type { CountyDoc, PersonDoc } from '../model';
 import { AppError } from '../errors';
 import type { Filter } from '../store/driver';
 import { countyRules, type PersonMonthDoc } from '../month';
@@ -73,13 +72,13 @@ const byName = new Intl.Collator('zh-CN').compare;
 async function cityCounties(ctx: Ctx): Promise<{ id: string; name: string }[]> {
   const cities = ctx.grants.filter((g) => g.role === 'city_admin' && g.scopeLevel === 'city').map((g) => g.scopeId);
   if (cities.length === 0) return [];
-  const counties = (await ctx.store.find('counties', { cityId: { $in: cities } }, { limit: 200 })) as unknown as CountyDoc[];
+  const counties = await ctx.store.find('counties', { cityId: { $in: cities } }, { limit: 200 });
   return counties.sort((a, b) => a.code.localeCompare(b.code)).map((c) => ({ id: c._id, name: c.name }));
 }
 
 async function rosterPhones(ctx: Ctx, countyId: string, personIds: string[]): Promise<Map<string, string | null>> {
   if (personIds.length === 0) return new Map();
-  const people = (await ctx.store.find('people', { countyId, _id: { $in: personIds } }, { limit: personIds.length })) as unknown as PersonDoc[];
+  const people = await ctx.store.find('people', { countyId, _id: { $in: personIds } }, { limit: personIds.length });
   return new Map(people.map((p) => [p._id, p.phone ?? null]));
 }
 
