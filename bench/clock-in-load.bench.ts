@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ids, type VillageDoc } from '../cloudfunctions/common/model';
+import { ids } from '../cloudfunctions/common/model';
 import { SqliteDriver } from '../cloudfunctions/common/store/sqlite';
 import { startLocalStack } from '../dev/server';
 
@@ -74,7 +74,7 @@ async function main() {
   // Bind 200 more cadres in the demo villages, straight into the stack's file.
   const store = new SqliteDriver(join(dir, 'zhucun.sqlite'));
   const county = ids.county('430121');
-  const villages = (await store.find('villages', { countyId: county })) as unknown as VillageDoc[];
+  const villages = await store.find('villages', { countyId: county });
   for (let i = 0; i < CADRES; i++) {
     const v = villages[i % villages.length];
     const personId = ids.person(county, `L${String(i).padStart(4, '0')}`);
