@@ -1,7 +1,6 @@
 import {
   monthCalendar,
   stationedInMonth,
-  type CalendarOverride,
   type MonthCalendar,
   type MonthContext,
   type PersonMonthRecord,
@@ -100,7 +99,7 @@ export async function countyRules(store: DocDriver, countyId: string): Promise<R
 /** The month's calendar with the county's overrides (over the national entered year, see calendar-years.ts), or CALENDAR_UNKNOWN. */
 export async function countyMonthCalendar(store: DocDriver, countyId: string, month: string): Promise<MonthCalendar> {
   const [overrides, source] = await Promise.all([
-    store.find('calendar_overrides', { countyId, month }) as unknown as Promise<CalendarOverride[]>,
+    store.find('calendar_overrides', { countyId, month }),
     countyCalendarSource(store, countyId, Number(month.slice(0, 4))),
   ]);
   const cal = monthCalendar(month, overrides, source);

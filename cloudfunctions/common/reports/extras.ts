@@ -1,5 +1,3 @@
-import type { PersonDoc, UnitDoc } from '../model';
-import type { PersonMonthDoc } from '../month';
 import { findAll, type DocDriver } from '../store/driver';
 
 /** Figures of the 月纪实表 the compliance result does not carry: unit, phone, field and official days, today. */
@@ -20,11 +18,11 @@ export async function cadreExtras(store: DocDriver, countyId: string, villageIds
     findAll(store, 'people', { countyId, villageId: { $in: villageIds } }),
     findAll(store, 'units', { countyId }),
   ]);
-  const unitName = new Map((units as unknown as UnitDoc[]).map((u) => [u._id, u.name]));
-  const byPerson = new Map((rollups as unknown as PersonMonthDoc[]).map((d) => [d.personId, d]));
+  const unitName = new Map(units.map((u) => [u._id, u.name]));
+  const byPerson = new Map(rollups.map((d) => [d.personId, d]));
   const inMonth = (days: string[] | undefined) => new Set((days ?? []).filter((d) => d.startsWith(`${month}-`))).size;
   const out = new Map<string, CadreExtra>();
-  for (const p of people as unknown as PersonDoc[]) {
+  for (const p of people) {
     const doc = byPerson.get(p._id);
     out.set(p._id, {
       unitName: p.unitId ? (unitName.get(p.unitId) ?? null) : null,

@@ -3,7 +3,6 @@ import { ROLE_LABELS, type OutputOf, type Role } from '../../../types';
 import type { reportsVillage } from '../../../types/actions/reports';
 import { computeMonthCompliance } from '../compliance-month';
 import type { Ctx } from '../context';
-import type { TownshipDoc } from '../model';
 import { requireVillage } from '../scope';
 import { cadreExtras } from './extras';
 import { personTone, villageTone } from './tone';
@@ -15,7 +14,7 @@ export const REPORT_READERS: readonly Role[] = ['township_supervisor', 'county_a
 /** A village's month for supervisors: each cadre's rule results, figures and reasons; scope-checked. */
 export async function villageReport(ctx: Ctx, villageId: string, month: string): Promise<VillageReport> {
   const village = await requireVillage(ctx, villageId, REPORT_READERS);
-  const township = (await ctx.store.get('townships', village.townshipId)) as unknown as TownshipDoc | null;
+  const township = await ctx.store.get('townships', village.townshipId);
   const townshipName = township?.name ?? '';
   const mc = await computeMonthCompliance(
     ctx.store,
