@@ -45,14 +45,14 @@ export async function generateCounty(
       if (v % VILLAGES_PER_TOWNSHIP === 0) await tx.put('townships', { _id: townshipId, countyId, code: `T${String(t).padStart(3, '0')}`, name: `第${t + 1}镇` });
       const vcode = `V${String(v).padStart(5, '0')}`;
       const village: VillageDoc = { _id: ids.village(countyId, vcode), countyId, townshipId, code: vcode, name: `${vcode}村`, fence: [{ lat: 28 + v / 10000, lng: 113 + v / 10000, radiusM: 800 }] };
-      await tx.put('villages', village as unknown as VillageDoc & Record<string, unknown>);
+      await tx.put('villages', village);
       for (let c = 0; c < CADRES_PER_VILLAGE && made < opts.cadres; c++, made++) {
         const code = `P${String(made).padStart(6, '0')}`;
         const person: PersonDoc = { _id: ids.person(countyId, code), countyId, code, name: `干部${made}`, phone: null, unitId: null, villageId: village._id, stationedFrom: null, stationedUntil: null, openid: null };
-        await tx.put('people', person as unknown as PersonDoc & Record<string, unknown>);
+        await tx.put('people', person);
         const role = c === 0 ? 'first_secretary' : 'team_member';
         const grant: GrantDoc = { _id: ids.grant(person._id, role, village._id), personId: person._id, countyId, role, scopeLevel: 'village', scopeId: village._id, scopeName: village.name };
-        await tx.put('grants', grant as unknown as GrantDoc & Record<string, unknown>);
+        await tx.put('grants', grant);
         // Most cadres are diligent, some lag, a few hardly come: every tone of the dashboard shows.
         const diligence = made % 17 === 0 ? 0.3 : made % 5 === 0 ? 0.6 : 0.9;
         for (const cal of calendars) {
@@ -69,7 +69,7 @@ export async function generateCounty(
             doc.firstClockIn[d.date] = new Date(dayStart(d.date).getTime() + 8.5 * 3600_000).toISOString();
             if (rnd() < 0.9) doc.diaries.push({ day: d.date, writtenAt: new Date(dayStart(d.date).getTime() + 20.5 * 3600_000).toISOString() });
           }
-          await tx.put('person_months', doc as unknown as PersonMonthDoc & Record<string, unknown>);
+          await tx.put('person_months', doc);
         }
       }
     }
