@@ -57,6 +57,18 @@ describe('reports.dashboard', () => {
     expect(d.totals.cadres).toBe(12);
   });
 
+  it('leaves the chart out when the app keeps it (withTrend: false); everything else is the same answer', async () => {
+    const { call } = await seeded();
+    for (const month of ['2026-11', '2026-10']) {
+      const full = await call('demo-admin', 'reports.dashboard', { month });
+      const lean = await call('demo-admin', 'reports.dashboard', { month, withTrend: false });
+      if (!full.ok || !lean.ok) throw new Error('dashboard failed');
+      expect(full.data.trend).toHaveLength(6);
+      expect(lean.data.trend).toEqual([]);
+      expect({ ...lean.data, trend: full.data.trend }).toEqual(full.data);
+    }
+  });
+
   it('keeps each caller in scope; the county sees every township; bad months are refused', async () => {
     const { call } = await seeded();
     expect(await call('demo-supervisor', 'reports.dashboard', { townshipId: T02 })).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });

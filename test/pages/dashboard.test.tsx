@@ -140,7 +140,11 @@ describe('dashboard (各村)', () => {
   it('ranks villages with colours, lists who needs attention, draws the months, drills down and exports', async () => {
     const fake = fakeTransport({
       'session.whoami': { data: supervisor },
-      'reports.dashboard': (input) => ({ data: dashboard((input as { month?: string }).month) }),
+      // Without the chart when the app says it keeps the one it has (withTrend: false).
+      'reports.dashboard': (input) => {
+        const i = input as { month?: string; withTrend?: boolean };
+        return { data: { ...dashboard(i.month), ...(i.withTrend === false ? { trend: [] } : {}) } };
+      },
       'reports.summary': { data: { fileName: '河口镇_2026-11_驻村汇总表.xlsx', base64: 'UEsDBA==' } },
     });
     setTransport(fake.transport);
@@ -189,12 +193,15 @@ describe('dashboard (各村)', () => {
     expect(await screen.findByText('已导出：河口镇_2026-11_驻村汇总表.xlsx')).toBeTruthy();
 
 
-    // Month switcher: the previous month is asked for; no 今日在村 for a past month.
+    // Month switcher: the previous month is asked for without the chart (it covers the same months
+    // whatever month is shown), and the chart stays; no 今日在村 for a past month.
     await act(async () => {
       fireEvent.click(screen.getByText('‹ 上月'));
     });
     expect(await screen.findByText('2026年10月')).toBeTruthy();
-    expect(fake.calls.filter((c) => c.action === 'reports.dashboard').map((c) => c.data)).toEqual([{}, { month: '2026-10' }]);
+    expect(fake.calls.filter((c) => c.action === 'reports.dashboard').map((c) => c.data)).toEqual([{}, { month: '2026-10', withTrend: false }]);
+    expect(screen.getByText('80%')).toBeTruthy();
+    expect(screen.getByText('无记录')).toBeTruthy();
 
     await act(async () => {
       fireEvent.click(screen.getByText('预警消息 ›'));

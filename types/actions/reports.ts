@@ -38,6 +38,11 @@ export const reportsDashboard = defineAction(
       search: z.string().trim().max(20, '搜索最多20个字').optional(),
       /** Only villages of this colour. */
       tone: Tone.optional(),
+      /**
+       * false: leave the chart out (trend comes empty). The chart covers the last months up to this one
+       * whatever month is shown, so the app asks for it once per scope and keeps it when switching months.
+       */
+      withTrend: z.boolean().optional(),
     })
     .strict(),
   z.object({

@@ -85,7 +85,7 @@ async function rosterPhones(ctx: Ctx, countyId: string, personIds: string[]): Pr
 /** The supervisor's dashboard for a month: ranking, at-risk list, last months' rates. */
 export async function buildDashboard(
   ctx: Ctx,
-  input: { month?: string; townshipId?: string; countyId?: string; villagesCursor?: string; atRiskCursor?: string; search?: string; tone?: Tone },
+  input: { month?: string; townshipId?: string; countyId?: string; villagesCursor?: string; atRiskCursor?: string; search?: string; tone?: Tone; withTrend?: boolean },
 ): Promise<Dashboard> {
   const target = await resolveComplianceTarget(ctx, { townshipId: input.townshipId, countyId: input.countyId });
   const thisMonth = shanghaiMonth(ctx.now);
@@ -185,8 +185,9 @@ export async function buildDashboard(
     matching: shown.length,
     villages: villagePage.rows,
     atRisk: atRiskPage.rows,
-    // A further page of either list comes without the chart: the app keeps the first answer's.
-    trend: input.villagesCursor || input.atRiskCursor ? [] : await trend(ctx, target, months, mc),
+    // A further page of either list, or another month of the same scope, comes without the chart when
+    // the app says it keeps the first answer's.
+    trend: input.villagesCursor || input.atRiskCursor || input.withTrend === false ? [] : await trend(ctx, target, months, mc),
     villagesNext: villagePage.next,
     atRiskNext: atRiskPage.next,
   };

@@ -13,7 +13,7 @@ import { shanghaiMonth } from '../../../../core/time';
 import { CalendarWait } from './CalendarWait';
 import { ExportButton } from './ExportButton';
 import { MonthSwitcher } from './MonthSwitcher';
-import { TrendChart } from './TrendChart';
+import { TrendChart, type TrendPoint } from './TrendChart';
 import { useMore } from './useMore';
 import { monthLabel, ratePercent, TONE_WORDS, toneTag } from './tone';
 import './dashboard.css';
@@ -39,8 +39,17 @@ export default function Dashboard() {
   const [tone, setTone] = useState<Tone | undefined>();
   const filters = { ...(search ? { search } : {}), ...(tone ? { tone } : {}) };
   const where = { ...(countyId ? { countyId } : {}), ...(townshipId ? { townshipId } : {}) };
-  const q = useQuery('reports.dashboard', { ...(month ? { month } : {}), ...where, ...filters });
+  // The chart covers the last months up to this one whatever month is shown: it is asked for once per
+  // scope and kept when the person switches months (another month then answers without it, faster).
+  const chartKey = JSON.stringify(where);
+  const [chart, setChart] = useState<{ key: string; points: TrendPoint[] } | null>(null);
+  const keptChart = chart?.key === chartKey ? chart.points : null;
+  const q = useQuery('reports.dashboard', { ...(month ? { month } : {}), ...where, ...filters, ...(keptChart ? { withTrend: false } : {}) });
   const d = q.data;
+  const switchMonth = (m: string) => {
+    if (d?.trend.length && !keptChart) setChart({ key: chartKey, points: d.trend });
+    setMonth(m);
+  };
   const scopeInput = { ...(d ? { month: d.month } : {}), ...where, ...filters };
   // Long lists come 50 at a time: the next page when the person scrolls to the end (or taps).
   const villages = useMore(d?.villages, d?.villagesNext, async (cursor) => {
@@ -62,7 +71,7 @@ export default function Dashboard() {
   return (
     <View className='page'>
       <View className='title'>{d ? `${d.scope.name} 驻村情况` : '驻村情况'}</View>
-      {d ? <MonthSwitcher months={d.months} month={d.month} onChange={setMonth} /> : null}
+      {d ? <MonthSwitcher months={d.months} month={d.month} onChange={switchMonth} /> : null}
       {d && (d.counties ?? []).length > 1 ? (
         <View className='chips'>
           {d.counties.map((c) => (
@@ -236,7 +245,7 @@ export default function Dashboard() {
               ) : null}
             </View>
 
-            <TrendChart points={d.trend} />
+            <TrendChart points={keptChart ?? d.trend} />
 
             <View className='card stack'>
               <View className='card-title'>导出</View>
