@@ -37,5 +37,12 @@ export async function bumpGuard(tx: DocTx, guardId: string, seen: number): Promi
 /** The guard of one cadre's leaves: every new leave request checks its dates under it. */
 export const leaveGuardId = (personId: string) => `leaves:${personId}`;
 
+/**
+ * The guard of a county's month as grades see it: a calendar change and a grade confirmation of
+ * the same month never both land on what the other changed (a grade is proposed from the calendar,
+ * and a month with a confirmed grade takes no more calendar changes).
+ */
+export const monthGuardId = (countyId: string, month: string) => `month:${countyId}:${month}`;
+
 /** A WeChat identity's claim on the roster person it was bound to (one person per identity). */
 export const bindGuardId = (openid: string) => `bind:${openid}`;
