@@ -14,6 +14,7 @@ import type { Ctx } from './context';
 import { fail } from './errors';
 import type { TownshipDoc, VillageDoc } from './model';
 import { cadreMonthRecords, exactly, monthContext, VILLAGES_PER_QUERY, type PersonMonthDoc } from './month';
+import { cityCounties } from './org';
 import { INSPECTOR_DRAWN_ONLY, requireVillage } from './scope';
 import { findAll, getMany, type DocDriver } from './store/driver';
 
@@ -41,7 +42,7 @@ async function targetCounty(ctx: Ctx, asked: string | undefined): Promise<{ coun
     if (asked && asked !== own) return fail('OUT_OF_SCOPE');
     return { countyId: own, viaCity: false };
   }
-  const counties = await findAll(ctx.store, 'counties', { cityId: { $in: cities } });
+  const counties = await cityCounties(ctx.store, cities);
   const wanted = asked ?? (counties.some((c) => c._id === own) ? own : [...counties].sort((x, y) => x.code.localeCompare(y.code))[0]?._id);
   if (!wanted || !counties.some((c) => c._id === wanted)) return asked ? fail('OUT_OF_SCOPE') : { countyId: own, viaCity: false };
   return { countyId: wanted, viaCity: true };

@@ -7,6 +7,11 @@ import { findAll, getMany, type DocDriver, type DocTx, type FindOptions } from '
  * the person bound to an openid, a person's grants, the grants held on one scope, names by id.
  */
 
+/** Every county of the deployment (a province has about a hundred), every page of them. */
+export function allCounties(store: DocDriver): Promise<CountyDoc[]> {
+  return findAll(store, 'counties', {});
+}
+
 /** The counties of these cities (a handful each). */
 export async function cityCounties(store: DocDriver, cityIds: readonly string[]): Promise<CountyDoc[]> {
   if (cityIds.length === 0) return [];

@@ -3,6 +3,7 @@ import { AppError } from '../common/errors';
 import { flushDuePushes } from '../common/delivery/messages';
 import { SKIPPED_NO_CALENDAR, type JobDoc } from '../common/job-markers';
 import { countyRules } from '../common/month';
+import { allCounties } from '../common/org';
 import type { Services } from '../common/services';
 import type { DocDriver } from '../common/store/driver';
 import { DuplicateError } from '../common/store/driver';
@@ -108,7 +109,7 @@ export async function dispatch(jobs: Job[], env: JobEnv): Promise<DispatchResult
   const out: DispatchResult = { ran: [], skipped: [], unfinished: [], failed: [], notes: {}, pushes: { pushed: 0, statuses: {} } };
   const started = Date.now();
   const timeLeft = env.timeLeft ?? (() => RUN_BUDGET_MS - (Date.now() - started));
-  const counties = await env.store.find('counties', {});
+  const counties = await allCounties(env.store);
   for (const county of counties) {
     const rules = await countyRules(env.store, county._id);
     for (const job of jobs) {

@@ -8,6 +8,7 @@ import type { Ctx } from '../context';
 import { AppError } from '../errors';
 import type { Filter } from '../store/driver';
 import { countyRules, type PersonMonthDoc } from '../month';
+import { cityCounties } from '../org';
 import { personSentence, personTone, toneLegend, villageTone } from './tone';
 
 type Dashboard = OutputOf<typeof reportsDashboard>;
@@ -69,10 +70,9 @@ function page<T>(rows: T[], cursor: string | undefined): { rows: T[]; next: stri
 const byName = new Intl.Collator('zh-CN').compare;
 
 /** The counties a city admin may switch between (none for anyone else). */
-async function cityCounties(ctx: Ctx): Promise<{ id: string; name: string }[]> {
+async function switchableCounties(ctx: Ctx): Promise<{ id: string; name: string }[]> {
   const cities = ctx.grants.filter((g) => g.role === 'city_admin' && g.scopeLevel === 'city').map((g) => g.scopeId);
-  if (cities.length === 0) return [];
-  const counties = await ctx.store.find('counties', { cityId: { $in: cities } }, { limit: 200 });
+  const counties = await cityCounties(ctx.store, cities);
   return counties.sort((a, b) => a.code.localeCompare(b.code)).map((c) => ({ id: c._id, name: c.name }));
 }
 
@@ -181,7 +181,7 @@ export async function buildDashboard(
       failing: persons.filter((p) => personTone(p) === 'bad').length,
     },
     countyId: target.countyId,
-    counties: await cityCounties(ctx),
+    counties: await switchableCounties(ctx),
     matching: shown.length,
     villages: villagePage.rows,
     atRisk: atRiskPage.rows,
