@@ -5,6 +5,7 @@
  * Days are 'YYYY-MM-DD' strings and months 'YYYY-MM' strings everywhere;
  * both sort correctly as plain strings.
  */
+import { memo } from './memo';
 
 /** A calendar day in Shanghai, 'YYYY-MM-DD'. */
 export type Day = string;
@@ -26,24 +27,15 @@ function assertInstant(instant: Date): number {
   return t;
 }
 
-/**
- * Anchors of days already parsed: a county's month judges the same few dozen days for every
- * cadre, so each is parsed once. Bounded (cleared when full), valid days only.
- */
-const anchors = new Map<string, number>();
-const ANCHORS_KEPT = 4096;
+/** How many days each direction of day arithmetic keeps (a county's month asks for the same few dozen). */
+const DAYS_KEPT = 4096;
 
 /** UTC midnight of the given day, used only as an arithmetic anchor. */
-function utcAnchor(day: Day): number {
-  const known = anchors.get(day);
-  if (known !== undefined) return known;
+const utcAnchor = memo(DAYS_KEPT, (day: Day): number => {
   const m = DAY_RE.exec(day);
   if (!m || !isValidDay(day)) throw new RangeError(`无效的日期：${day}`);
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (anchors.size >= ANCHORS_KEPT) anchors.clear();
-  anchors.set(day, t);
-  return t;
-}
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+});
 
 function anchorToDay(t: number): Day {
   const d = new Date(t);
@@ -100,18 +92,12 @@ export function dayStartTime(day: Day): number {
 }
 
 /** Days by their anchor, the other way round (addDays lands on the same few days again and again). */
-const daysByAnchor = new Map<number, Day>();
+const dayOfAnchor = memo(DAYS_KEPT, anchorToDay);
 
 /** The day n days after (n < 0: before) the given day. */
 export function addDays(day: Day, n: number): Day {
   if (!Number.isInteger(n)) throw new RangeError('天数须为整数');
-  const t = utcAnchor(day) + n * DAY_MS;
-  const known = daysByAnchor.get(t);
-  if (known !== undefined) return known;
-  const out = anchorToDay(t);
-  if (daysByAnchor.size >= ANCHORS_KEPT) daysByAnchor.clear();
-  daysByAnchor.set(t, out);
-  return out;
+  return dayOfAnchor(utcAnchor(day) + n * DAY_MS);
 }
 
 /** Whole days from a to b (positive when b is later). */

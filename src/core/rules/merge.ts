@@ -1,4 +1,5 @@
 import { DEFAULT_RULE_CONFIG, ruleConfigSchema, type RuleConfig } from './config';
+import { memo } from '../memo';
 
 /**
  * How a county's stored settings are read and written.
@@ -65,8 +66,7 @@ function resetToDefault(tree: Tree, path: string[]): Tree {
  * Merges already made, by the stored tree as JSON: every action reads its county's settings, and
  * they change rarely. Bounded (cleared when full); each caller gets a copy of its own.
  */
-const merged = new Map<string, MergedRuleConfig>();
-const MERGED_KEPT = 256;
+const mergedByJson = memo(256, (json: string) => mergeStored(json === '' ? undefined : (JSON.parse(json) as unknown)));
 
 /**
  * Reads a stored configuration (sparse or full, possibly from an older version) over the defaults.
@@ -74,14 +74,7 @@ const MERGED_KEPT = 256;
  * group) and are listed in `problems`.
  */
 export function mergeRuleConfig(stored: unknown): MergedRuleConfig {
-  const key = stored === undefined ? '' : JSON.stringify(stored);
-  let out = merged.get(key);
-  if (!out) {
-    out = mergeStored(stored);
-    if (merged.size >= MERGED_KEPT) merged.clear();
-    merged.set(key, out);
-  }
-  return copy(out);
+  return copy(mergedByJson(stored === undefined ? '' : JSON.stringify(stored)));
 }
 
 function mergeStored(stored: unknown): MergedRuleConfig {
