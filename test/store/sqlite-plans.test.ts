@@ -1,4 +1,8 @@
-import { raw } from '../../cloudfunctions/common/store/driver';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { raw, type Filter } from '../../cloudfunctions/common/store/driver';
+import type { Collection } from '../../cloudfunctions/common/store/collections';
 import { SqliteDriver } from '../../cloudfunctions/common/store/sqlite';
 
 /** The SQL a call prepares (statements are compiled once and kept, so each shape shows up once). */
@@ -36,5 +40,52 @@ describe('SqliteDriver statements and plans', () => {
     expect(detail).toMatch(/USING INDEX ix_clockins_personId_at_desc/);
     expect(detail).not.toMatch(/TEMP B-TREE/);
     d.close();
+  });
+
+  /** The plan of one find, as the driver prepares it. */
+  async function planOf(d: SqliteDriver, coll: Collection, filter: Filter): Promise<string> {
+    const seen = prepared(d);
+    await d.find(coll, filter);
+    const sql = seen.find((s) => s.startsWith('SELECT doc'))!;
+    const values: unknown[] = [];
+    for (const cond of Object.values(filter)) if (cond !== null) values.push(...(typeof cond === 'object' && cond && '$in' in cond ? cond.$in : [cond]));
+    return plan(d, sql, values);
+  }
+  const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+  test.each([
+    ['a county’s people in 250 villages', 'people', { countyId: 'c', villageId: { $in: ids('v', 250) } }, 'ix_people_villageId'],
+    ['a campaign’s answers in 100 villages', 'survey_answers', { campaignId: 'k', villageId: { $in: ids('v', 100) } }, 'ix_survey_answers_villageId'],
+    ['a county’s villages in 40 townships', 'villages', { countyId: 'c', townshipId: { $in: ids('t', 40) } }, 'ix_villages_townshipId'],
+    ['a person’s approved leaves', 'leaves', { personId: 'p', status: 'approved' }, 'ix_leaves_personId'],
+    ['a person’s unread messages', 'messages', { personId: 'p', readAt: null }, 'ix_messages_personId'],
+    ['a county’s person by openid', 'people', { countyId: 'c', openid: 'o' }, 'ix_people_openid'],
+  ] as [string, Collection, Filter, string][])('on a fresh empty file, %s (plain equalities) uses the selective index by itself', async (_label, coll, filter, index) => {
+    const d = new SqliteDriver(':memory:');
+    expect(await planOf(d, coll, filter)).toMatch(new RegExp(`USING INDEX ${index} `));
+    d.close();
+  });
+
+  test('a file whose statistics were measured (ANALYZE) gets the fixed ones back on open; an unchanged file is not written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhucun-stats-'));
+    try {
+      const file = join(dir, 'store.db');
+      const first = new SqliteDriver(file);
+      for (let i = 0; i < 50; i++) await raw(first).insert('people', { _id: `p${i}`, countyId: 'c', villageId: `v${i % 3}` });
+      first.db.exec('ANALYZE');
+      expect(await planOf(first, 'people', { countyId: 'c', villageId: { $in: ids('v', 100) } })).not.toMatch(/ix_people_villageId/);
+      first.close();
+
+      const again = new SqliteDriver(file);
+      expect(await planOf(again, 'people', { countyId: 'c', villageId: { $in: ids('v', 100) } })).toMatch(/USING INDEX ix_people_villageId /);
+      const changes = again.db.prepare('SELECT total_changes()').pluck().get();
+      again.close();
+      const third = new SqliteDriver(file);
+      expect(third.db.prepare('SELECT total_changes()').pluck().get()).toBe(0);
+      expect(changes).toBeGreaterThan(0);
+      third.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

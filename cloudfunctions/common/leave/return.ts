@@ -1,6 +1,5 @@
 import { returnEffect } from '../../../src/core';
 import { audit } from '../audit';
-import { exactly } from '../month';
 import type { Ctx } from '../context';
 import type { PersonDoc } from '../model';
 import type { DocDriver, DocTx } from '../store/driver';
@@ -9,11 +8,10 @@ import { removeDaysFromRollup } from './rollup';
 
 /**
  * The person's approved leaves: read before the clock-in's transaction, for closeLeavesOnReturn.
- * Through the personId index (the status as a closed range, see `exactly`): one person's leaves,
- * never the county's approved ones.
+ * Through the personId index: one person's leaves, never the county's approved ones.
  */
 export async function approvedLeaves(store: DocDriver, personId: string): Promise<LeaveDoc[]> {
-  return store.find('leaves', { personId, status: exactly('approved') });
+  return store.find('leaves', { personId, status: 'approved' });
 }
 
 /**

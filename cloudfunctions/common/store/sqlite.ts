@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { COLLECTIONS, COMPOUND_INDEXES, type Collection } from './collections';
 import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer';
+import { writePlannerStats, type IndexShape } from './sqlite-stats';
 import type { DocOf } from './doc-map';
 import {
   DuplicateError,
@@ -34,21 +35,33 @@ function table(coll: string): string {
   return `c_${coll}`;
 }
 
-/** Creates every collection table and its indexes (idempotent; new collections appear on open). */
-function syncCollections(db: Database.Database): void {
+/** Every index the store keeps: one per listed field, and the compound ones. */
+function indexShapes(): (IndexShape & { create: string })[] {
+  const out: (IndexShape & { create: string })[] = [];
   for (const [coll, fields] of Object.entries(COLLECTIONS)) {
-    db.exec(`CREATE TABLE IF NOT EXISTS ${table(coll)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
     for (const f of fields) {
-      db.exec(`CREATE INDEX IF NOT EXISTS ix_${coll}_${f} ON ${table(coll)} (${field(f)})`);
+      const index = `ix_${coll}_${f}`;
+      out.push({ table: table(coll), index, fields: [f], create: `CREATE INDEX IF NOT EXISTS ${index} ON ${table(coll)} (${field(f)})` });
     }
   }
   // (equal, order in its direction, id): a find's `ORDER BY order dir, id` walks the index as it lies.
   for (const [coll, indexes] of Object.entries(COMPOUND_INDEXES)) {
     for (const ix of indexes) {
       const dir = ix.dir === 'desc' ? 'DESC' : 'ASC';
-      db.exec(`CREATE INDEX IF NOT EXISTS ix_${coll}_${ix.equal}_${ix.order}_${ix.dir} ON ${table(coll)} (${field(ix.equal)}, ${field(ix.order)} ${dir}, id)`);
+      const index = `ix_${coll}_${ix.equal}_${ix.order}_${ix.dir}`;
+      const create = `CREATE INDEX IF NOT EXISTS ${index} ON ${table(coll)} (${field(ix.equal)}, ${field(ix.order)} ${dir}, id)`;
+      out.push({ table: table(coll), index, fields: [ix.equal, ix.order, 'id'], create });
     }
   }
+  return out;
+}
+
+/** Creates every collection table and its indexes (idempotent; new collections appear on open). */
+function syncCollections(db: Database.Database): void {
+  for (const coll of Object.keys(COLLECTIONS)) {
+    db.exec(`CREATE TABLE IF NOT EXISTS ${table(coll)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+  }
+  for (const ix of indexShapes()) db.exec(ix.create);
 }
 
 function bindable(v: unknown): unknown {
@@ -69,8 +82,8 @@ function typeGuard(name: string, values: unknown[]): string {
 
 /**
  * A filter on `_id` by string (one or a list) reads the table's key and its index instead of the
- * document; the other conditions then only check the rows it found (`+` keeps the planner, which
- * has no statistics, off their indexes). Other `_id` conditions read the document as any field.
+ * document; the other conditions then only check the rows it found (`+` keeps the planner off
+ * their indexes, whatever it estimates). Other `_id` conditions read the document as any field.
  */
 function idTerm(cond: Cond | undefined): { sql: string; params: string[] } | null {
   if (typeof cond === 'string') return { sql: 'id = ?', params: [cond] };
@@ -185,6 +198,7 @@ export class SqliteDriver implements DocDriver {
       })();
     }
     syncCollections(this.db);
+    writePlannerStats(this.db, indexShapes());
   }
 
   /**

@@ -3,7 +3,6 @@ import { RATING_LABELS, type SurveyAnswers } from '../../../src/core/survey/type
 import type { RuleConfig } from '../../../src/core/rules/config';
 import type { VillageDoc } from '../model';
 import { findAll, type DocDriver } from '../store/driver';
-import { exactly } from '../month';
 import type { CampaignDoc } from './model';
 
 export interface VillageResult {
@@ -32,7 +31,7 @@ const VILLAGES_PER_QUERY = 100;
 export async function campaignAnswers(store: DocDriver, campaignId: string, villageIds: string[]): Promise<Map<string, SurveyAnswers[]>> {
   const chunks: string[][] = [];
   for (let i = 0; i < villageIds.length; i += VILLAGES_PER_QUERY) chunks.push(villageIds.slice(i, i + VILLAGES_PER_QUERY));
-  const docs = (await Promise.all(chunks.map((chunk) => findAll(store, 'survey_answers', { campaignId: exactly(campaignId), villageId: { $in: chunk } })))).flat();
+  const docs = (await Promise.all(chunks.map((chunk) => findAll(store, 'survey_answers', { campaignId, villageId: { $in: chunk } })))).flat();
   const out = new Map<string, SurveyAnswers[]>(villageIds.map((id) => [id, []]));
   for (const d of docs) out.get(d.villageId)?.push(d.answers);
   return out;
