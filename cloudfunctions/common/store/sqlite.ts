@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { COLLECTIONS, COMPOUND_INDEXES, type Collection } from './collections';
+import { memo } from '../../../src/core/memo';
 import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer';
 import { writePlannerStats, type IndexShape } from './sqlite-stats';
 import type { DocOf } from './doc-map';
@@ -144,6 +145,8 @@ const CHECKPOINTER_AFTER_WRITES = 200;
 const CHECKPOINT_EVERY_MS = 20;
 /** The connection's own checkpoint stays as a backstop, at this many log pages (4 KB each). */
 const BACKSTOP_CHECKPOINT_PAGES = 10_000;
+/** Prepared statements a connection keeps (of each kind); past it they are prepared afresh. */
+const STATEMENTS_KEPT = 500;
 
 export class SqliteDriver implements DocDriver {
   readonly kind = 'sqlite' as const;
@@ -159,20 +162,16 @@ export class SqliteDriver implements DocDriver {
     if (this.checkpointer) this.db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
   }
 
-  /** Prepared statements by their SQL (a query's shape repeats: per collection, filter fields and list lengths). */
-  private readonly statements = new Map<string, Database.Statement>();
+  /**
+   * Statements prepared once per connection, by their SQL (a query's shape repeats: per
+   * collection, filter fields and list lengths); `plucked` answer the first column's values.
+   */
+  private readonly prepared = memo(STATEMENTS_KEPT, (sql: string) => this.db.prepare(sql));
+  private readonly plucked = memo(STATEMENTS_KEPT, (sql: string) => this.db.prepare(sql).pluck());
 
   /** The statement for `sql`, prepared once; `pluck` answers the first column's values. */
   private statement(sql: string, pluck = false): Database.Statement {
-    const key = pluck ? `pluck:${sql}` : sql;
-    let st = this.statements.get(key);
-    if (!st) {
-      if (this.statements.size >= 500) this.statements.clear();
-      st = this.db.prepare(sql);
-      if (pluck) st.pluck();
-      this.statements.set(key, st);
-    }
-    return st;
+    return pluck ? this.plucked(sql) : this.prepared(sql);
   }
 
   constructor(file: string) {
