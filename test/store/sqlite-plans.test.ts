@@ -88,4 +88,32 @@ describe('SqliteDriver statements and plans', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('a cadre’s month of clock-ins, oldest first, goes through the (personId, at) index: clockins has no single personId index', async () => {
+    const d = new SqliteDriver(':memory:');
+    const seen = prepared(d);
+    await d.find('clockins', { personId: 'p', month: '2026-11' }, { orderBy: [{ field: 'at', dir: 'asc' }] });
+    expect(plan(d, seen[0], ['p', '2026-11'])).toMatch(/USING INDEX ix_clockins_personId_at_desc /);
+    const indexes = d.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'c_clockins'").pluck().all();
+    expect(indexes).not.toContain('ix_clockins_personId');
+    d.close();
+  });
+
+  test('a file made before keeps working: its single personId index of clockins is dropped on open', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhucun-ix-'));
+    try {
+      const file = join(dir, 'store.db');
+      const old = new SqliteDriver(file);
+      await raw(old).insert('clockins', { _id: 'p:1', personId: 'p', month: '2026-11', at: '2026-11-20T02:00:00.000Z' });
+      old.db.exec("CREATE INDEX ix_clockins_personId ON c_clockins (json_extract(doc, '$.personId'))");
+      old.db.exec('DELETE FROM schema_migrations WHERE version > 1');
+      old.close();
+      const again = new SqliteDriver(file);
+      expect(again.db.prepare("SELECT name FROM sqlite_schema WHERE name = 'ix_clockins_personId'").pluck().all()).toEqual([]);
+      expect(await again.find('clockins', { personId: 'p' })).toHaveLength(1);
+      again.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -17,7 +17,7 @@ export const COLLECTIONS = {
   calendar_years: [],
   audit: ['countyId', 'entity', 'at'],
   requests: [],
-  clockins: ['personId', 'villageId', 'day', 'month'],
+  clockins: ['villageId', 'day', 'month'], // personId: the compound index below
   person_months: ['personId', 'villageId', 'townshipId', 'countyId', 'month'],
   leaves: ['personId', 'villageId', 'townshipId', 'countyId', 'status'],
   diaries: ['personId', 'villageId', 'townshipId', 'month', 'day', 'createdAt'],
@@ -57,8 +57,9 @@ export type Collection = keyof typeof COLLECTIONS;
  * stores' tie-break). A query with that equality and a range or order on `order` (in `dir`)
  * walks only the documents it answers, however many share the `equal` value. The SQLite
  * adapter creates them; in CloudBase create the same compound indexes in the console.
- *   - clockins (personId, at newest first): a cadre's recent clock-ins (the plausibility window)
- *     and the day's last one.
+ *   - clockins (personId, at newest first): a cadre's recent clock-ins (the plausibility window),
+ *     the day's last one and a month's. Every read of a cadre's clock-ins goes through it (an
+ *     equality on its first field alone uses it too), so clockins has no single personId index.
  */
 export interface CompoundIndex {
   equal: string;

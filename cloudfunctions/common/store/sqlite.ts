@@ -24,6 +24,8 @@ import {
 /** Versioned migrations; each runs once, in order, inside a transaction. */
 const MIGRATIONS: { version: number; up: (db: Database.Database) => void }[] = [
   { version: 1, up: (db) => syncCollections(db) },
+  // clockins' single personId index: the compound (personId, at desc, id) serves its queries.
+  { version: 2, up: (db) => db.exec('DROP INDEX IF EXISTS ix_clockins_personId') },
 ];
 
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/;
