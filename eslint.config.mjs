@@ -2,6 +2,18 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** No `as unknown as` on documents (see the cloud functions block). */
+const NO_DOUBLE_CAST = {
+  selector: 'TSAsExpression > TSAsExpression.expression > TSUnknownKeyword.typeAnnotation',
+  message:
+    'No `as unknown as` in cloud functions: documents are typed by collection (cloudfunctions/common/store/doc-map.ts), so store.get/find/findAll/getMany already answer the document type. Fix the document type next to its domain instead.',
+};
+/** A cadre's month rollup and its village's copy are written together, by `writeRollup` only. */
+const ROLLUPS_THROUGH_WRITE_ROLLUP = {
+  selector: "CallExpression[callee.property.name=/^(put|insert|update)$/][arguments.0.value=/^(person|village)_months$/]",
+  message: 'Write month rollups through writeRollup / updatePersonMonth (cloudfunctions/common/month.ts): it keeps the village month (village_months) in step in the same transaction.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'test-results/**', '.swc/**'] },
   js.configs.recommended,
@@ -49,14 +61,16 @@ export default tseslint.config(
     files: ['cloudfunctions/**/*.ts'],
     ignores: ['cloudfunctions/common/store/**'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'TSAsExpression > TSAsExpression.expression > TSUnknownKeyword.typeAnnotation',
-          message:
-            'No `as unknown as` in cloud functions: documents are typed by collection (cloudfunctions/common/store/doc-map.ts), so store.get/find/findAll/getMany already answer the document type. Fix the document type next to its domain instead.',
-        },
-      ],
+      'no-restricted-syntax': ['error', NO_DOUBLE_CAST, ROLLUPS_THROUGH_WRITE_ROLLUP],
     },
+  },
+  {
+    files: ['dev/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ROLLUPS_THROUGH_WRITE_ROLLUP] },
+  },
+  {
+    // The one writer of month rollups.
+    files: ['cloudfunctions/common/month.ts'],
+    rules: { 'no-restricted-syntax': ['error', NO_DOUBLE_CAST] },
   },
 );

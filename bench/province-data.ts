@@ -9,6 +9,8 @@ import { monthCalendar, type CalendarSource } from '../src/core';
 import type { PersonMonthDoc } from '../cloudfunctions/common/month';
 import { ids, type GrantDoc, type PersonDoc, type VillageDoc } from '../cloudfunctions/common/model';
 import type { DocDriver } from '../cloudfunctions/common/store/driver';
+import { villageCadres } from '../cloudfunctions/common/village-cadres';
+import { writeRollup } from '../cloudfunctions/common/month';
 
 export const CADRES_PER_VILLAGE = 3;
 export const VILLAGES_PER_TOWNSHIP = 30;
@@ -45,16 +47,23 @@ export async function generateCounty(
       if (v % VILLAGES_PER_TOWNSHIP === 0) await tx.put('townships', { _id: townshipId, countyId, code: `T${String(t).padStart(3, '0')}`, name: `第${t + 1}镇` });
       const vcode = `V${String(v).padStart(5, '0')}`;
       const village: VillageDoc = { _id: ids.village(countyId, vcode), countyId, townshipId, code: vcode, name: `${vcode}村`, fence: [{ lat: 28 + v / 10000, lng: 113 + v / 10000, radiusM: 800 }] };
-      await tx.put('villages', village);
-      for (let c = 0; c < CADRES_PER_VILLAGE && made < opts.cadres; c++, made++) {
-        const code = `P${String(made).padStart(6, '0')}`;
-        const person: PersonDoc = { _id: ids.person(countyId, code), countyId, code, name: `干部${made}`, phone: null, unitId: null, villageId: village._id, stationedFrom: null, stationedUntil: null, openid: null };
-        await tx.put('people', person);
+      const people: PersonDoc[] = [];
+      const grants: GrantDoc[] = [];
+      for (let c = 0; c < CADRES_PER_VILLAGE && made + c < opts.cadres; c++) {
+        const code = `P${String(made + c).padStart(6, '0')}`;
+        const person: PersonDoc = { _id: ids.person(countyId, code), countyId, code, name: `干部${made + c}`, phone: null, unitId: null, villageId: village._id, stationedFrom: null, stationedUntil: null, openid: null };
         const role = c === 0 ? 'first_secretary' : 'team_member';
-        const grant: GrantDoc = { _id: ids.grant(person._id, role, village._id), personId: person._id, countyId, role, scopeLevel: 'village', scopeId: village._id, scopeName: village.name };
-        await tx.put('grants', grant);
+        people.push(person);
+        grants.push({ _id: ids.grant(person._id, role, village._id), personId: person._id, countyId, role, scopeLevel: 'village', scopeId: village._id, scopeName: village.name });
+      }
+      // The village keeps its cadres, as the roster import leaves it.
+      await tx.put('villages', { ...village, cadres: villageCadres(people, grants).get(village._id) ?? [] });
+      for (const [i, person] of people.entries()) {
+        await tx.put('people', person);
+        await tx.put('grants', grants[i]);
         // Most cadres are diligent, some lag, a few hardly come: every tone of the dashboard shows.
         const diligence = made % 17 === 0 ? 0.3 : made % 5 === 0 ? 0.6 : 0.9;
+        made += 1;
         for (const cal of calendars) {
           if (!cal.ok) continue;
           const doc: PersonMonthDoc = {
@@ -69,7 +78,7 @@ export async function generateCounty(
             doc.firstClockIn[d.date] = new Date(dayStart(d.date).getTime() + 8.5 * 3600_000).toISOString();
             if (rnd() < 0.9) doc.diaries.push({ day: d.date, writtenAt: new Date(dayStart(d.date).getTime() + 20.5 * 3600_000).toISOString() });
           }
-          await tx.put('person_months', doc);
+          await writeRollup(tx, doc);
         }
       }
     }

@@ -2,7 +2,7 @@ import { DEFAULT_RULE_CONFIG, monthOf, shanghaiDay, shanghaiMonth, type DiarySec
 import { detectStored } from '../cloudfunctions/common/diary/detect';
 import { diaryId, type DiaryDoc, type HouseholdDoc } from '../cloudfunctions/common/diary/docs';
 import { ids, type VillageDoc } from '../cloudfunctions/common/model';
-import { personMonthId } from '../cloudfunctions/common/month';
+import { personMonthId, writeRollup } from '../cloudfunctions/common/month';
 import { countyPeople, countyVillages } from '../cloudfunctions/common/org';
 import type { DocDriver } from '../cloudfunctions/common/store/driver';
 import { exampleMonth } from './seed-calendar';
@@ -113,7 +113,7 @@ export async function seedDiary(store: DocDriver, countyId: string, now: Date): 
       await store.put('diaries', doc);
     }
     if (batching) {
-      await store.put('person_months', rollup);
+      await writeRollup(store, rollup);
       for (const d of sitting) {
         const doc = await store.get('diaries', diaryId(p._id, d.day));
         if (doc) await detectStored(store, new Date(doc.createdAt), doc, DEFAULT_RULE_CONFIG, true);

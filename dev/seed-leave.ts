@@ -3,7 +3,7 @@ import type { LeaveDoc } from '../cloudfunctions/common/leave/doc';
 import { saveLeave } from '../cloudfunctions/common/leave/doc';
 import { addLeaveToRollup } from '../cloudfunctions/common/leave/rollup';
 import { ids } from '../cloudfunctions/common/model';
-import { personMonthId } from '../cloudfunctions/common/month';
+import { personMonthId, writeRollup } from '../cloudfunctions/common/month';
 import type { DocDriver } from '../cloudfunctions/common/store/driver';
 
 interface DemoLeave {
@@ -80,6 +80,6 @@ async function clearSeededPresence(store: DocDriver, personId: string, span: { f
     doc.presentDays = doc.presentDays.filter((d) => !off.has(d));
     doc.diaries = doc.diaries.filter((d) => !off.has(d.day));
     for (const d of off) delete doc.firstClockIn[d];
-    await store.put('person_months', doc);
+    await writeRollup(store, doc);
   }
 }

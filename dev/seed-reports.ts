@@ -1,5 +1,5 @@
 import { dayStart, isWorkingKind, monthCalendar, shanghaiDay, type CalendarSource } from '../src/core';
-import { addDay, type PersonMonthDoc } from '../cloudfunctions/common/month';
+import { addDay, type PersonMonthDoc, writeRollup } from '../cloudfunctions/common/month';
 import { findAll, type DocDriver } from '../cloudfunctions/common/store/driver';
 
 /** A cadre whose month shows presence on less than this share of closed working days is a laggard (left as is). */
@@ -49,5 +49,5 @@ export async function seedReports(store: DocDriver, countyId: string, now: Date,
         m.diaries.sort((a, b) => a.day.localeCompare(b.day));
       });
   }
-  for (const doc of [...byVillageMonth.values()].flat()) await store.put('person_months', doc);
+  for (const doc of [...byVillageMonth.values()].flat()) await writeRollup(store, doc);
 }

@@ -1,7 +1,7 @@
 import { monthCalendar, prevMonth, shanghaiDay, shanghaiMonth, dayStart, type CalendarSource } from '../src/core';
 import type { CountyDoc } from '../cloudfunctions/common/model';
 import { ids } from '../cloudfunctions/common/model';
-import { emptyPersonMonth, type PersonMonthDoc } from '../cloudfunctions/common/month';
+import { emptyPersonMonth, type PersonMonthDoc, writeRollup } from '../cloudfunctions/common/month';
 import { countyPeople, countyVillages } from '../cloudfunctions/common/org';
 import { applyRoster } from '../cloudfunctions/common/roster/apply';
 import type { RosterRows } from '../cloudfunctions/common/roster/rows';
@@ -119,7 +119,7 @@ async function seedActivity(store: DocDriver, countyId: string, now: Date, calen
         doc.firstClockIn[d.date] = at.toISOString();
         if (rnd() < 0.9) doc.diaries.push({ day: d.date, writtenAt: new Date(dayStart(d.date).getTime() + 20.5 * 3600_000).toISOString() });
       }
-      await store.put('person_months', doc);
+      await writeRollup(store, doc);
     }
   }
 }

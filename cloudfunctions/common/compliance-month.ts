@@ -13,7 +13,8 @@ import type { ComplianceScope, ComplianceStatus, MonthCompliance, PersonComplian
 import type { Ctx } from './context';
 import { fail } from './errors';
 import type { TownshipDoc, VillageDoc } from './model';
-import { cadreMonthRecords, exactly, monthContext, VILLAGES_PER_QUERY, type PersonMonthDoc } from './month';
+import { exactly, monthContext, villageMonthRecords, VILLAGES_PER_QUERY, type MonthMember } from './month';
+import type { MemberMonth } from './village-months';
 import { cityCounties } from './org';
 import { INSPECTOR_DRAWN_ONLY, requireVillage } from './scope';
 import { findAll, getMany, type DocDriver } from './store/driver';
@@ -256,9 +257,8 @@ export async function frozen(store: DocDriver, target: ComplianceTarget, month: 
 export interface LiveMonth {
   mctx: MonthContext;
   today: string;
-  byVillage: Map<string, MonthRecords>;
+  byVillage: Map<string, MonthMember[]>;
 }
-type MonthRecords = Awaited<ReturnType<typeof cadreMonthRecords>>;
 
 /**
  * Chunks of villages read at once: enough to overlap a remote store's round trips (CloudBase), few
@@ -281,7 +281,7 @@ export async function judgeVillages(
   villages: readonly VillageDoc[],
   month: string,
   now: Date,
-  take: (index: number, village: VillageCompliance, rollupOf: (personId: string) => PersonMonthDoc | null) => void,
+  take: (index: number, village: VillageCompliance, rollupOf: (personId: string) => MemberMonth | null) => void,
 ): Promise<Omit<LiveMonth, 'byVillage'>> {
   const today = shanghaiDay(now);
   const context = monthContext(store, target.countyId, month, today, now);
@@ -291,17 +291,11 @@ export async function judgeVillages(
       const from = next;
       next += VILLAGES_PER_QUERY;
       const chunk = villages.slice(from, from + VILLAGES_PER_QUERY);
-      const records = await cadreMonthRecords(store, target.countyId, chunk.map((v) => v._id), month);
-      const byVillage = new Map<string, MonthRecords>();
-      for (const r of records) {
-        const list = byVillage.get(r.person.villageId!);
-        if (list) list.push(r);
-        else byVillage.set(r.person.villageId!, [r]);
-      }
+      const byVillage = await villageMonthRecords(store, target.countyId, chunk, month);
       const live = { mctx: await context, today, byVillage };
       chunk.forEach((v, i) => {
         const members = byVillage.get(v._id) ?? [];
-        take(from + i, judgeVillage(v, live, target.townshipNames), (personId) => members.find((m) => m.person._id === personId)?.doc ?? null);
+        take(from + i, judgeVillage(v, live, target.townshipNames), (personId) => members.find((m) => m.personId === personId)?.rollup ?? null);
       });
     }
   };
@@ -357,7 +351,7 @@ export async function computeMonthCompliance(
   target: ComplianceTarget,
   month: string,
   now: Date,
-  opts: { fresh?: boolean; eachVillage?: (village: VillageCompliance, rollupOf: (personId: string) => PersonMonthDoc | null) => void } = {},
+  opts: { fresh?: boolean; eachVillage?: (village: VillageCompliance, rollupOf: (personId: string) => MemberMonth | null) => void } = {},
 ): Promise<MonthCompliance> {
   assertBegun(month, now);
   if (!opts.fresh && month < shanghaiMonth(now)) {

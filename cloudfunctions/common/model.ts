@@ -1,3 +1,4 @@
+import type { VillageCadre } from './village-cadres';
 import type { FencePoint, Role, ScopeLevel } from '../../types';
 
 /** Stored document shapes of the organisation. Ids are derived from codes so re-imports update. */
@@ -15,6 +16,12 @@ export interface VillageDoc {
   code: string;
   name: string;
   fence: FencePoint[];
+  /**
+   * The cadres stationed here, kept by the roster import (the one writer of people and grants) in
+   * the same transaction: a month is judged from villages, not from every person and grant.
+   * Absent on a village written before (it is judged from its people and grants).
+   */
+  cadres?: VillageCadre[];
 }
 export interface UnitDoc { _id: string; countyId: string; code: string; name: string }
 export interface PersonDoc {

@@ -6,13 +6,13 @@ import {
   type PersonMonthRecord,
   type RuleConfig,
 } from '../../src/core';
-import type { Role } from '../../types';
-import { CADRE_ROLES } from '../../types';
 import { countyCalendarSource } from './calendar-years';
 import { readCountyRules } from './county-rules';
 import { fail } from './errors';
-import type { GrantDoc, PersonDoc } from './model';
-import { atomically, findAll, type DocDriver, type DocTx } from './store/driver';
+import type { GrantDoc, PersonDoc, VillageDoc } from './model';
+import { atomically, findAll, getMany, type DocDriver, type DocTx } from './store/driver';
+import { bestCadreRole, cadreRoles, type VillageCadre } from './village-cadres';
+import { memberMonth, villageMonthId, type MemberMonth, type VillageMonthDoc } from './village-months';
 
 /**
  * The incremental rollup of one cadre's month: one document per person and month, updated by
@@ -77,9 +77,40 @@ export async function updatePersonMonth(
     const before = stored && JSON.stringify(stored);
     mutate(doc);
     // A second clock-in of a counted day changes nothing: no write (and no index pages rewritten).
-    if (before !== JSON.stringify(doc)) await tx.put('person_months', doc);
+    if (before !== JSON.stringify(doc)) await writeRollup(tx, doc);
     return doc;
   });
+}
+
+/**
+ * Writes a cadre's month rollup and its copy in its village's month (`village-months.ts`) in one
+ * transaction: the caller's, or one of its own. The only writer of both collections (seeds and
+ * tests included), so the two never disagree. A village's month starts from the rollups already
+ * kept for its cadres (read by id inside the transaction), so it is whole from its first write.
+ * A village without a kept list of cadres (written before the import kept one) gets none: it is
+ * judged from its people, grants and rollups.
+ */
+export function writeRollup(store: DocTx, doc: PersonMonthDoc): Promise<void> {
+  return atomically(store, async (tx) => {
+    await tx.put('person_months', doc);
+    if (!doc.villageId) return;
+    const vm = (await tx.get('village_months', villageMonthId(doc.villageId, doc.month))) ?? (await startVillageMonth(tx, doc));
+    if (!vm) return;
+    vm.members[doc.personId] = memberMonth(doc);
+    await tx.put('village_months', vm);
+  });
+}
+
+async function startVillageMonth(tx: DocTx, doc: PersonMonthDoc): Promise<VillageMonthDoc | null> {
+  const village = await tx.get('villages', doc.villageId);
+  if (!village?.cadres) return null;
+  const members: Record<string, MemberMonth> = {};
+  for (const c of village.cadres) {
+    if (c.personId === doc.personId) continue;
+    const other = await tx.get('person_months', personMonthId(c.personId, doc.month));
+    if (other && other.villageId === doc.villageId) members[c.personId] = memberMonth(other);
+  }
+  return { _id: villageMonthId(doc.villageId, doc.month), villageId: doc.villageId, townshipId: doc.townshipId, countyId: doc.countyId, month: doc.month, members };
 }
 
 /** Adds a day to a sorted day list once. */
@@ -112,32 +143,9 @@ export async function monthContext(store: DocDriver, countyId: string, month: st
   return { calendar, today, config, now };
 }
 
-const CADRE_ORDER: Role[] = ['first_secretary', 'team_leader', 'team_member'];
-
 /** The cadre role that decides which rules apply to a person (first secretary first). */
 export function cadreRole(grants: GrantDoc[], personId: string): PersonMonthRecord['role'] | null {
   return bestCadreRole(grants.filter((g) => g.personId === personId).map((g) => g.role));
-}
-
-function bestCadreRole(roles: Role[]): PersonMonthRecord['role'] | null {
-  const mine = roles.filter((r) => CADRE_ROLES.includes(r));
-  return (CADRE_ORDER.find((r) => mine.includes(r)) as PersonMonthRecord['role'] | undefined) ?? null;
-}
-
-/** Every person's cadre role from one list of grants, in one pass (never one scan per person). */
-export function cadreRoles(grants: GrantDoc[]): Map<string, PersonMonthRecord['role']> {
-  const byPerson = new Map<string, Role[]>();
-  for (const g of grants) {
-    const list = byPerson.get(g.personId);
-    if (list) list.push(g.role);
-    else byPerson.set(g.personId, [g.role]);
-  }
-  const out = new Map<string, PersonMonthRecord['role']>();
-  for (const [personId, roles] of byPerson) {
-    const role = bestCadreRole(roles);
-    if (role) out.set(personId, role);
-  }
-  return out;
 }
 
 /**
@@ -198,7 +206,7 @@ async function chunkRecords(store: DocDriver, countyId: string, villageIds: stri
 }
 
 /** What the core rules read of a cadre's month: the rollup's days (none when there is no rollup yet). */
-export function personMonthRecord(person: PersonDoc, role: PersonMonthRecord['role'], doc: PersonMonthDoc | null): PersonMonthRecord {
+export function personMonthRecord(person: Pick<PersonDoc, '_id' | 'name' | 'stationedFrom' | 'stationedUntil'>, role: PersonMonthRecord['role'], doc: MemberMonth | null): PersonMonthRecord {
   return {
     personId: person._id,
     name: person.name,
@@ -211,4 +219,51 @@ export function personMonthRecord(person: PersonDoc, role: PersonMonthRecord['ro
     stationedFrom: person.stationedFrom ?? null,
     stationedUntil: person.stationedUntil ?? null,
   };
+}
+
+/** A cadre of a judged village: their record for the core rules and their month's days (null: none yet). */
+export interface MonthMember {
+  personId: string;
+  record: PersonMonthRecord;
+  rollup: MemberMonth | null;
+}
+
+const asPerson = (c: VillageCadre) => ({ _id: c.personId, name: c.name, stationedFrom: c.stationedFrom, stationedUntil: c.stationedUntil });
+
+/**
+ * The month records of the villages' cadres, by village: from each village's kept cadres and its
+ * month (`village_months`, one document per village read by id), so a chunk of villages costs one
+ * read, not one per person, grant and rollup. A village whose month has no document yet reads its
+ * stationed cadres' rollups by id (none on a month's first days; rollups kept before village
+ * months existed otherwise); a village without kept cadres is read from its people and grants.
+ */
+export async function villageMonthRecords(store: DocDriver, countyId: string, villages: readonly VillageDoc[], month: string): Promise<Map<string, MonthMember[]>> {
+  const kept = villages.filter((v) => v.cadres);
+  const older = villages.filter((v) => !v.cadres);
+  const [months, olderRecords] = await Promise.all([
+    getMany(store, 'village_months', kept.map((v) => villageMonthId(v._id, month))),
+    older.length ? cadreMonthRecords(store, countyId, older.map((v) => v._id), month) : [],
+  ]);
+  const monthOf = new Map(months.map((d) => [d.villageId, d]));
+  const stationed = (v: VillageDoc) => v.cadres!.filter((c) => stationedInMonth(c, month));
+  const unmonthed = kept.filter((v) => !monthOf.has(v._id)).flatMap((v) => stationed(v).map((c) => personMonthId(c.personId, month)));
+  const loose = new Map((await getMany(store, 'person_months', unmonthed)).map((d) => [d.personId, d]));
+  const out = new Map<string, MonthMember[]>();
+  for (const v of kept) {
+    const vm = monthOf.get(v._id);
+    out.set(
+      v._id,
+      stationed(v).map((c) => {
+        const stray = loose.get(c.personId);
+        const rollup = vm ? (vm.members[c.personId] ?? null) : stray && stray.villageId === v._id ? memberMonth(stray) : null;
+        return { personId: c.personId, rollup, record: personMonthRecord(asPerson(c), c.role, rollup) };
+      }),
+    );
+  }
+  for (const r of olderRecords) {
+    const list = out.get(r.person.villageId!) ?? [];
+    list.push({ personId: r.person._id, rollup: r.doc, record: r.record });
+    out.set(r.person.villageId!, list);
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import { seeded } from './harness';
 import { at, clockIn, FS } from './leave-helpers';
+import { writeRollup } from '../../cloudfunctions/common/month';
 
 type S = Awaited<ReturnType<typeof seeded>>;
 
@@ -21,7 +22,7 @@ describe('cadre.today tells the truth about the month', () => {
     const s = await seeded();
     const working = (await novemberWorkingDays(s)).filter((d) => d < '2026-11-20');
     const doc = await s.store.get('person_months', `${FS}:2026-11`);
-    await s.store.put('person_months', { ...doc!, presentDays: working.slice(3), fieldDays: [], officialDays: [], leaveDays: [] });
+    await writeRollup(s.store, { ...doc!, presentDays: working.slice(3), fieldDays: [], officialDays: [], leaveDays: [] });
     const t = await month(s, '2026-11-20');
     expect(t.month.projection.status).not.toBe('cannot-reach');
     expect(t.month.verdict).toMatchObject({ tone: 'bad', word: '不达标' });
@@ -33,7 +34,7 @@ describe('cadre.today tells the truth about the month', () => {
     const working = (await novemberWorkingDays(s)).filter((d) => d < '2026-11-20');
     const doc = await s.store.get('person_months', `${FS}:2026-11`);
     // Two days with both a clock-in and 外勤, one 外勤 only, one Sunday clock-in.
-    await s.store.put('person_months', { ...doc!, presentDays: [...working.slice(0, 10), '2026-11-08'], fieldDays: [working[0], working[1], working[12]], officialDays: [] });
+    await writeRollup(s.store, { ...doc!, presentDays: [...working.slice(0, 10), '2026-11-08'], fieldDays: [working[0], working[1], working[12]], officialDays: [] });
     const { credit } = (await month(s, '2026-11-20')).month;
     expect(credit).toEqual({ credited: 11, present: 10, field: 1, official: 0, notCounted: 1, notCountedReason: '另有1天不计入（休息日的记录不计）' });
   });

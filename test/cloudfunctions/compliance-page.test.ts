@@ -18,10 +18,10 @@ describe('compliance.monthly a page at a time', () => {
     expect(first.villages).toEqual(whole.villages.slice(0, 5));
     expect(first.nextCursor).toMatch(/~/);
 
-    // The next page reads the month rollups of its own 5 villages only, and answers as the whole month's page does.
+    // The next page reads the village months of its own 5 villages only, and answers as the whole month's page does.
     const find = jest.spyOn(store, 'find');
     const second = await monthCompliancePage(store, target, '2026-11', NOW, first.nextCursor!, 5);
-    const rollupsRead = (await Promise.all(find.mock.results.filter((_, i) => find.mock.calls[i][0] === 'person_months').map((r) => r.value))).flat();
+    const rollupsRead = (await Promise.all(find.mock.results.filter((_, i) => find.mock.calls[i][0] === 'village_months').map((r) => r.value))).flat();
     find.mockRestore();
     expect(second.villages).toEqual(whole.villages.slice(5, 10));
     expect(second.counts).toEqual(whole.counts);

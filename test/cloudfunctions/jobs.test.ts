@@ -12,7 +12,7 @@ import { housekeeping } from '../../cloudfunctions/scheduler/jobs/housekeeping';
 import { raiseAlert } from '../../cloudfunctions/common/alerts';
 import { addGrants } from '../../cloudfunctions/common/delivery/grants';
 import { snapshotHead } from '../../cloudfunctions/common/compliance-month';
-import { addDay, updatePersonMonth } from '../../cloudfunctions/common/month';
+import { addDay, updatePersonMonth, writeRollup } from '../../cloudfunctions/common/month';
 import type { SurveyKeyDoc } from '../../cloudfunctions/common/survey/model';
 import type { OutgoingMessage, Services } from '../../cloudfunctions/common/services';
 import type { DocDriver } from '../../cloudfunctions/common/store/driver';
@@ -166,7 +166,7 @@ describe('team coverage gap (08:30, yesterday)', () => {
     const { store, run } = await setup();
     for (const code of ['P0101', 'P0102', 'P0103']) {
       const doc = await store.get('person_months', `${P(code)}:2026-11`);
-      await store.put('person_months', { ...doc!, presentDays: doc!.presentDays.filter((d) => d !== '2026-11-19') });
+      await writeRollup(store, { ...doc!, presentDays: doc!.presentDays.filter((d) => d !== '2026-11-19') });
     }
     for (let v = 2; v <= 12; v += 1) await markPresent(store, `P0${v * 100 + 2}`, '2026-11-19');
     expect((await run([coverageGap], '2026-11-20T00:29:59Z')).ran).toEqual([]);

@@ -1,11 +1,12 @@
 import { seeded } from './harness';
 import { applied, FS } from './leave-helpers';
+import { writeRollup } from '../../cloudfunctions/common/month';
 
 type S = Awaited<ReturnType<typeof seeded>>;
 
 async function presentOn(s: S, days: string[]) {
   const doc = await s.store.get('person_months', `${FS}:2026-11`);
-  await s.store.put('person_months', { ...doc!, presentDays: days, fieldDays: [], officialDays: [], leaveDays: [] });
+  await writeRollup(s.store, { ...doc!, presentDays: days, fieldDays: [], officialDays: [], leaveDays: [] });
 }
 
 async function effectsOf(s: S, leaveId: string) {

@@ -7,6 +7,7 @@ import { BATCH } from '../../cloudfunctions/scheduler/jobs/shared';
 import type { DocDriver } from '../../cloudfunctions/common/store/driver';
 import { generateCounty } from '../../bench/province-data';
 import { seeded, testServices } from './harness';
+import { writeRollup } from '../../cloudfunctions/common/month';
 
 const C = 'cty_430121';
 
@@ -22,7 +23,7 @@ async function setup(at: string) {
   if (at.startsWith('2026-11-19')) {
     // Every cadre was in the village that day (the seed stops the day before), so the diary reminder has many to tell.
     for (const doc of await store.find('person_months', { countyId: C, month: '2026-11' })) {
-      await store.put('person_months', { ...doc, presentDays: [...doc.presentDays, '2026-11-19'] });
+      await writeRollup(store, { ...doc, presentDays: [...doc.presentDays, '2026-11-19'] });
     }
   }
   const sent: string[] = [];

@@ -1,11 +1,18 @@
 import { clockInReminder } from '../../cloudfunctions/scheduler/jobs/clock-in-reminder';
 import { coverageGap } from '../../cloudfunctions/scheduler/jobs/coverage-gap';
 import { dispatch } from '../../cloudfunctions/scheduler/dispatch';
+import { refreshVillageCadres } from '../../cloudfunctions/common/village-cadres';
 import { seeded, testServices } from './harness';
 
 // NOW in the harness: Friday 2026-11-20, 11:00 in Shanghai. November 2026 has 21 working days.
 const FS = 'psn_430121_P0101'; // first secretary of 红旗村 (demo-fs)
 const MEMBERS = ['psn_430121_P0102', 'psn_430121_P0103'];
+
+/** Changes a cadre's stationing dates as a roster import does: the person, and their village's cadres with them. */
+async function station(store: Awaited<ReturnType<typeof seeded>>['store'], id: string, patch: { stationedFrom?: string | null; stationedUntil?: string | null }) {
+  await store.update('people', id, patch);
+  await refreshVillageCadres(store, 'cty_430121');
+}
 
 async function setup() {
   const { store, call } = await seeded();
@@ -17,7 +24,7 @@ async function setup() {
 describe('stationing dates on the server', () => {
   it('a first secretary posted on 11-16 is judged on 11 working days, not 21', async () => {
     const { store, call } = await setup();
-    await store.update('people', FS, { stationedFrom: '2026-11-16' });
+    await station(store, FS, { stationedFrom: '2026-11-16' });
     const r = await call('demo-supervisor', 'compliance.monthly', { month: '2026-11' });
     if (!r.ok) throw new Error(r.error.message);
     const fs = r.data.villages.flatMap((v: { persons: unknown[] }) => v.persons).find((p: { personId: string }) => p.personId === FS);
@@ -36,7 +43,7 @@ describe('stationing dates on the server', () => {
 
   it('a cadre recalled before the month is not listed in it, and hears so on their home page', async () => {
     const { store, call } = await setup();
-    await store.update('people', FS, { stationedUntil: '2026-10-31' });
+    await station(store, FS, { stationedUntil: '2026-10-31' });
     const nov = await call('demo-supervisor', 'compliance.monthly', { month: '2026-11' });
     if (!nov.ok) throw new Error(nov.error.message);
     const ids = nov.data.villages.flatMap((v: { persons: { personId: string }[] }) => v.persons.map((p) => p.personId));
@@ -47,7 +54,7 @@ describe('stationing dates on the server', () => {
 
   it('reminders go only to cadres stationed today', async () => {
     const { store, run } = await setup();
-    await store.update('people', FS, { stationedFrom: '2026-11-24' });
+    await station(store, FS, { stationedFrom: '2026-11-24' });
     await run([clockInReminder], '2026-11-23T02:05:00Z'); // Monday 10:05, nobody has clocked in yet
     const reminded = (await store.find('messages', { kind: 'clock-in-reminder', day: '2026-11-23' })).map((m) => m.personId);
     expect(reminded).toEqual(expect.arrayContaining(MEMBERS)); // stationed throughout
@@ -57,7 +64,7 @@ describe('stationing dates on the server', () => {
   it('a day with nobody of the team posted raises no coverage alert for the village', async () => {
     const hongqi = async (until: string | null) => {
       const { store, run } = await setup();
-      for (const id of [FS, ...MEMBERS]) await store.update('people', id, { stationedUntil: until });
+      for (const id of [FS, ...MEMBERS]) await station(store, id, { stationedUntil: until });
       const r = await run([coverageGap], '2026-11-22T00:35:00Z'); // Sunday 08:35: checks Saturday the 21st, unrecorded
       expect(r.failed).toEqual([]);
       const alerts = await store.find('alerts', { kind: 'coverage-gap', day: '2026-11-21' });

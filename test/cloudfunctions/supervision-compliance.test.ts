@@ -1,6 +1,7 @@
 import { NOW, seeded, testServices } from './harness';
 import { dispatch } from '../../cloudfunctions/scheduler/dispatch';
 import { monthClose } from '../../cloudfunctions/scheduler/jobs/month-close';
+import { writeRollup } from '../../cloudfunctions/common/month';
 
 const V001 = 'vil_430121_V001';
 const V005 = 'vil_430121_V005';
@@ -69,13 +70,16 @@ describe('compliance.monthly', () => {
     expect(NOW.toISOString()).toBe('2026-11-20T03:00:00.000Z');
   });
 
-  it('reads the month rollups only, never the clock-ins', async () => {
+  it('reads one month document per village, never the clock-ins, nor every person, grant and rollup', async () => {
     const { store, call } = await seeded();
     const find = jest.spyOn(store, 'find');
     await call('demo-admin', 'compliance.monthly', { month: '2026-10' });
     const colls = new Set(find.mock.calls.map((c) => c[0]));
-    expect(colls.has('clockins')).toBe(false);
-    expect(colls.has('person_months')).toBe(true);
+    expect(colls.has('village_months')).toBe(true);
+    for (const c of ['clockins', 'person_months'] as const) expect(colls.has(c)).toBe(false);
+    // People and grants: only the caller's own (who is asking), never the county's.
+    const org = find.mock.calls.filter((c) => c[0] === 'people' || c[0] === 'grants').map((c) => c[1]);
+    expect(org).toEqual([{ openid: 'demo-admin' }, { personId: 'psn_430121_P0001' }]);
   });
   it('reads a closed month from its month-close snapshot (frozen), cut to the caller\'s scope', async () => {
     const { store, call } = await seeded();
@@ -88,7 +92,7 @@ describe('compliance.monthly', () => {
     expect(before.data.villages).toHaveLength(4);
     // A later change to the rollup does not alter the frozen month.
     const doc = await store.get('person_months', 'psn_430121_P0301:2026-10');
-    await store.put('person_months', { ...doc!, presentDays: [] });
+    await writeRollup(store, { ...doc!, presentDays: [] });
     const after = await call('demo-supervisor', 'compliance.monthly', { month: '2026-10' });
     expect(after.ok && after.data).toEqual(before.data);
     const live = await call('demo-supervisor', 'compliance.monthly', { month: '2026-11' });

@@ -7,7 +7,8 @@ import { computeMonthCompliance, resolveComplianceTarget, snapshotHead, type Com
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
 import type { Filter } from '../store/driver';
-import { countyRules, type PersonMonthDoc } from '../month';
+import { countyRules } from '../month';
+import type { MemberMonth } from '../village-months';
 import { cityCounties } from '../org';
 import { personSentence, personTone, toneLegend, villageTone } from './tone';
 
@@ -96,7 +97,7 @@ export async function buildDashboard(
   const current = month === thisMonth;
   // 今日在村 per village, counted from each village's rollups as it is judged (they are not kept).
   const presentToday = new Map<string, number>();
-  const present = (doc: PersonMonthDoc | null) => !!doc && (doc.presentDays.includes(today) || doc.fieldDays.includes(today));
+  const present = (doc: MemberMonth | null) => !!doc && (doc.presentDays.includes(today) || doc.fieldDays.includes(today));
   const [mc, config] = await Promise.all([
     computeMonthCompliance(ctx.store, target, month, ctx.now, {
       eachVillage: (v, rollupOf) => presentToday.set(v.villageId, v.persons.filter((p) => present(rollupOf(p.personId))).length),

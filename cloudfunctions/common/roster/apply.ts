@@ -7,6 +7,7 @@ import { ids, type CountyDoc, type GrantDoc, type PersonDoc, type TownshipDoc, t
 import { countyGrants, countyPeople, countyTownships, countyUnits, countyVillages } from '../org';
 import type { DocOf } from '../store/doc-map';
 import type { DocDriver } from '../store/driver';
+import { staleCadres } from '../village-cadres';
 import type { KnownCodes, ValidRoster } from './validate';
 
 /** One organisation document to write, typed by its collection. */
@@ -121,6 +122,22 @@ export async function applyRoster(
     const keep = new Set(grants.map((g) => g._id));
     for (const g of stored.grants.values()) if (g.personId === id && !keep.has(g._id)) staleGrants.push(g._id);
     for (const g of grants) writes.push({ coll: 'grants', doc: g, key: null });
+  }
+  // Each village's cadres as the county stands after this import, on the village (written only where they change).
+  const people = new Map(stored.people);
+  const grants = new Map(stored.grants);
+  for (const w of writes) {
+    if (w.coll === 'people') people.set(w.doc._id, w.doc);
+    if (w.coll === 'grants') grants.set(w.doc._id, w.doc);
+  }
+  for (const id of staleGrants) grants.delete(id);
+  const written = new Map<string, VillageDoc>();
+  for (const w of writes) if (w.coll === 'villages') written.set(w.doc._id, w.doc);
+  const villages = new Map([...stored.villages, ...written]);
+  for (const v of staleCadres(villages.values(), people.values(), grants.values())) {
+    const w = written.get(v._id);
+    if (w) w.cadres = v.cadres;
+    else writes.push({ coll: 'villages', doc: v, key: null });
   }
   const households: HouseholdDoc[] = [];
   for (const h of roster.households) {

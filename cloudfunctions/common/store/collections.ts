@@ -19,6 +19,7 @@ export const COLLECTIONS = {
   requests: [],
   clockins: ['villageId', 'day', 'month'], // personId: the compound index below
   person_months: ['personId', 'villageId', 'townshipId', 'countyId', 'month'],
+  village_months: [],
   leaves: ['personId', 'villageId', 'townshipId', 'countyId', 'status'],
   diaries: ['personId', 'villageId', 'townshipId', 'month', 'day', 'createdAt'],
   visits: ['personId', 'villageId', 'householdId', 'day'],

@@ -24,6 +24,7 @@ import type { EvidenceDoc, ProblemDoc } from '../ledger/docs';
 import type { LeaveDoc } from '../leave/doc';
 import type { CityDoc, CountyDoc, GrantDoc, InviteDoc, PersonDoc, TownshipDoc, UnitDoc, VillageDoc } from '../model';
 import type { PersonMonthDoc } from '../month';
+import type { VillageMonthDoc } from '../village-months';
 import type { GuardDoc } from '../read-guard';
 import type { MonthlyReportDoc } from '../monthly-report';
 import type { RecallDoc } from '../recalls';
@@ -67,6 +68,7 @@ export interface DocMap {
   requests: RequestDoc;
   clockins: ClockInDoc;
   person_months: PersonMonthDoc;
+  village_months: VillageMonthDoc;
   leaves: LeaveDoc;
   diaries: DiaryDoc;
   visits: VisitDoc;
