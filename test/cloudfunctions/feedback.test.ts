@@ -119,14 +119,38 @@ describe('feedback for the county admin', () => {
     expect(await call('demo-supervisor', 'feedback.reply', { id, reply: '收到', clientRequestId: 'ans-00007' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
-  it('offers village names for the form', async () => {
-    const { call } = await seeded();
-    const r = await call('demo-villager', 'feedback.places', {});
-    // A villager has no county: every county's villages (the demo county's, and 溪口镇 of the city's second county).
-    const names = r.ok ? r.data.map((t: { townshipName: string }) => t.townshipName) : [];
-    expect(names.filter((n: string) => n !== '溪口镇')).toEqual(['城关镇', '龙泉镇', '青山乡']);
-    expect(names).toContain('溪口镇');
-    expect(r.ok && r.data[0].villages[0]).toEqual({ id: V001, name: '红旗村' });
+  it('offers a villager the counties, then one chosen county’s villages; a person their own county’s', async () => {
+    const { call, store } = await seeded();
+    const first = await call('demo-villager', 'feedback.places', {});
+    // A villager has no county: the deployment's counties (by code), and no village before one is chosen.
+    expect(first).toMatchObject({ ok: true, data: { countyId: null, townships: [] } });
+    const counties = first.ok ? first.data.counties : [];
+    expect(counties.map((c: { name: string }) => c.name)).toEqual(['长沙县', '云溪县']);
+
+    const chosen = await call('demo-villager', 'feedback.places', { countyId: counties[0].id });
+    expect(chosen.ok && chosen.data.countyId).toBe('cty_430121');
+    expect(chosen.ok && chosen.data.townships.map((t: { townshipName: string }) => t.townshipName)).toEqual(['城关镇', '龙泉镇', '青山乡']);
+    expect(chosen.ok && chosen.data.townships[0].villages[0]).toEqual({ id: V001, name: '红旗村' });
+
+    const other = await call('demo-villager', 'feedback.places', { countyId: counties[1].id });
+    expect(other.ok && other.data.townships.map((t: { townshipName: string }) => t.townshipName)).toEqual(['溪口镇']);
+
+    expect(await call('demo-villager', 'feedback.places', { countyId: 'cty_000000' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: '没有找到这个县（区），请重新选择。' },
+    });
+
+    // A person of a county: that county only, whatever they ask; no county list.
+    const admin = await call('demo-admin', 'feedback.places', { countyId: counties[1].id });
+    expect(admin.ok && admin.data.counties).toEqual([]);
+    expect(admin.ok && admin.data.countyId).toBe('cty_430121');
+    expect(admin.ok && admin.data.townships.map((t: { townshipName: string }) => t.townshipName)).toEqual(['城关镇', '龙泉镇', '青山乡']);
+
+    // A deployment of one county: a villager gets its villages straight away.
+    await store.remove('counties', counties[1].id);
+    const only = await call('demo-villager', 'feedback.places', {});
+    expect(only.ok && only.data.countyId).toBe('cty_430121');
+    expect(only.ok && only.data.townships).toHaveLength(3);
   });
 });
 

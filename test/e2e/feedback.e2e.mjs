@@ -1,6 +1,6 @@
-// 投诉建议 in the browser on the local stack: a villager (no account) sends an anonymous complaint
-// about a village; the county admin sees it without any identity, answers and closes it; the villager
-// reads the answer. Screenshots: test-results/e2e/feedback-*.png.
+// 投诉建议 in the browser on the local stack: a villager (no account) chooses the county, then the
+// village, and sends an anonymous complaint about it; the county admin sees it without any identity,
+// answers and closes it; the villager reads the answer. Screenshots: test-results/e2e/feedback-*.png.
 import { button, enterAs, runJourney } from './stack.mjs';
 
 const TEXT = '村务公开栏的帮扶资金半年没有更新。';
@@ -22,8 +22,12 @@ await runJourney('feedback', [
       await page.getByText('我要反映', { exact: true }).waitFor({ timeout: 20000 });
       await page.locator('.chip', { hasText: '投诉' }).first().click();
       await page.locator('textarea').first().fill(TEXT);
-      await page.locator('.fb-picker').click();
-      await page.getByText('确定').first().click();
+      // First the county (the demo has two), then the village of that county.
+      await page.getByText('先选择所在的县（区）').click();
+      await page.locator('text=确定 >> visible=true').first().click();
+      await page.locator('.fb-picker', { hasText: '长沙县' }).waitFor({ timeout: 10000 });
+      await page.getByText('选择所在的村（必选）').click();
+      await page.locator('text=确定 >> visible=true').first().click();
       await page.getByText('城关镇 · 红旗村').first().waitFor({ timeout: 10000 });
       await page.locator('.chip', { hasText: '匿名' }).click();
       await button(page, '提交').click();

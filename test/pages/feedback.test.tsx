@@ -15,7 +15,17 @@ const admin = {
   roles: [{ role: 'county_admin', scope: { level: 'county', id: 'c1', name: '长沙县' } }],
   villages: [],
 };
-const places = [{ townshipName: '城关镇', villages: [{ id: 'v1', name: '红旗村' }, { id: 'v2', name: '新民村' }] }];
+const townships = [{ townshipName: '城关镇', villages: [{ id: 'v1', name: '红旗村' }, { id: 'v2', name: '新民村' }] }];
+const counties = [
+  { id: 'c1', name: '长沙县' },
+  { id: 'c2', name: '云溪县' },
+];
+/** A villager's places: the counties, then the chosen county's villages. */
+const villagerPlaces = (input: unknown) => {
+  const countyId = (input as { countyId?: string }).countyId ?? null;
+  return { data: { counties, countyId, townships: countyId === 'c1' ? townships : [] } };
+};
+const places = { counties: [], countyId: 'c1', townships };
 
 beforeEach(() => {
   resetTaroDouble();
@@ -27,7 +37,7 @@ describe('投诉建议 (anyone)', () => {
     Taro.setStorageSync(DEMO_OPENID_KEY, 'demo-villager');
     const fake = fakeTransport({
       'session.whoami': { data: villager },
-      'feedback.places': { data: places },
+      'feedback.places': villagerPlaces,
       'feedback.mine': {
         data: [
           {
@@ -49,7 +59,9 @@ describe('投诉建议 (anyone)', () => {
     const { container } = render(<Feedback />);
     expect(await screen.findByText('已安排本周修好。')).toBeTruthy();
     expect(screen.getByText('已答复')).toBeTruthy();
-    expect(screen.getByText('选择所在的村（必选）')).toBeTruthy();
+    // First the county; the villages come once it is chosen.
+    expect(await screen.findByText('先选择所在的县（区）')).toBeTruthy();
+    expect(screen.queryByText('选择所在的村（必选）')).toBeNull();
 
     await act(async () => {
       fireEvent.click(container.querySelectorAll('.chip')[1]); // 投诉
@@ -62,11 +74,16 @@ describe('投诉建议 (anyone)', () => {
       fireEvent.click(screen.getByText('提交'));
     });
     expect(fake.calls.some((c) => c.action === 'feedback.submit')).toBe(false);
-    // Choose the village through the picker's change event.
-    const picker = container.querySelector('taro-picker-core')!;
-    await act(async () => {
-      picker.dispatchEvent(Object.assign(new Event('change', { bubbles: true }), { detail: { value: 1 } }));
-    });
+    // Choose the county, then the village, through the pickers' change events.
+    const choose = async (picker: Element, value: number) =>
+      act(async () => {
+        picker.dispatchEvent(Object.assign(new Event('change', { bubbles: true }), { detail: { value } }));
+      });
+    await choose(container.querySelector('taro-picker-core')!, 0);
+    expect(await screen.findByText('选择所在的村（必选）')).toBeTruthy();
+    expect(container.querySelector('.fb-picker')?.textContent).toContain('长沙县');
+    expect(fake.calls.find((c) => c.action === 'feedback.places' && (c.data as { countyId?: string }).countyId === 'c1')).toBeTruthy();
+    await choose(container.querySelectorAll('taro-picker-core')[1], 1);
     expect((await screen.findAllByText('城关镇 · 新民村')).length).toBeGreaterThan(0);
     await act(async () => {
       fireEvent.click(screen.getByText('提交'));

@@ -154,12 +154,22 @@ export const reportsSummary = defineAction(
   FileOut,
 );
 
-/** Villages a complaint may be about (public names only), grouped by township. */
+/**
+ * Villages a complaint may be about (public names only), grouped by township, one county at a time:
+ * the caller's own county, or for a villager the county they chose from `counties` (chosen for them
+ * when the deployment has one).
+ */
 export const feedbackPlaces = defineAction(
   'feedback.places',
   'anyone',
-  z.object({}).strict(),
-  z.array(z.object({ townshipName: z.string(), villages: z.array(z.object({ id: z.string(), name: z.string() })) })),
+  z.object({ countyId: Id.optional() }).strict(),
+  z.object({
+    /** The counties a villager chooses from (empty for a person of a county: theirs is used). */
+    counties: z.array(z.object({ id: z.string(), name: z.string() })),
+    /** The county whose villages follow (null: a villager has not chosen yet). */
+    countyId: z.string().nullable(),
+    townships: z.array(z.object({ townshipName: z.string(), villages: z.array(z.object({ id: z.string(), name: z.string() })) })),
+  }),
 );
 
 /** 投诉建议: anyone may send one, optionally anonymous (the county admin then sees no identity). */

@@ -17,12 +17,15 @@ export function FeedbackForm({ needsVillage, onSent }: { needsVillage: boolean; 
   const [anonymous, setAnonymous] = useState(false);
   const [contact, setContact] = useState('');
   const [villageIndex, setVillageIndex] = useState(-1);
+  const [countyId, setCountyId] = useState<string | undefined>(undefined);
   const [requestId, setRequestId] = useState(newRequestId);
   const [sent, setSent] = useState(false);
-  const places = useQuery('feedback.places', {});
+  const places = useQuery('feedback.places', countyId ? { countyId } : {});
   const submit = useMutation('feedback.submit');
+  const counties = places.data?.counties ?? [];
+  const county = counties.find((c) => c.id === places.data?.countyId);
   const options = useMemo(
-    () => (places.data ?? []).flatMap((t) => t.villages.map((v) => ({ id: v.id, label: `${t.townshipName} · ${v.name}` }))),
+    () => (places.data?.townships ?? []).flatMap((t) => t.villages.map((v) => ({ id: v.id, label: `${t.townshipName} · ${v.name}` }))),
     [places.data],
   );
   const village = villageIndex >= 0 ? options[villageIndex] : undefined;
@@ -66,12 +69,30 @@ export function FeedbackForm({ needsVillage, onSent }: { needsVillage: boolean; 
           submit.reset();
         }}
       />
-      <Picker mode='selector' range={options.map((o) => o.label)} value={Math.max(0, villageIndex)} onChange={(e) => setVillageIndex(Number(e.detail.value))}>
-        <View className='fb-picker'>
-          <Text className={village ? '' : 'muted'}>{village ? village.label : needsVillage ? '选择所在的村（必选）' : '涉及哪个村（可不选）'}</Text>
-          <Text className='muted'>›</Text>
-        </View>
-      </Picker>
+      {counties.length > 1 ? (
+        <Picker
+          mode='selector'
+          range={counties.map((c) => c.name)}
+          value={Math.max(0, counties.findIndex((c) => c.id === county?.id))}
+          onChange={(e) => {
+            setCountyId(counties[Number(e.detail.value)]?.id);
+            setVillageIndex(-1);
+          }}
+        >
+          <View className='fb-picker'>
+            <Text className={county ? '' : 'muted'}>{county ? county.name : '先选择所在的县（区）'}</Text>
+            <Text className='muted'>›</Text>
+          </View>
+        </Picker>
+      ) : null}
+      {counties.length > 1 && !county ? null : (
+        <Picker mode='selector' range={options.map((o) => o.label)} value={Math.max(0, villageIndex)} onChange={(e) => setVillageIndex(Number(e.detail.value))}>
+          <View className='fb-picker'>
+            <Text className={village ? '' : 'muted'}>{village ? village.label : needsVillage ? '选择所在的村（必选）' : '涉及哪个村（可不选）'}</Text>
+            <Text className='muted'>›</Text>
+          </View>
+        </Picker>
+      )}
       <View className='chips'>
         <Text className={`chip pill fb-chip${!anonymous ? ' pill--on' : ''}`} onClick={() => setAnonymous(false)}>
           实名
