@@ -13,7 +13,7 @@ import type { ComplianceScope, ComplianceStatus, MonthCompliance, PersonComplian
 import type { Ctx } from './context';
 import { fail } from './errors';
 import type { TownshipDoc, VillageDoc } from './model';
-import { exactly, monthContext, villageMonthRecords, VILLAGES_PER_QUERY, type MonthMember } from './month';
+import { exactly, monthContext, villageMonthRecords, VILLAGE_MONTHS_PER_QUERY, type MonthMember } from './month';
 import type { MemberMonth } from './village-months';
 import { cityCounties } from './org';
 import { INSPECTOR_DRAWN_ONLY, requireVillage } from './scope';
@@ -270,7 +270,7 @@ const chunksAtOnce = (store: DocDriver) => (store.kind === 'sqlite' ? 1 : CHUNKS
 
 /**
  * Judges the villages' month from one rollup per cadre (never the clock-ins), a chunk of
- * VILLAGES_PER_QUERY villages at a time as its records arrive, and hands each village's month to
+ * VILLAGE_MONTHS_PER_QUERY villages at a time as its records arrive, and hands each village's month to
  * `take` with its place in `villages` and a lookup of its cadres' rollups (by person). A chunk's documents are
  * let go once it is judged, so a county is never held in memory twice over. Answers the month's
  * context. Throws CALENDAR_UNKNOWN when the year's schedule is missing.
@@ -289,8 +289,8 @@ export async function judgeVillages(
   const worker = async () => {
     while (next < villages.length) {
       const from = next;
-      next += VILLAGES_PER_QUERY;
-      const chunk = villages.slice(from, from + VILLAGES_PER_QUERY);
+      next += VILLAGE_MONTHS_PER_QUERY;
+      const chunk = villages.slice(from, from + VILLAGE_MONTHS_PER_QUERY);
       const byVillage = await villageMonthRecords(store, target.countyId, chunk, month);
       const live = { mctx: await context, today, byVillage };
       chunk.forEach((v, i) => {
@@ -299,7 +299,7 @@ export async function judgeVillages(
       });
     }
   };
-  await Promise.all([context, ...Array.from({ length: Math.min(chunksAtOnce(store), Math.ceil(villages.length / VILLAGES_PER_QUERY)) }, worker)]);
+  await Promise.all([context, ...Array.from({ length: Math.min(chunksAtOnce(store), Math.ceil(villages.length / VILLAGE_MONTHS_PER_QUERY)) }, worker)]);
   return { mctx: await context, today };
 }
 

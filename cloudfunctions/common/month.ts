@@ -149,11 +149,17 @@ export function cadreRole(grants: GrantDoc[], personId: string): PersonMonthReco
 }
 
 /**
- * Villages read per query. About 3 cadres a village, so each query answers one page (≤ 1,000
- * documents) and a county is read as many small indexed queries in parallel — never by paging
- * deep into one query, whose cost grows with the offset.
+ * Villages read per query from their people, grants and rollups. About 3 cadres a village, so each
+ * query answers one page (≤ 1,000 documents) and a county is read as many small indexed queries in
+ * parallel — never by paging deep into one query, whose cost grows with the offset.
  */
 export const VILLAGES_PER_QUERY = 250;
+
+/**
+ * Villages judged at a time from their kept cadres and village months: one `_id $in` read of 500
+ * village months (about 4 KB each, so about 2 MB an answer), as `getMany` reads them.
+ */
+export const VILLAGE_MONTHS_PER_QUERY = 500;
 
 /**
  * The month records of every cadre stationed in the given villages, ready for the core rules.

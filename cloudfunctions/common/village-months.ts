@@ -1,7 +1,7 @@
 import type { PersonMonthDoc } from './month';
 
-/** A cadre's days of a month, as the rollup keeps them. */
-export type MemberMonth = Pick<PersonMonthDoc, 'presentDays' | 'fieldDays' | 'officialDays' | 'leaveDays' | 'diaries' | 'firstClockIn'>;
+/** A cadre's days of a month, as the rollup keeps them (without the first clock-in times: only their own home shows those). */
+export type MemberMonth = Pick<PersonMonthDoc, 'presentDays' | 'fieldDays' | 'officialDays' | 'leaveDays' | 'diaries'>;
 
 /**
  * One village's month: its cadres' month rollups in one document, written in the same transaction
@@ -20,6 +20,6 @@ export interface VillageMonthDoc {
 export const villageMonthId = (villageId: string, month: string) => `${villageId}:${month}`;
 
 export function memberMonth(doc: PersonMonthDoc): MemberMonth {
-  const { presentDays, fieldDays, officialDays, leaveDays, diaries, firstClockIn } = doc;
-  return { presentDays, fieldDays, officialDays, leaveDays, diaries, firstClockIn };
+  const { presentDays, fieldDays, officialDays, leaveDays, diaries } = doc;
+  return { presentDays, fieldDays, officialDays, leaveDays, diaries };
 }
