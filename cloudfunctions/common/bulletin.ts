@@ -1,4 +1,4 @@
-import { GRADE_LABELS, GRADE_ORDER } from '../../src/core';
+import { GRADE_LABELS, GRADE_ORDER, periodLabel } from '../../src/core';
 import type { BulletinRow } from '../../types/grades';
 import type { Ctx } from './context';
 import { fail } from './errors';
@@ -6,7 +6,6 @@ import { confirmedGrades, proposalRows } from './grade-proposals';
 import type { CountyDoc } from './model';
 import { cityCounties } from './org';
 
-export const periodLabel = (period: string) => (period.length === 4 ? `${period}年度` : `${period.slice(0, 4)}年${Number(period.slice(5, 7))}月`);
 
 /** The counties a 通报 covers: a county admin's own; a city admin's city (or one county of it). */
 export async function bulletinCounties(ctx: Ctx, countyId?: string): Promise<{ counties: CountyDoc[]; scopeName: string }> {

@@ -1,4 +1,4 @@
-import { GRADE_LABELS, GRADE_ORDER, nextMonth, shanghaiDay } from '../../src/core';
+import { GRADE_LABELS, GRADE_ORDER, nextMonth, shanghaiDay, shortMonthLabel } from '../../src/core';
 import type { MonthlyReport } from '../../types/monthly-report';
 import { confirmedGrades, monthProposals } from './grade-proposals';
 import { signedRecords } from './inspection/queries';
@@ -61,7 +61,7 @@ export async function buildMonthlyReport(store: DocDriver, county: CountyDoc, mo
     problems: { found: found.length, closed: closedInMonth, open: open.length, overdue: overdue.length, flagged },
     grades: { counts, confirmed: confirmedCount, total: proposals.length },
   };
-  const m = `${Number(month.slice(5, 7))}月`;
+  const m = shortMonthLabel(month);
   const lines = [
     `驻村考勤：${report.compliance.villages}个村${report.compliance.cadres}名驻村干部，达标${passed}人，不达标${report.compliance.failed}人，无故缺勤共${absences}天。`,
     `督查：${m}三方签字的督查纪实表${records.length}份，涉及${report.inspections.villages}个村${meanScore !== null ? `，督查平均得分${meanScore}分` : ''}。`,

@@ -1,15 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { EvidenceRecord, FlagView } from '../../types/presence';
-import { shanghaiDay, shanghaiHourMinute } from '../core/time';
+import { whenLabel } from '../core/labels';
 import { Tag } from './ui';
 import './FlagCard.css';
-
-const when = (iso: string) => {
-  const d = new Date(iso);
-  const day = shanghaiDay(d);
-  return `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日 ${shanghaiHourMinute(d)}`;
-};
 
 const isRecord = (r: unknown): r is EvidenceRecord =>
   !!r && typeof r === 'object' && typeof (r as EvidenceRecord).at === 'string' && typeof (r as EvidenceRecord).lat === 'number';
@@ -19,12 +13,12 @@ function RecordLine({ r }: { r: EvidenceRecord }) {
   return (
     <View className='flag-evidence__line flag-evidence__record'>
       {[
-        when(r.at),
+        whenLabel(r.at),
         `纬度${r.lat.toFixed(6)}`,
         `经度${r.lng.toFixed(6)}`,
         `精度${Math.round(r.accuracyM * 10) / 10}米`,
         ...(r.fuzzy ? ['模糊定位'] : []),
-        ...(r.syncedLater ? [`离线补传（${when(r.receivedAt)}上传）`] : []),
+        ...(r.syncedLater ? [`离线补传（${whenLabel(r.receivedAt)}上传）`] : []),
       ].map((part) => (
         // Each figure stays whole: a line breaks between them, never inside a number.
         <Text key={part} className='flag-evidence__part'>

@@ -1,5 +1,6 @@
 /** Framework-free domain core: time, calendar, rules, compliance, grading, geo. */
 export * from './time';
+export * from './labels';
 export * from './calendar/index';
 export * from './rules/config';
 export * from './rules/merge';

@@ -107,11 +107,6 @@ export function newWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-/** '2026-11' → '2026年11月'. */
-export function monthLabel(month: string): string {
-  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
-}
-
 /** Whether the figures are final: frozen at month close, over, or progress as of a day. */
 export function closedNote(closed: boolean, asOf: string, frozenAt: string | null | undefined): string {
   if (frozenAt) return `月度结果已于${shanghaiDay(new Date(frozenAt))}月结冻结`;

@@ -1,6 +1,7 @@
 import type { MonthCompliance, VillageCompliance } from '../../../types/supervision';
 import { personTone } from '../reports/tone';
-import { addTableSheet, closedNote, monthLabel, newWorkbook, safeName, workbookBase64, type Column } from './sheet';
+import { monthLabel } from '../../../src/core';
+import { addTableSheet, closedNote, newWorkbook, safeName, workbookBase64, type Column } from './sheet';
 
 function firstSecretary(v: VillageCompliance) {
   return v.persons.find((p) => p.role === 'first_secretary') ?? null;

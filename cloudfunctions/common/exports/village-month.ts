@@ -1,6 +1,7 @@
 import { dayList } from '../../../src/core';
 import type { VillageReport } from '../reports/village-report';
-import { addTableSheet, closedNote, monthLabel, newWorkbook, safeName, workbookBase64, type Column } from './sheet';
+import { monthLabel } from '../../../src/core';
+import { addTableSheet, closedNote, newWorkbook, safeName, workbookBase64, type Column } from './sheet';
 
 type Cadre = VillageReport['cadres'][number];
 

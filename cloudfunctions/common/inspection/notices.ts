@@ -1,4 +1,4 @@
-import type { RuleConfig } from '../../../src/core';
+import { shortMonthLabel, type RuleConfig } from '../../../src/core';
 import type { Ctx } from '../context';
 import { pushQueued, queueNotice, type MessageDoc } from '../delivery/messages';
 import type { DocTx } from '../store/driver';
@@ -19,7 +19,7 @@ export async function queueSignRequests(w: DocTx, now: Date, rules: RuleConfig, 
       kind: 'inspection-sign',
       key: `${rec._id}:${rec.revision}`,
       title: '督查纪实表待您签字',
-      body: `${rec.villageName}${Number(rec.month.slice(5))}月督查纪实表已提交，请查看后签字`,
+      body: `${rec.villageName}${shortMonthLabel(rec.month)}督查纪实表已提交，请查看后签字`,
       page: `${RECORD_PAGE}?id=${rec._id}`,
     });
     if (doc) out.push(doc);

@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { GROUP_LABELS, itemNumber } from '../../../src/core/inspection/template';
 import { SIGNER_LABELS, type RecordView } from '../../../types/inspection';
-import { addTableSheet, monthLabel, newWorkbook, workbookBase64 } from '../exports/sheet';
+import { monthLabel } from '../../../src/core';
+import { addTableSheet, newWorkbook, workbookBase64 } from '../exports/sheet';
 import { factLines } from '../../../src/core/inspection/fact-lines';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF666666' } };

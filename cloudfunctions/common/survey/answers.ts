@@ -1,3 +1,4 @@
+import { dayLabel } from '../../../src/core/labels';
 import { householdKey } from '../../../src/core/survey/household';
 import type { SurveyAnswers } from '../../../src/core/survey/types';
 import { fail } from '../errors';
@@ -12,8 +13,6 @@ export interface OpenedScene {
   campaign: CampaignDoc;
   village: VillageDoc;
 }
-
-const fmt = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
 
 /** The campaign a scene belongs to, whatever its state (null for an unknown scene). */
 export async function sceneCampaign(store: DocDriver, scene: string): Promise<CampaignDoc | null> {
@@ -31,7 +30,7 @@ export async function openScene(store: DocTx, scene: string, now: Date): Promise
     return fail('NOT_FOUND', '这个二维码无效。请扫描村里张贴的问卷二维码。');
   }
   const state = campaignState(campaign, now);
-  if (state === 'not-started') return fail('SURVEY_CLOSED', `这次调查从${fmt(campaign.from)}开始，请到时再来填写。`);
+  if (state === 'not-started') return fail('SURVEY_CLOSED', `这次调查从${dayLabel(campaign.from)}开始，请到时再来填写。`);
   if (state !== 'running') return fail('SURVEY_CLOSED');
   return { code, campaign, village };
 }

@@ -8,6 +8,7 @@ import {
   prevMonth,
   shanghaiDay,
   shanghaiMonth,
+  shortMonthLabel,
   type MonthContext,
 } from '../../../src/core';
 import { ALERT_KIND_LABELS, type AlertKind } from '../../../types/supervision';
@@ -146,7 +147,7 @@ export const forwardWarning: Job = {
     if (r.today === monthBounds(month).first) {
       const last = prevMonth(month);
       const lastCtx = await monthContext(r.store, r.countyId, last, r.today, r.now);
-      months.push({ month: last, mctx: lastCtx, closed: true, word: `${Number(last.slice(5, 7))}月`, atRisk: false });
+      months.push({ month: last, mctx: lastCtx, closed: true, word: shortMonthLabel(last), atRisk: false });
     }
     months.push({ month, mctx, closed: false, word: '本月', atRisk: !!day && isWorkingKind(day.kind) });
     // Every cadre the dashboard counts in each month, with their village.

@@ -1,4 +1,4 @@
-import { monthClosePeriod } from '../../../src/core';
+import { monthClosePeriod, shortMonthLabel } from '../../../src/core';
 import { audit } from '../../common/audit';
 import {
   computeMonthCompliance,
@@ -74,7 +74,7 @@ export const monthClose: Job = {
       throw e;
     }
     const c = compliance.counts;
-    const label = `${Number(month.slice(5, 7))}月`;
+    const label = shortMonthLabel(month);
     await tellCounty(
       r,
       'month-close',

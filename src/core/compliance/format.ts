@@ -1,11 +1,8 @@
 import type { MonthCalendar } from '../calendar/types';
+import { dayLabel } from '../labels';
 import type { Day } from '../time';
 import type { Stationing } from './days';
 
-/** '2025-10-09' → '10月9日'. */
-export function dayLabel(day: Day): string {
-  return `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
-}
 
 /**
  * The stationing bounds that cut into the month, for reasons: '（11月10日起）', '（至11月20日）',

@@ -6,6 +6,6 @@ export { diaryCompliance, diaryDeadline } from './diary';
 export { teamCoverage } from './coverage';
 export { villageMonthCompliance, type VillageMonthInput } from './village';
 export { presenceProjection, remainingCreditableDays, type PresenceProjection, type ProjectionStatus } from './projection';
-export { dayLabel, dayList, stationingNote } from './format';
+export { dayList, stationingNote } from './format';
 export { monthVerdict, toneOf, toneWord, teamTone, verdictSentence, type Judged, type Tone } from './verdict';
 export { creditBreakdown, type CreditBreakdown } from './credit';

@@ -1,4 +1,5 @@
-import { dayLabel, dayList } from '../compliance/format';
+import { dayList } from '../compliance/format';
+import { dayLabel } from '../labels';
 import type { BatchFinding } from './batch';
 import type { DuplicateMatch, TextEntry } from './duplicate';
 

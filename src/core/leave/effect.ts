@@ -3,6 +3,7 @@ import { creditedDays, daysInMonth } from '../compliance/days';
 import type { MonthContext, PersonMonthRecord } from '../compliance/types';
 import type { Tone } from '../compliance/verdict';
 import { addDays, type Day } from '../time';
+import { shortMonthLabel } from '../labels';
 
 /** What approving a leave does to the cadre's presence in one month, as the approval card says it. */
 export interface LeaveEffect {
@@ -35,7 +36,7 @@ export function leaveEffect(record: PersonMonthRecord, ctx: MonthContext, leave:
   const after = remaining.length - taken;
   const needed = projection.neededDays;
   const unit = ctx.config.presence.restDaysCount ? '天' : '个工作日';
-  const label = `${Number(month.slice(5))}月`;
+  const label = shortMonthLabel(month);
   if (needed === 0) return { month, tone: 'ok', sentence: `批准后${label}仍达标：已驻村${projection.presentDays}天，够要求的${projection.requiredDays}天` };
   const tail = `还需驻村${needed}天，请假后${label}只剩${after}${unit}`;
   if (needed > after) return { month, tone: 'bad', sentence: `批准后${label}无法达标：${tail}` };

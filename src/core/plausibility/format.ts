@@ -1,12 +1,3 @@
-import { shanghaiDay, shanghaiHourMinute } from '../time';
-
-/** '11月20日 08:05' in Shanghai time, whatever the process zone. */
-export function whenLabel(iso: string): string {
-  const t = new Date(iso);
-  const day = shanghaiDay(t);
-  return `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日 ${shanghaiHourMinute(t)}`;
-}
-
 /** A duration in words: '40秒', '25分钟', '3小时20分钟', '2天5小时'. */
 export function durationLabel(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));

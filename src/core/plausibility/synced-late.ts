@@ -1,5 +1,6 @@
 import { shanghaiDay } from '../time';
-import { durationLabel, whenLabel } from './format';
+import { whenLabel } from '../labels';
+import { durationLabel } from './format';
 import type { ClockRecord, Finding } from './types';
 
 /**

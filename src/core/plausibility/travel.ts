@@ -1,6 +1,7 @@
 import { distanceM } from '../geo';
 import { atMs, byTime } from './by-time';
-import { distanceLabel, durationLabel, whenLabel } from './format';
+import { whenLabel } from '../labels';
+import { distanceLabel, durationLabel } from './format';
 import type { ClockRecord, Finding, PlausibilityRules } from './types';
 
 /** Gaps shorter than this are treated as this long: two taps seconds apart must not divide by ~0. */

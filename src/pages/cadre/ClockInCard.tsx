@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { ACTIONS, OutputOf } from '../../../types';
 import { shanghaiHourMinute } from '../../core/time';
-import { dayLabel } from '../../core/compliance/format';
+import { dayLabel } from '../../core/labels';
 import { LongText, overBy } from '../../components/LongText';
 import { Button, Tag } from '../../components/ui';
 import { toUiError, type UiError } from '../../hooks/errors';

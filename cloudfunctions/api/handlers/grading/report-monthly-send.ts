@@ -1,4 +1,4 @@
-import { shanghaiMonth } from '../../../../src/core';
+import { shanghaiMonth, shortMonthLabel } from '../../../../src/core';
 import { reportMonthlySend } from '../../../../types/actions/grades-report';
 import { audit } from '../../../common/audit';
 import { adminCounty } from '../../../common/county-rules';
@@ -34,7 +34,7 @@ export default handle(reportMonthlySend, async (ctx, { month }) => {
     await audit(ctx, tx, { countyId, entity: 'monthly-report', entityId: id, action: 'send', after: { month } });
     const out: MessageDoc[] = [];
     for (const personId of [...new Set(cityAdmins)]) {
-      const m = await queueNotice(tx, ctx.now, rules, { personId, countyId, kind: 'monthly-report', key: id, title: `${county.name}报送了${Number(month.slice(5, 7))}月月报`, body: report.lines.join(''), page: CITY_REPORTS_PAGE });
+      const m = await queueNotice(tx, ctx.now, rules, { personId, countyId, kind: 'monthly-report', key: id, title: `${county.name}报送了${shortMonthLabel(month)}月报`, body: report.lines.join(''), page: CITY_REPORTS_PAGE });
       if (m) out.push(m);
     }
     notices = out;

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { nextMonth, prevMonth } from '../../../core/time';
 import { Button } from '../../../components/ui';
+import { periodLabel } from '../../../core/labels';
 
-export const periodText = (p: string) => (p.length === 4 ? `${p}年度` : `${p.slice(0, 4)}年${Number(p.slice(5, 7))}月`);
 
 /** ‹ month › (or year) with a 月度 / 年度 switch. */
 export function PeriodPicker({ period, thisMonth, onChange, monthOnly }: { period: string; thisMonth: string; onChange: (p: string) => void; monthOnly?: boolean }) {
@@ -26,7 +26,7 @@ export function PeriodPicker({ period, thisMonth, onChange, monthOnly }: { perio
         <Button size='large' onClick={() => onChange(prev)}>
           ‹ 上一{yearly ? '年' : '月'}
         </Button>
-        <Text className='card-title'>{periodText(period)}</Text>
+        <Text className='card-title'>{periodLabel(period)}</Text>
         <Button size='large' disabled={!canNext} onClick={() => onChange(next)}>
           下一{yearly ? '年' : '月'} ›
         </Button>

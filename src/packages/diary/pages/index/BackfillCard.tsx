@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Button } from '../../../../components/ui';
-import { dayLabel } from '../../../../core/compliance/format';
+import { dayLabel } from '../../../../core/labels';
 import { emptySections, type DiarySections } from '../../../../core/diary/sections';
 import { useMutation } from '../../../../hooks/useMutation';
 import { newRequestId } from '../../../../services/location';

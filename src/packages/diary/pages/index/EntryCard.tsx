@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Button, Tag } from '../../../../components/ui';
-import { dayLabel } from '../../../../core/compliance/format';
+import { dayLabel } from '../../../../core/labels';
 import { DIARY_SECTION_KEYS, DIARY_SECTION_LABELS } from '../../../../core/diary/sections';
 import { shanghaiDay, shanghaiHourMinute } from '../../../../core/time';
 import type { DiaryEntryView } from '../../../../../types/diary';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { dayLabel } from '../../../../core/compliance/format';
+import { dayLabel } from '../../../../core/labels';
 import type { DiaryFlagView } from '../../../../../types/diary';
 
 interface PairSide {

@@ -3,7 +3,7 @@ import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { PageState } from '../../../../components/PageState';
 import { Button, Tag } from '../../../../components/ui';
-import { dayLabel } from '../../../../core/compliance/format';
+import { dayLabel, monthLabel } from '../../../../core/labels';
 import { DIARY_SECTION_KEYS, DIARY_SECTION_LABELS } from '../../../../core/diary/sections';
 import { nextMonth, prevMonth, shanghaiDay, shanghaiHourMinute, shanghaiMonth } from '../../../../core/time';
 import { useQuery } from '../../../../hooks/useQuery';
@@ -20,7 +20,6 @@ function param(name: 'personId' | 'villageId' | 'month'): string | undefined {
 }
 
 const when = (iso: string) => `${dayLabel(shanghaiDay(new Date(iso)))} ${shanghaiHourMinute(new Date(iso))}`;
-const monthTitle = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
 
 function ReviewCard({ e }: { e: DiaryEntryView }) {
   return (
@@ -80,7 +79,7 @@ export default function DiaryReview() {
         <Button size='small' onClick={() => setMonth(prevMonth(month))}>
           上个月
         </Button>
-        <Text>{monthTitle(month)}</Text>
+        <Text>{monthLabel(month)}</Text>
         <Button size='small' onClick={() => setMonth(nextMonth(month))}>
           下个月
         </Button>

@@ -8,11 +8,8 @@ import { useMutation } from '../../../../hooks/useMutation';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
 import './inbox.css';
+import { dayLabel, whenLabel } from '../../../../core/labels';
 
-function when(m: MessageView): string {
-  const t = new Date(Date.parse(m.createdAt) + 8 * 3600_000).toISOString();
-  return `${Number(t.slice(5, 7))}月${Number(t.slice(8, 10))}日 ${t.slice(11, 16)}`;
-}
 
 /** 消息: reminders and notices for this person (every user), newest first; tap to open, 全部已读. */
 export default function Inbox() {
@@ -43,7 +40,7 @@ export default function Inbox() {
             <Text className='muted'>已重试仍失败，消息本身已在对方的“消息”里。请电话告知：</Text>
             {d.failedPushes.recent.map((f) => (
               <Text key={f.id} className='msg-body'>
-                {f.personName}：{f.title}（{f.day.slice(5).replace('-', '月')}日）
+                {f.personName}：{f.title}（{dayLabel(f.day)}）
               </Text>
             ))}
           </View>
@@ -64,7 +61,7 @@ export default function Inbox() {
           <View key={m.id} className={`card ${m.readAt ? 'msg-read' : 'msg-unread'}`} onClick={() => open(m)}>
             <View className='card-title'>{m.title}</View>
             <Text className='msg-body'>{m.body}</Text>
-            <Text className='muted'>{when(m)}</Text>
+            <Text className='muted'>{whenLabel(m.createdAt)}</Text>
           </View>
         ))}
         {read.error ? <Text className='bad'>{read.error.message}</Text> : null}

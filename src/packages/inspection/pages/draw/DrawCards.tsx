@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { monthText, timeText } from '../draws/draw-text';
+import { timeText } from '../draws/draw-text';
+import { monthLabel } from '../../../../core/labels';
 
 /** The draw's title and its dates, as the draw page and the public page show them. */
 export function DrawHeader({ d, status, suffix }: { d: { scopeName: string; month: string; publishedAt: string | null; drawnAt: string | null }; status: string; suffix: string }) {
@@ -8,7 +9,7 @@ export function DrawHeader({ d, status, suffix }: { d: { scopeName: string; mont
     <>
       <View className='title'>
         {d.scopeName}
-        {monthText(d.month)}
+        {monthLabel(d.month)}
         {suffix}
       </View>
       <View className='subtitle'>

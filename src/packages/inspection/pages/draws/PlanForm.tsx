@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
 import { newRequestId } from '../../../../services/location';
-import { monthText } from './draw-text';
+import { monthLabel } from '../../../../core/labels';
 
 const RATES = [10, 15, 20, 30];
 
@@ -37,7 +37,7 @@ export function PlanForm({ scopeName, months, onPlanned }: { scopeName: string; 
       <View className='draw-pills'>
         {months.map((x) => (
           <View key={x} className={`pill${x === month ? ' pill--on' : ''}`} onClick={() => setMonth(x)}>
-            {monthText(x)}
+            {monthLabel(x)}
           </View>
         ))}
       </View>

@@ -1,3 +1,5 @@
+import { whenLabel } from '../../../../core/labels';
+
 /** Words and links the lottery pages share. */
 export const DRAW_URLS = {
   list: '/packages/inspection/pages/draws/index',
@@ -5,13 +7,9 @@ export const DRAW_URLS = {
   open: '/packages/inspection/pages/public/index',
 } as const;
 
-export const monthText = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
-
-/** An instant as Shanghai wall time, e.g. 11月20日 10:05. */
+/** An instant as Shanghai wall time, e.g. 11月20日 10:05; nothing for no instant. */
 export function timeText(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const t = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
-  return `${Number(t.slice(5, 7))}月${Number(t.slice(8, 10))}日 ${t.slice(11, 16)}`;
+  return iso ? whenLabel(iso) : '';
 }
 
 export const STATUS_TEXT = { planned: '未公示', committing: '已公示', drawn: '已开奖' } as const;

@@ -5,10 +5,11 @@ import { RoleTabBar } from '../../../../components/RoleTabBar';
 import { INSPECTION_URLS } from '../../../../components/InspectionLinks';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
-import { DRAW_URLS, monthText, STATUS_TEXT, TODO_TEXT } from './draw-text';
+import { DRAW_URLS, STATUS_TEXT, TODO_TEXT } from './draw-text';
 import { PlanForm } from './PlanForm';
 import { TeamsCard } from './TeamsCard';
 import './draws.css';
+import { monthLabel } from '../../../../core/labels';
 
 /**
  * 摇号抽查: a city or county admin plans and publishes draws; an inspector sees the draws they take
@@ -45,7 +46,7 @@ export default function DrawsPage() {
             <View key={x.id} className='draw-line' onClick={() => go(`${DRAW_URLS.one}?id=${x.id}`)}>
               <View className='row'>
                 <Text>
-                  {x.scopeName} {monthText(x.month)}
+                  {x.scopeName} {monthLabel(x.month)}
                 </Text>
                 <Text className={x.todo ? 'warn' : x.status === 'drawn' ? 'ok' : 'muted'}>{x.todo ? TODO_TEXT[x.todo] : STATUS_TEXT[x.status]} ›</Text>
               </View>

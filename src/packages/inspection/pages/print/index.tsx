@@ -7,6 +7,7 @@ import { PageState } from '../../../../components/PageState';
 import { Button } from '../../../../components/ui';
 import { useQuery } from '../../../../hooks/useQuery';
 import './print.css';
+import { monthLabel } from '../../../../core/labels';
 
 const rate = (x: number | null) => (x === null ? '' : `${x}`);
 const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, -3) : '');
@@ -40,7 +41,7 @@ export default function PrintPage() {
             <View className='pf-sheet'>
               <View className='pf-title'>{r.templateName}</View>
               <View className='pf-sub'>
-                时间：{r.month.slice(0, 4)}年{Number(r.month.slice(5))}月{'\u3000'}{r.countyName}
+                时间：{monthLabel(r.month)}{'\u3000'}{r.countyName}
                 {r.townshipName}{'\u3000'}督查组：{r.teamName}
               </View>
               <View className='pf-table'>

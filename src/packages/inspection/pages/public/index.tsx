@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
-import { DRAW_URLS, monthText } from '../draws/draw-text';
+import { DRAW_URLS } from '../draws/draw-text';
 import { loadPublic, publicJsonUrl, type PublicDraw, type PublicIndex } from './load';
 import '../draws/draws.css';
 import { CommitmentLines, DrawHeader, SelectionCard } from '../draw/DrawCards';
 import { FrameCard } from '../draw/FrameCard';
+import { monthLabel } from '../../../../core/labels';
 
 const STATUS = { planned: '未公示', committing: '已公示，等待承诺和揭示', drawn: '已开奖' } as const;
 
@@ -105,7 +106,7 @@ export default function PublicDrawPage() {
               <View key={x.id} className='draw-line' onClick={() => void Taro.navigateTo({ url: `${DRAW_URLS.open}?id=${x.id}` })}>
                 <View className='row'>
                   <Text>
-                    {x.scopeName} {monthText(x.month)}
+                    {x.scopeName} {monthLabel(x.month)}
                   </Text>
                   <Text className={x.status === 'drawn' ? 'ok' : 'warn'}>{x.status === 'drawn' ? '已开奖' : '等待开奖'} ›</Text>
                 </View>

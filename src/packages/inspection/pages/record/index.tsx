@@ -15,6 +15,7 @@ import { ExtraProblemsCard, OpenProblemsCard } from './ProblemsCard';
 import { SignCard } from './SignCard';
 import { useRecord } from './useRecord';
 import './record.css';
+import { monthLabel } from '../../../../core/labels';
 
 export const PRINT_URL = '/packages/inspection/pages/print/index';
 
@@ -68,7 +69,7 @@ export default function RecordPage() {
         {view ? (
           <View className='stack'>
             <View className='title'>
-              {view.villageName} · {view.month.slice(0, 4)}年{Number(view.month.slice(5))}月督查
+              {view.villageName} · {monthLabel(view.month)}督查
             </View>
             <View className='card stack'>
               <View className='row'>

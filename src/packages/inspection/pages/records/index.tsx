@@ -6,12 +6,12 @@ import { PageState } from '../../../../components/PageState';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
 import '../record/record.css';
+import { monthLabel } from '../../../../core/labels';
 
 export const RECORD_URL = '/packages/inspection/pages/record/index';
 const TEMPLATE_URL = '/packages/inspection/pages/template/index';
 const MINE_KEY = 'zhucun.inspection.mine';
 
-const monthText = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
 
 function Line({ title, sub, status, onClick }: { title: string; sub: string; status: string; onClick: () => void }) {
   return (
@@ -57,7 +57,7 @@ export default function RecordsPage() {
             <Line
               key={`${v.drawId}:${v.villageId}`}
               title={`${v.townshipName}${v.villageName}`}
-              sub={`${monthText(v.month)} · ${v.teamName}${v.record?.noCount ? ` · ${v.record.noCount}项为否` : ''}`}
+              sub={`${monthLabel(v.month)} · ${v.teamName}${v.record?.noCount ? ` · ${v.record.noCount}项为否` : ''}`}
               status={summaryStatus(v.record)}
               onClick={() => open(v.record ? `${RECORD_URL}?id=${v.record.id}` : `${RECORD_URL}?drawId=${v.drawId}&villageId=${v.villageId}`)}
             />
@@ -73,7 +73,7 @@ export default function RecordsPage() {
               <Line
                 key={r.id}
                 title={`${r.townshipName}${r.villageName}`}
-                sub={`${monthText(r.month)} · ${r.teamName}${r.noCount ? ` · ${r.noCount}项为否` : ''}`}
+                sub={`${monthLabel(r.month)} · ${r.teamName}${r.noCount ? ` · ${r.noCount}项为否` : ''}`}
                 status={summaryStatus(r)}
                 onClick={() => open(`${RECORD_URL}?id=${r.id}`)}
               />

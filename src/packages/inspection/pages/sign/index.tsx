@@ -6,6 +6,7 @@ import { Button } from '../../../../components/ui';
 import { useBusy } from '../../../../hooks/useBusy';
 import { api } from '../../../../services/client';
 import '../record/record.css';
+import { monthLabel } from '../../../../core/labels';
 
 type Seen = OutputOf<(typeof ACTIONS)['inspection.codeView']>;
 
@@ -46,7 +47,7 @@ export default function SignPage() {
         <View className='stack'>
           <View className='card stack'>
             <Text className='card-title'>
-              {seen.villageName} · {seen.month.slice(0, 4)}年{Number(seen.month.slice(5))}月督查
+              {seen.villageName} · {monthLabel(seen.month)}督查
             </Text>
             <Text className='muted'>{seen.teamName}</Text>
             {seen.items.map((i, k) => (

@@ -9,12 +9,9 @@ import { problemIdParam } from './param';
 import { RectifyForm } from './RectifyForm';
 import { EvidenceGrid, ReviewPanel } from './ReviewPanel';
 import '../ledger.css';
+import { whenLabel } from '../../../../core/labels';
 
 const ACTION_LABELS = { edit: '修改', submit: '提交整改', return: '退回', close: '销号' } as const;
-const when = (iso: string) => {
-  const t = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
-  return `${Number(t.slice(5, 7))}月${Number(t.slice(8, 10))}日 ${t.slice(11, 16)}`;
-};
 
 /** One problem of the ledger: what was found, who fixes it how and by when, the rectification with its evidence, 销号 or 退回. */
 export default function ProblemPage() {
@@ -85,7 +82,7 @@ export default function ProblemPage() {
                 <View className='card-title'>整改完成情况</View>
                 <Text className='ledger-text'>{p.rectification.text}</Text>
                 <Text className='muted'>
-                  {p.rectification.submittedByName} {when(p.rectification.submittedAt)} 提交，佐证材料{p.rectification.evidenceCount}份
+                  {p.rectification.submittedByName} {whenLabel(p.rectification.submittedAt)} 提交，佐证材料{p.rectification.evidenceCount}份
                 </Text>
                 {!p.can.review && !p.can.submit ? (
                   evidence ? (
@@ -107,7 +104,7 @@ export default function ProblemPage() {
                 <View className='card-title'>处理记录</View>
                 {p.history.map((h, i) => (
                   <Text key={i} className='muted'>
-                    {when(h.at)} {h.byName} {ACTION_LABELS[h.action]}
+                    {whenLabel(h.at)} {h.byName} {ACTION_LABELS[h.action]}
                     {h.note ? `：${h.note}` : ''}
                   </Text>
                 ))}

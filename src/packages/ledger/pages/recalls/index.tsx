@@ -8,8 +8,8 @@ import { Button } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
-import { periodText } from '../PeriodPicker';
 import '../ledger.css';
+import { periodLabel } from '../../../../core/labels';
 
 function RecallCard({ r, canDo, onDone }: { r: RecallView; canDo: boolean; onDone: () => void }) {
   const done = useMutation('recall.done');
@@ -23,7 +23,7 @@ function RecallCard({ r, canDo, onDone }: { r: RecallView; canDo: boolean; onDon
         <Text className={r.status === 'open' ? 'bad' : 'muted'}>{r.status === 'open' ? '待办理' : '已办理'}</Text>
       </View>
       <Text>
-        {periodText(r.period)}确定为不称职，请{r.unitName}召回并重新选派。
+        {periodLabel(r.period)}确定为不称职，请{r.unitName}召回并重新选派。
       </Text>
       <Text className='muted'>理由：{r.reason}</Text>
       {r.doneNote ? <Text>办理情况：{r.doneNote}</Text> : null}

@@ -7,14 +7,10 @@ import { useMutation } from '../../../../hooks/useMutation';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
 import { serverNow } from '../../../../services/server-clock';
-import { PeriodPicker, periodText } from '../PeriodPicker';
+import { PeriodPicker } from '../PeriodPicker';
 import '../ledger.css';
+import { dayLabel, periodLabel, whenLabel } from '../../../../core/labels';
 
-const sentAt = (iso: string) => {
-  const t = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
-  return `${Number(t.slice(5, 7))}月${Number(t.slice(8, 10))}日 ${t.slice(11, 16)}`;
-};
-const dueText = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
 /** One county's month: the generated lines, and (county admin) 报送 when unsent. */
 function CountyReport({ month, countyId, canSend }: { month: string; countyId?: string; canSend: boolean }) {
@@ -27,7 +23,7 @@ function CountyReport({ month, countyId, canSend }: { month: string; countyId?: 
         <View className='card stack'>
           <View className='card-title'>
             {d.report.countyName}
-            {periodText(month)}驻村工作情况
+            {periodLabel(month)}驻村工作情况
           </View>
           {d.report.lines.map((l, i) => (
             <Text key={i} className='ledger-text'>
@@ -37,10 +33,10 @@ function CountyReport({ month, countyId, canSend }: { month: string; countyId?: 
           <Text className='muted'>以上数字由系统根据打卡、日志、督查纪实表、整改台账和等次评定自动生成，不需填报。</Text>
           {d.sent ? (
             <Text className={d.sent.late ? 'warn' : ''}>
-              已于{sentAt(d.sent.at)}由{d.sent.byName}报送{d.sent.late ? `（晚于${dueText(d.dueDay)}）` : ''}
+              已于{whenLabel(d.sent.at)}由{d.sent.byName}报送{d.sent.late ? `（晚于${dayLabel(d.dueDay)}）` : ''}
             </Text>
           ) : (
-            <Text className='muted'>尚未报送，应在{dueText(d.dueDay)}前报送市委组织部。</Text>
+            <Text className='muted'>尚未报送，应在{dayLabel(d.dueDay)}前报送市委组织部。</Text>
           )}
           {canSend && !d.sent ? (
             <Button
@@ -74,12 +70,12 @@ function CityStatus({ month }: { month: string }) {
         <>
           <View className='card stack'>
             <Text>
-              已报送{d.counties.filter((c) => c.sent).length}个县，共{d.counties.length}个县；应在{dueText(d.dueDay)}前报送。
+              已报送{d.counties.filter((c) => c.sent).length}个县，共{d.counties.length}个县；应在{dayLabel(d.dueDay)}前报送。
             </Text>
             {d.counties.map((c) => (
               <View key={c.countyId} className='row' onClick={() => setOpen(open === c.countyId ? null : c.countyId)}>
                 <Text>{c.countyName}</Text>
-                <Text className={c.sent ? (c.sent.late ? 'warn' : '') : 'bad'}>{c.sent ? `${sentAt(c.sent.at)}报送${c.sent.late ? '（逾期）' : ''} ›` : '未报送 ›'}</Text>
+                <Text className={c.sent ? (c.sent.late ? 'warn' : '') : 'bad'}>{c.sent ? `${whenLabel(c.sent.at)}报送${c.sent.late ? '（逾期）' : ''} ›` : '未报送 ›'}</Text>
               </View>
             ))}
           </View>

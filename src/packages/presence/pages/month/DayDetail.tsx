@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { MyMonthDayView } from '../../../../../types/presence';
 import { LEAVE_TYPE_LABELS, type LeaveType } from '../../../../core/leave/index';
 import { shanghaiHourMinute } from '../../../../core/time';
+import { dayLabel } from '../../../../core/labels';
 
 const KIND: Record<MyMonthDayView['kind'], string> = { workday: '工作日', weekend: '周末', holiday: '节假日', 'makeup-workday': '调休上班', unknown: '节假日安排未定' };
 const DIARY: Record<MyMonthDayView['diary'], string> = {
@@ -31,7 +32,7 @@ export function DayDetail({ d }: { d: MyMonthDayView }) {
   return (
     <View className='card'>
       <View className='card-title'>
-        {Number(d.date.slice(5, 7))}月{Number(d.date.slice(8))}日 · {KIND[d.kind]}
+        {dayLabel(d.date)} · {KIND[d.kind]}
         {d.holidayName ? `（${d.holidayName}）` : ''}
       </View>
       <View className='row'>

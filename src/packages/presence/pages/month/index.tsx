@@ -15,10 +15,10 @@ import { useSession } from '../../../../hooks/useSession';
 import { DayDetail } from './DayDetail';
 import { Legend, MonthCalendar } from './MonthCalendar';
 import './month.css';
+import { monthLabel, shortMonthLabel } from '../../../../core/labels';
 
 type CadreMonth = OutputOf<(typeof ACTIONS)['cadre.month']>;
 
-const monthTitle = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
 
 /** ?personId= (a supervisor's drill-down) and ?month= from the page URL, if any. */
 function param(name: 'personId' | 'month'): string | undefined {
@@ -107,7 +107,7 @@ export default function MyMonthPage() {
   };
   return (
     <View className='page'>
-      <View className='title'>{shown ? (shown.self ? '我的本月' : `${shown.person.name}的${Number(shown.month.slice(5))}月`) : '本月'}</View>
+      <View className='title'>{shown ? (shown.self ? '我的本月' : `${shown.person.name}的${shortMonthLabel(shown.month)}`) : '本月'}</View>
       {shown ? (
         <View className='subtitle'>
           {shown.village.name} · {shown.person.roleLabel}
@@ -118,7 +118,7 @@ export default function MyMonthPage() {
           <Button size='small' onClick={() => go(prevMonth(m.month))}>
             上个月
           </Button>
-          <Text className='month-switch__title'>{monthTitle(month ?? m.month)}</Text>
+          <Text className='month-switch__title'>{monthLabel(month ?? m.month)}</Text>
           <Button size='small' disabled={!current || (month ?? m.month) >= current} onClick={() => go(nextMonth(month ?? m.month))}>
             下个月
           </Button>

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { PageState } from '../../../../components/PageState';
 import { Button } from '../../../../components/ui';
-import { dayLabel } from '../../../../core/compliance/format';
+import { dayLabel } from '../../../../core/labels';
 import { useQuery } from '../../../../hooks/useQuery';
 import './invites.css';
 

@@ -8,10 +8,11 @@ import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
 import { ACTIONS, audienceAdmits } from '../../../../../types';
 import { downloadBase64 } from '../../../../services/files';
-import { mmdd, pageParam, STATE_LABELS, STATE_TAG } from './labels';
+import { pageParam, STATE_LABELS, STATE_TAG } from './labels';
 import { QrPanel } from './QrPanel';
 import { VillageResult } from './VillageResult';
 import './surveys.css';
+import { dayLabel } from '../../../../core/labels';
 
 const requestId = () => `svx-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -51,7 +52,7 @@ export default function SurveyDetail() {
             <View className='title'>{d.campaign.title}</View>
             <View className='row subtitle'>
               <Text>
-                {mmdd(d.campaign.from)} – {mmdd(d.campaign.to)}
+                {dayLabel(d.campaign.from)} – {dayLabel(d.campaign.to)}
               </Text>
               <View className='survey-tag'>
                 <Tag type={STATE_TAG[d.campaign.state]}>{STATE_LABELS[d.campaign.state]}</Tag>

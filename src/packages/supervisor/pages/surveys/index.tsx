@@ -6,8 +6,9 @@ import { Button, Tag } from '../../../../components/ui';
 import { useQuery } from '../../../../hooks/useQuery';
 import { useSession } from '../../../../hooks/useSession';
 import { ACTIONS, audienceAdmits } from '../../../../../types';
-import { DETAIL_URL, mmdd, NEW_URL, STATE_LABELS, STATE_TAG } from './labels';
+import { DETAIL_URL, NEW_URL, STATE_LABELS, STATE_TAG } from './labels';
 import './surveys.css';
+import { dayLabel } from '../../../../core/labels';
 
 /**
  * 问卷: the campaigns touching the caller's villages, with answers so far. Supervisors create them
@@ -46,7 +47,7 @@ export default function Surveys() {
             <View className='row'>
               <Text className='muted'>时间</Text>
               <Text>
-                {mmdd(c.from)} – {mmdd(c.to)}
+                {dayLabel(c.from)} – {dayLabel(c.to)}
               </Text>
             </View>
             <View className='row'>

@@ -2,7 +2,6 @@
 export const STATE_LABELS: Record<string, string> = { 'not-started': '未开始', running: '进行中', ended: '已到期', closed: '已结束' };
 export const STATE_TAG: Record<string, 'success' | 'warning' | 'default'> = { 'not-started': 'warning', running: 'success', ended: 'default', closed: 'default' };
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
-export const mmdd = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 export const DETAIL_URL = '/packages/supervisor/pages/surveys/detail';
 export const NEW_URL = '/packages/supervisor/pages/surveys/new';
 

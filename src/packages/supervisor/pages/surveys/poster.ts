@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { mmdd } from './labels';
+import { dayLabel } from '../../../../core/labels';
 
 /**
  * The printable A4 poster (1240×1754 px, 150 dpi), drawn on the phone or browser with a canvas.
@@ -39,7 +39,7 @@ export function posterLayout(p: PosterInfo): { lines: PosterLine[]; qrTop: numbe
       { text: p.campaignTitle, size: 56, bold: false, color: '#1f2329', y: 400 },
       { text: '微信扫一扫，1分钟答完', size: 84, bold: true, color: '#c8161d', y: below },
       { text: '不用填名字，匿名填写', size: 60, bold: true, color: '#1a6b34', y: below + 100 },
-      { text: `填写时间：${mmdd(p.from)} 至 ${mmdd(p.to)}`, size: 52, bold: false, color: '#1f2329', y: below + 190 },
+      { text: `填写时间：${dayLabel(p.from)} 至 ${dayLabel(p.to)}`, size: 52, bold: false, color: '#1f2329', y: below + 190 },
       { text: `发起：${p.organiser}`, size: 52, bold: false, color: '#1f2329', y: below + 270 },
     ],
   };

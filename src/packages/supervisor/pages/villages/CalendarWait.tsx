@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { prevMonth } from '../../../../core/time';
 import { Button } from '../../../../components/ui';
-import { monthLabel } from './tone';
+import { monthLabel } from '../../../../core/labels';
 
 /**
  * A month of a year whose holiday schedule nobody has entered yet: its compliance waits (never a

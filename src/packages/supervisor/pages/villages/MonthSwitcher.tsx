@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { monthLabel } from './tone';
+import { monthLabel } from '../../../../core/labels';
 
 /** ‹ 2026年11月 › over the months offered (newest first). */
 export function MonthSwitcher({ months, month, onChange }: { months: string[]; month: string; onChange: (m: string) => void }) {

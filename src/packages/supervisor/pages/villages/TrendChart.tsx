@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { monthLabel, ratePercent } from './tone';
+import { ratePercent } from './tone';
+import { shortMonthLabel } from '../../../../core/labels';
 
 export interface TrendPoint {
   month: string;
@@ -42,7 +43,7 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
               </View>
               <Text className='trend__value trend__value--pass'>{none ? ' ' : ratePercent(p.complianceRate)}</Text>
               <Text className='trend__value trend__value--presence'>{none ? ' ' : ratePercent(p.presenceRate)}</Text>
-              <Text className='muted'>{monthLabel(p.month, true)}</Text>
+              <Text className='muted'>{shortMonthLabel(p.month)}</Text>
             </View>
           );
         })}

@@ -15,8 +15,9 @@ import { ExportButton } from './ExportButton';
 import { MonthSwitcher } from './MonthSwitcher';
 import { TrendChart, type TrendPoint } from './TrendChart';
 import { useMore } from './useMore';
-import { monthLabel, ratePercent, TONE_WORDS, toneTag } from './tone';
+import { ratePercent, TONE_WORDS, toneTag } from './tone';
 import './dashboard.css';
+import { monthLabel } from '../../../../core/labels';
 
 const villageUrl = (villageId: string, month: string) => `/packages/supervisor/pages/village/index?villageId=${encodeURIComponent(villageId)}&month=${month}`;
 const cadreUrl = (personId: string, month: string) => `/packages/presence/pages/month/index?personId=${encodeURIComponent(personId)}&month=${month}`;

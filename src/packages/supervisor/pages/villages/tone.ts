@@ -9,9 +9,3 @@ export const TONE_WORDS: Record<Tone, string> = { ok: toneWord('ok', false), war
 export function ratePercent(rate: number | null): string {
   return rate === null ? '—' : `${Math.round(rate * 100)}%`;
 }
-
-/** '2026-11' → '2026年11月'; short: '11月'. */
-export function monthLabel(month: string, short = false): string {
-  const m = `${Number(month.slice(5, 7))}月`;
-  return short ? m : `${month.slice(0, 4)}年${m}`;
-}

@@ -1,7 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import type { SurveyInfo } from './draft';
+import { dayLabel } from '../../../../core/labels';
 
-const day = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
 export function Intro(props: { survey: SurveyInfo; onStart: () => void }) {
   const s = props.survey;
@@ -21,7 +21,7 @@ export function Intro(props: { survey: SurveyInfo; onStart: () => void }) {
         ) : (
           <Text className='sv-line sv-safe'>不用填名字，答案是匿名的，不会告诉任何人是谁填的。</Text>
         )}
-        <Text className='sv-line sv-small'>{day(s.to)}前都可以填写。</Text>
+        <Text className='sv-line sv-small'>{dayLabel(s.to)}前都可以填写。</Text>
       </View>
       <Button className='sv-primary' onClick={props.onStart}>
         开始答题
