@@ -2,7 +2,7 @@ import { shanghaiDay, shanghaiMonth } from '../../../../src/core';
 import { villagesToday } from '../../../../types/actions/org';
 import type { Scope } from '../../../../types';
 import { fail } from '../../../common/errors';
-import { cadreMonthRecords, countyMonthCalendar } from '../../../common/month';
+import { countyMonthCalendar, villageMonthRecords } from '../../../common/month';
 import { countyTownships, countyVillages, townshipVillages } from '../../../common/org';
 import { callerCounty, hasRole, INSPECTOR_DRAWN_ONLY } from '../../../common/scope';
 import { handle } from '../../handler';
@@ -31,13 +31,14 @@ export default handle(villagesToday, async (ctx, { townshipId }) => {
   const month = shanghaiMonth(ctx.now);
   const calendar = await countyMonthCalendar(ctx.store, countyId, month);
   const workingSoFar = new Set(calendar.days.filter((d) => (d.kind === 'workday' || d.kind === 'makeup-workday') && d.date <= day).map((d) => d.date));
-  const records = await cadreMonthRecords(ctx.store, countyId, villages.map((v) => v._id), month);
+  // Each village's cadres and month, one document a village (never every person, grant and rollup of the county).
+  const byVillage = await villageMonthRecords(ctx.store, countyId, villages, month);
   const townshipName = new Map(townships.map((t) => [t._id, t.name]));
   return {
     day,
     scope,
     villages: villages.map((v) => {
-      const cadres = records.filter((r) => r.person.villageId === v._id);
+      const cadres = byVillage.get(v._id) ?? [];
       const fs = cadres.find((r) => r.record.role === 'first_secretary');
       const presentOnWorking = fs ? fs.record.presentDays.filter((d) => workingSoFar.has(d)).length : 0;
       return {
@@ -46,7 +47,7 @@ export default handle(villagesToday, async (ctx, { townshipId }) => {
         townshipName: townshipName.get(v.townshipId) ?? '',
         cadres: cadres.length,
         presentToday: cadres.filter((r) => r.record.presentDays.includes(day)).length,
-        firstSecretary: fs?.person.name ?? null,
+        firstSecretary: fs?.record.name ?? null,
         monthPresenceRate: fs && workingSoFar.size ? presentOnWorking / workingSoFar.size : null,
       };
     }),
