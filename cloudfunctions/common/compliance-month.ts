@@ -13,7 +13,7 @@ import type { ComplianceScope, ComplianceStatus, MonthCompliance, PersonComplian
 import type { Ctx } from './context';
 import { fail } from './errors';
 import type { TownshipDoc, VillageDoc } from './model';
-import { exactly, monthContext, villageMonthRecords, VILLAGE_MONTHS_PER_QUERY, type MonthMember } from './month';
+import { monthContext, villageMonthRecords, VILLAGE_MONTHS_PER_QUERY, type MonthMember } from './month';
 import type { MemberMonth } from './village-months';
 import { cityCounties } from './org';
 import { INSPECTOR_DRAWN_ONLY, requireVillage } from './scope';
@@ -111,7 +111,7 @@ async function villagesByTownship(store: DocDriver, countyId: string, townships:
   for (let i = 0; i < townships.length; i += TOWNSHIPS_PER_QUERY) chunks.push(townships.slice(i, i + TOWNSHIPS_PER_QUERY).map((t) => t._id));
   const [count, ...parts] = await Promise.all([
     store.count('villages', { countyId }),
-    ...chunks.map((ids) => findAll(store, 'villages', { countyId: exactly(countyId), townshipId: { $in: ids } })),
+    ...chunks.map((ids) => findAll(store, 'villages', { countyId, townshipId: { $in: ids } })),
   ]);
   const villages = parts.flat();
   if (villages.length !== count) return findAll(store, 'villages', { countyId });

@@ -179,17 +179,9 @@ export async function cadreMonthRecords(
   return parts.flat();
 }
 
-/**
- * An equality written as a closed range. Same documents; it steers a planner without statistics
- * (the local SQLite) to the `villageId` index of a chunk query, where a plain equality on a
- * field shared by the whole county or month would look more selective and make every chunk scan
- * the county (or every county's month). On CloudBase the query planner picks the index itself.
- */
-export const exactly = (v: string) => ({ $gte: v, $lte: v });
-
 async function chunkRecords(store: DocDriver, countyId: string, villageIds: string[], month: string) {
   const wanted = new Set(villageIds);
-  const people = await findAll(store, 'people', { countyId: exactly(countyId), villageId: { $in: villageIds } });
+  const people = await findAll(store, 'people', { countyId, villageId: { $in: villageIds } });
   const stationed = people.filter((p) => p.villageId && wanted.has(p.villageId) && stationedInMonth(p, month));
   // Their grants, and each one's month rollup by its id (the store's key): never a scan of the county's month.
   const [grants, rollups] = stationed.length
