@@ -33,7 +33,7 @@ describe('SqliteDriver on a file', () => {
     expect(await raw(b).get('jobs', 'a')).toEqual({ _id: 'a', v: 1 });
     b.close();
     const rawDb = new Database(file, { readonly: true });
-    expect(rawDb.prepare('SELECT version FROM schema_migrations ORDER BY version').all()).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(rawDb.prepare('SELECT version FROM schema_migrations ORDER BY version').all()).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     rawDb.close();
   });
 });

@@ -17,7 +17,7 @@ export const COLLECTIONS = {
   calendar_years: [],
   audit: ['countyId', 'entity', 'at'],
   requests: [],
-  clockins: ['villageId', 'day', 'month'], // personId: the compound index below
+  clockins: [], // personId: the compound index below
   person_months: ['personId', 'villageId', 'townshipId', 'countyId', 'month'],
   village_months: [],
   leaves: ['personId', 'villageId', 'townshipId', 'countyId', 'status'],
