@@ -93,6 +93,10 @@ async function main() {
       ? await view(admin, 'compliance.monthly', { month: MONTH, cursor: month.data.nextCursor }, runs)
       : null;
     const dash = await view(admin, 'reports.dashboard', { month: MONTH }, runs);
+    // Scrolling the ranking: the next 50, as the app asks for them after the first answer.
+    const dashMore = dash.data.villagesNext
+      ? await view(admin, 'reports.dashboard', { month: MONTH, villagesCursor: dash.data.villagesNext }, runs)
+      : null;
 
     const past = await view(admin, 'compliance.monthly', { month: LAST }, runs);
     // As the app asks when the admin switches to a past month: the chart (the last months up to
@@ -113,6 +117,7 @@ async function main() {
     line('compliance.monthly, first page', month);
     if (more) line('compliance.monthly, next page', more);
     line('reports.dashboard', dash);
+    if (dashMore) line('reports.dashboard, next page', dashMore);
     line(`compliance.monthly ${LAST} (closed)`, past);
     line(`reports.dashboard ${LAST}, switched`, pastDash);
     line(`reports.dashboard ${LAST} + chart`, pastDashChart);

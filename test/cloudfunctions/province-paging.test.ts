@@ -52,6 +52,30 @@ describe('a large county a page at a time', () => {
   });
 });
 
+describe('the dashboard\'s further pages', () => {
+  it('list the ranking their first page judged (kept five minutes), without judging every village again', async () => {
+    const { call, store } = await seeded();
+    const first = await call('demo-admin', 'reports.dashboard', {});
+    if (!first.ok) throw new Error(first.error.message);
+    const find = jest.spyOn(store, 'find');
+    const judged = () => find.mock.calls.filter((c) => c[0] === 'village_months' || c[0] === 'person_months').length;
+    const minute = await call('demo-admin', 'reports.dashboard', { villagesCursor: '5' }, new Date(NOW.getTime() + 60_000));
+    if (!minute.ok) throw new Error(minute.error.message);
+    expect(judged()).toBe(0);
+    expect(minute.data.villages).toEqual(first.data.villages.slice(5));
+    expect(minute.data.totals).toEqual(first.data.totals);
+    // Another scope is judged for itself; so is a page asked for after five minutes.
+    const township = await call('demo-admin', 'reports.dashboard', { townshipId: 'twn_430121_T01', villagesCursor: '2' }, new Date(NOW.getTime() + 60_000));
+    expect(township.ok && township.data.scope.id).toBe('twn_430121_T01');
+    expect(judged()).toBeGreaterThan(0);
+    find.mockClear();
+    const later = await call('demo-admin', 'reports.dashboard', { villagesCursor: '5' }, new Date(NOW.getTime() + 6 * 60_000));
+    expect(later.ok && later.data.villages).toEqual(first.data.villages.slice(5));
+    expect(judged()).toBeGreaterThan(0);
+    find.mockRestore();
+  });
+});
+
 describe('month close, one snapshot per village', () => {
   it('writes a small head and a document per village; the month, a village and the trend read them', async () => {
     const later = new Date('2026-12-02T03:00:00Z');

@@ -10,6 +10,7 @@ import type { Filter } from '../store/driver';
 import { countyRules } from '../month';
 import type { MemberMonth } from '../village-months';
 import { cityCounties } from '../org';
+import { recent } from '../recent';
 import { personSentence, personTone, toneLegend, villageTone } from './tone';
 
 type Dashboard = OutputOf<typeof reportsDashboard>;
@@ -83,28 +84,23 @@ async function rosterPhones(ctx: Ctx, countyId: string, personIds: string[]): Pr
   return new Map(people.map((p) => [p._id, p.phone ?? null]));
 }
 
-/** The supervisor's dashboard for a month: ranking, at-risk list, last months' rates. */
-export async function buildDashboard(
-  ctx: Ctx,
-  input: { month?: string; townshipId?: string; countyId?: string; villagesCursor?: string; atRiskCursor?: string; search?: string; tone?: Tone; withTrend?: boolean },
-): Promise<Dashboard> {
-  const target = await resolveComplianceTarget(ctx, { townshipId: input.townshipId, countyId: input.countyId });
-  const thisMonth = shanghaiMonth(ctx.now);
-  const month = input.month ?? thisMonth;
-  const months: string[] = [thisMonth];
-  while (months.length < DASHBOARD_MONTHS) months.push(prevMonth(months[months.length - 1]));
-  const today = shanghaiDay(ctx.now);
-  const current = month === thisMonth;
-  // 今日在村 per village, counted from each village's rollups as it is judged (they are not kept).
-  const presentToday = new Map<string, number>();
-  const present = (doc: MemberMonth | null) => !!doc && (doc.presentDays.includes(today) || doc.fieldDays.includes(today));
-  const [mc, config] = await Promise.all([
-    computeMonthCompliance(ctx.store, target, month, ctx.now, {
-      eachVillage: (v, rollupOf) => presentToday.set(v.villageId, v.persons.filter((p) => present(rollupOf(p.personId))).length),
-    }),
-    countyRules(ctx.store, target.countyId),
-  ]);
+/** A judged month as the dashboard ranks it: villages worst first, the people to watch, the totals. */
+interface Ranked {
+  closed: boolean;
+  rows: Dashboard['villages'];
+  atRisk: Omit<Dashboard['atRisk'][number], 'phone'>[];
+  totals: Dashboard['totals'];
+}
 
+/**
+ * Rankings kept for the pages that follow their first (5 minutes, 8 scopes per instance): a
+ * further page of a province-sized county then reads nothing instead of judging every village
+ * again, and lists the same order as the page above it.
+ */
+const rankings = recent<Ranked>(8, 5 * 60_000);
+
+/** `presentToday`: 今日在村 per village (this month only; null for a past month). */
+function rank(mc: MonthCompliance, presentToday: Map<string, number> | null): Ranked {
   const rows = mc.villages.map((v) => {
     // Counted by the same rule as the colours: green people (达标 once the month is over, 正常 before).
     const passing = v.persons.filter((p) => personTone(p) === 'ok').length;
@@ -119,7 +115,7 @@ export async function buildDashboard(
       passingCadres: passing,
       complianceRate: v.persons.length ? passing / v.persons.length : null,
       firstSecretary: fs?.name ?? null,
-      presentToday: current ? (presentToday.get(v.villageId) ?? 0) : null,
+      presentToday: presentToday ? (presentToday.get(v.villageId) ?? 0) : null,
       reasons: v.reasons.slice(0, 3),
     };
   });
@@ -146,6 +142,52 @@ export async function buildDashboard(
       sentence: personSentence(p),
     }));
 
+  const persons = mc.villages.flatMap((v) => v.persons);
+  return {
+    closed: mc.closed,
+    rows,
+    atRisk,
+    totals: {
+      villages: mc.villages.length,
+      cadres: persons.length,
+      passing: persons.filter((p) => personTone(p) === 'ok').length,
+      atRisk: persons.filter((p) => personTone(p) === 'warn').length,
+      failing: persons.filter((p) => personTone(p) === 'bad').length,
+    },
+  };
+}
+
+/** The supervisor's dashboard for a month: ranking, at-risk list, last months' rates. */
+export async function buildDashboard(
+  ctx: Ctx,
+  input: { month?: string; townshipId?: string; countyId?: string; villagesCursor?: string; atRiskCursor?: string; search?: string; tone?: Tone; withTrend?: boolean },
+): Promise<Dashboard> {
+  const target = await resolveComplianceTarget(ctx, { townshipId: input.townshipId, countyId: input.countyId });
+  const thisMonth = shanghaiMonth(ctx.now);
+  const month = input.month ?? thisMonth;
+  const months: string[] = [thisMonth];
+  while (months.length < DASHBOARD_MONTHS) months.push(prevMonth(months[months.length - 1]));
+  const today = shanghaiDay(ctx.now);
+  const current = month === thisMonth;
+  // The ranking of a further page is the one its first page judged, when this instance still keeps it.
+  const key = `${target.countyId}:${target.scope.level}:${target.scope.id}:${month}:${today}`;
+  const later = !!(input.villagesCursor || input.atRiskCursor);
+  const configRead = countyRules(ctx.store, target.countyId);
+  let mc: MonthCompliance | null = null;
+  let ranked = later ? rankings.get(ctx.store, key, ctx.now) : null;
+  if (!ranked) {
+    // 今日在村 per village, counted from each village's rollups as it is judged (they are not kept).
+    const presentToday = new Map<string, number>();
+    const present = (doc: MemberMonth | null) => !!doc && (doc.presentDays.includes(today) || doc.fieldDays.includes(today));
+    mc = await computeMonthCompliance(ctx.store, target, month, ctx.now, {
+      eachVillage: (v, rollupOf) => presentToday.set(v.villageId, v.persons.filter((p) => present(rollupOf(p.personId))).length),
+    });
+    ranked = rank(mc, current ? presentToday : null);
+    rankings.set(ctx.store, key, ranked, ctx.now);
+  }
+  const config = await configRead;
+  const { rows, atRisk } = ranked;
+
   const q = input.search?.replace(/\s+/g, '') ?? '';
   const holds = (...names: (string | null)[]) => !q || names.some((n) => n?.includes(q));
   const shown = rows.filter((r) => (!input.tone || r.tone === input.tone) && holds(r.name, r.townshipName, r.firstSecretary));
@@ -157,7 +199,6 @@ export async function buildDashboard(
   // Phones for this page only (50 people at most): one read.
   const phones = await rosterPhones(ctx, target.countyId, watchPage.rows.map((p) => p.personId));
   const atRiskPage = { ...watchPage, rows: watchPage.rows.map((p) => ({ ...p, phone: phones.get(p.personId) ?? null })) };
-  const persons = mc.villages.flatMap((v) => v.persons);
   const countyLevel =
     target.scope.level === 'county' ||
     ctx.grants.some((g) => (g.scopeLevel === 'county' && g.scopeId === target.countyId && g.role !== 'inspector') || g.role === 'city_admin');
@@ -170,17 +211,11 @@ export async function buildDashboard(
     scope: target.scope,
     month,
     today,
-    closed: mc.closed,
+    closed: ranked.closed,
     months,
     townships: townships.length > 1 || countyLevel ? townships : [],
     legend: toneLegend(config),
-    totals: {
-      villages: mc.villages.length,
-      cadres: persons.length,
-      passing: persons.filter((p) => personTone(p) === 'ok').length,
-      atRisk: persons.filter((p) => personTone(p) === 'warn').length,
-      failing: persons.filter((p) => personTone(p) === 'bad').length,
-    },
+    totals: ranked.totals,
     countyId: target.countyId,
     counties: await switchableCounties(ctx),
     matching: shown.length,
@@ -188,7 +223,7 @@ export async function buildDashboard(
     atRisk: atRiskPage.rows,
     // A further page of either list, or another month of the same scope, comes without the chart when
     // the app says it keeps the first answer's.
-    trend: input.villagesCursor || input.atRiskCursor || input.withTrend === false ? [] : await trend(ctx, target, months, mc),
+    trend: later || input.withTrend === false || !mc ? [] : await trend(ctx, target, months, mc),
     villagesNext: villagePage.next,
     atRiskNext: atRiskPage.next,
   };
