@@ -3,6 +3,7 @@ import { defineAction } from '../action';
 import { Id } from '../common';
 import { Role, ScopeLevel } from '../roles';
 import { RosterFileId } from '../roster';
+import { MAX_CAMPAIGN_VILLAGES } from './survey';
 
 const PersonRow = z.object({
   id: z.string(),
@@ -94,6 +95,34 @@ export const listInvites = defineAction(
       status: z.enum(['open', 'used', 'expired']),
     }),
   ),
+);
+
+/**
+ * A whole scope of at most this many villages comes in one answer (and fits one campaign:
+ * `survey.createCampaign` takes at most as many villages); a larger one is picked township first.
+ */
+export const PICKER_WHOLE_SCOPE = MAX_CAMPAIGN_VILLAGES;
+
+/**
+ * The villages to choose from (新建问卷), small at any county size: the caller's scope (a
+ * supervisor's township(s), an admin's county), its townships with their village counts, and the
+ * villages (id, name, township) of one asked township, or of the whole scope when it has at most
+ * PICKER_WHOLE_SCOPE villages. An inspector is refused (drawn villages only).
+ */
+export const villagePicker = defineAction(
+  'org.villagePicker',
+  ['township_supervisor', 'county_admin', 'inspector'],
+  z.object({ townshipId: Id.optional() }).strict(),
+  z.object({
+    scope: z.object({ level: z.enum(['county', 'township']), name: z.string() }),
+    /** Villages in the whole scope. */
+    total: z.number(),
+    townships: z.array(z.object({ id: z.string(), name: z.string(), villages: z.number() })),
+    /** True when `villages` is the whole scope; else they are the asked township's (none when none was asked). */
+    whole: z.boolean(),
+    townshipId: z.string().nullable(),
+    villages: z.array(z.object({ id: z.string(), name: z.string(), townshipId: z.string() })),
+  }),
 );
 
 /** A township's (or county's) villages with today's state: who is in, who is not. */

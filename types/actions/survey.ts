@@ -11,6 +11,9 @@ import {
 } from '../survey';
 
 const STAFF = ['county_admin', 'township_supervisor'] as const;
+
+/** Villages one campaign may take (each gets its own QR code, written with the campaign). */
+export const MAX_CAMPAIGN_VILLAGES = 200;
 const Scene = z.string().regex(/^[0-9A-Za-z_-]{16,32}$/, '二维码无效，请重新扫码');
 
 /** County admin or township supervisor: a campaign for chosen villages in their scope. */
@@ -22,7 +25,7 @@ export const createCampaign = defineAction(
       title: z.string().trim().min(4, '标题至少4个字').max(40, '标题最多40个字'),
       templateId: z.enum(['awareness', 'satisfaction', 'combined', 'custom'], { error: '请选择问卷模板' }),
       questions: z.array(SurveyQuestionSchema).min(1, '请至少添加一道题').max(30, '最多30道题'),
-      villageIds: z.array(Id).min(1, '请至少选择一个村').max(200, '一次最多选200个村'),
+      villageIds: z.array(Id).min(1, '请至少选择一个村').max(MAX_CAMPAIGN_VILLAGES, `一次最多选${MAX_CAMPAIGN_VILLAGES}个村`),
       from: Day,
       to: Day,
       targetPerVillage: z.number({ error: '请填写每村目标份数' }).int('目标份数须为整数').min(1, '目标份数至少为1').max(5000, '目标份数太大'),

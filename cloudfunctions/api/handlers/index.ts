@@ -8,6 +8,7 @@ import inviteCreate from './org/invite-create';
 import inviteList from './org/invite-list';
 import inviteBulk from './org/invite-bulk';
 import villagesToday from './org/villages-today';
+import villagePicker from './org/village-picker';
 import cadreToday from './cadre/today';
 import clockIn from './attendance/clock-in';
 import calendarMonth from './calendar/month';
@@ -46,6 +47,7 @@ export const HANDLERS: Handler[] = [
   inviteList,
   inviteBulk,
   villagesToday,
+  villagePicker,
   cadreToday,
   clockIn,
   calendarMonth,
