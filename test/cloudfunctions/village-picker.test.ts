@@ -31,7 +31,8 @@ describe('org.villagePicker', () => {
     // One township asked: only its villages.
     const t2 = data(await call('demo-admin', 'org.villagePicker', { townshipId: 'twn_430121_T02' }));
     expect(t2).toMatchObject({ whole: false, townshipId: 'twn_430121_T02', total: 12 });
-    expect(t2.villages.length).toBe(county.townships.find((t) => t.id === 'twn_430121_T02')!.villages);
+    expect(t2.townships).toEqual(county.townships.filter((t) => t.id === 'twn_430121_T02'));
+    expect(t2.villages.length).toBe(t2.townships[0].villages);
     expect(t2.villages.every((v) => v.townshipId === 'twn_430121_T02')).toBe(true);
     expect(await call('demo-admin', 'org.villagePicker', { townshipId: 'twn_430121_T99' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '没有找到这个乡镇。' } });
   });
@@ -44,7 +45,9 @@ describe('org.villagePicker', () => {
     expect(mine).toMatchObject({ total: 4, whole: true });
     expect(mine.villages.map((v) => v.townshipId)).toEqual(Array(4).fill('twn_430121_T01'));
     expect(await call('demo-supervisor', 'org.villagePicker', { townshipId: 'twn_430121_T02' })).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
-    expect(data(await call('demo-supervisor', 'org.villagePicker', { townshipId: 'twn_430121_T01' })).villages).toHaveLength(4);
+    const asked = data(await call('demo-supervisor', 'org.villagePicker', { townshipId: 'twn_430121_T01' }));
+    expect(asked).toMatchObject({ whole: false, total: 4, townships: mine.townships });
+    expect(asked.villages).toEqual(mine.villages);
   });
 
   it('gives a supervisor of two townships both, and refuses an inspector with the reason and a cadre outright', async () => {
@@ -66,7 +69,21 @@ describe('org.villagePicker', () => {
     const { call, store } = await seeded();
     // 1,200 cadres: 400 villages in 14 townships (30 a township), twice as many as one answer lists.
     await generateCounty(store, { code: '900700', cadres: 1200, adminOpenid: 'big-admin', months: [], today: '2026-11-20' });
+    // What the store is asked: the caller, the county, its townships and village counts; no village, no month.
+    const reads: string[] = [];
+    const villagesRead: number[] = [];
+    const find = store.find.bind(store);
+    jest.spyOn(store, 'find').mockImplementation(async (coll, where, opts) => {
+      reads.push(coll);
+      const out = await find(coll, where, opts);
+      if (coll === 'villages') villagesRead.push(out.length);
+      return out;
+    });
+    const get = store.get.bind(store);
+    jest.spyOn(store, 'get').mockImplementation(async (coll, id) => (reads.push(coll), get(coll, id)));
     const first = await call('big-admin', 'org.villagePicker', {});
+    expect(new Set(reads)).toEqual(new Set(['people', 'grants', 'counties', 'townships']));
+    expect(villagesRead).toEqual([]);
     const big = data(first);
     expect(big.total).toBe(400);
     expect(big.total).toBeGreaterThan(PICKER_WHOLE_SCOPE);
@@ -78,6 +95,9 @@ describe('org.villagePicker', () => {
 
     const one = data(await call('big-admin', 'org.villagePicker', { townshipId: 'twn_900700_T013' }));
     expect(one).toMatchObject({ whole: false, townshipId: 'twn_900700_T013', total: 400 });
+    expect(villagesRead).toEqual([10]);
+    expect(reads.some((c) => /month/.test(c))).toBe(false);
+    expect(one.townships).toEqual([{ id: 'twn_900700_T013', name: '第14镇', villages: 10 }]);
     expect(one.villages.map((v) => v.name)).toEqual(Array.from({ length: 10 }, (_, i) => `V${String(390 + i).padStart(5, '0')}村`));
     // Another county's township is not this admin's.
     expect(await call('big-admin', 'org.villagePicker', { townshipId: 'twn_430121_T01' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

@@ -117,6 +117,7 @@ export const villagePicker = defineAction(
     scope: z.object({ level: z.enum(['county', 'township']), name: z.string() }),
     /** Villages in the whole scope. */
     total: z.number(),
+    /** The scope's townships with their village counts, in code order; only the asked one when a township is asked. */
     townships: z.array(z.object({ id: z.string(), name: z.string(), villages: z.number() })),
     /** True when `villages` is the whole scope; else they are the asked township's (none when none was asked). */
     whole: z.boolean(),
