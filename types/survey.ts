@@ -69,3 +69,6 @@ export const CampaignSummary = z.object({
   createdByName: z.string(),
   canClose: z.boolean(),
 });
+
+/** Villages one campaign may take (each gets its own QR code, written with the campaign). */
+export const MAX_CAMPAIGN_VILLAGES = 200;

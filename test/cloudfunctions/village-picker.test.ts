@@ -1,5 +1,5 @@
 import { generateCounty } from '../../bench/province-data';
-import { PICKER_WHOLE_SCOPE } from '../../types/actions/org';
+import { MAX_CAMPAIGN_VILLAGES } from '../../types/survey';
 import { seeded } from './harness';
 
 type Picker = {
@@ -86,7 +86,7 @@ describe('org.villagePicker', () => {
     expect(villagesRead).toEqual([]);
     const big = data(first);
     expect(big.total).toBe(400);
-    expect(big.total).toBeGreaterThan(PICKER_WHOLE_SCOPE);
+    expect(big.total).toBeGreaterThan(MAX_CAMPAIGN_VILLAGES);
     expect(big).toMatchObject({ scope: { level: 'county', name: '测试县900700' }, whole: false, townshipId: null, villages: [] });
     expect(big.townships).toHaveLength(14);
     expect(big.townships[0]).toEqual({ id: 'twn_900700_T000', name: '第1镇', villages: 30 });

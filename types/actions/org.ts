@@ -3,7 +3,6 @@ import { defineAction } from '../action';
 import { Id } from '../common';
 import { Role, ScopeLevel } from '../roles';
 import { RosterFileId } from '../roster';
-import { MAX_CAMPAIGN_VILLAGES } from './survey';
 
 const PersonRow = z.object({
   id: z.string(),
@@ -98,16 +97,10 @@ export const listInvites = defineAction(
 );
 
 /**
- * A whole scope of at most this many villages comes in one answer (and fits one campaign:
- * `survey.createCampaign` takes at most as many villages); a larger one is picked township first.
- */
-export const PICKER_WHOLE_SCOPE = MAX_CAMPAIGN_VILLAGES;
-
-/**
  * The villages to choose from (新建问卷), small at any county size: the caller's scope (a
  * supervisor's township(s), an admin's county), its townships with their village counts, and the
  * villages (id, name, township) of one asked township, or of the whole scope when it has at most
- * PICKER_WHOLE_SCOPE villages. An inspector is refused (drawn villages only).
+ * MAX_CAMPAIGN_VILLAGES (one campaign's most) villages. An inspector is refused (drawn villages only).
  */
 export const villagePicker = defineAction(
   'org.villagePicker',

@@ -4,6 +4,7 @@ import { ClientRequestId, Day, Id } from '../common';
 import { CADRE_ROLES } from '../roles';
 import {
   CampaignSummary,
+  MAX_CAMPAIGN_VILLAGES,
   HouseholdSchema,
   RateSchema,
   SurveyAnswersSchema,
@@ -12,8 +13,6 @@ import {
 
 const STAFF = ['county_admin', 'township_supervisor'] as const;
 
-/** Villages one campaign may take (each gets its own QR code, written with the campaign). */
-export const MAX_CAMPAIGN_VILLAGES = 200;
 const Scene = z.string().regex(/^[0-9A-Za-z_-]{16,32}$/, '二维码无效，请重新扫码');
 
 /** County admin or township supervisor: a campaign for chosen villages in their scope. */

@@ -1,4 +1,5 @@
-import { PICKER_WHOLE_SCOPE, villagePicker } from '../../../../types/actions/org';
+import { villagePicker } from '../../../../types/actions/org';
+import { MAX_CAMPAIGN_VILLAGES } from '../../../../types/survey';
 import { fail } from '../../../common/errors';
 import type { TownshipDoc, VillageDoc } from '../../../common/model';
 import { countyTownships, countyVillages, townshipVillages } from '../../../common/org';
@@ -6,6 +7,12 @@ import { callerCounty, hasRole, INSPECTOR_DRAWN_ONLY } from '../../../common/sco
 import { findAll, getMany } from '../../../common/store/driver';
 import type { Ctx } from '../../../common/context';
 import { handle } from '../../handler';
+
+/**
+ * A whole scope of at most this many villages comes in one answer, all chosen at first (it fits one
+ * campaign); a larger one is picked township first.
+ */
+const PICKER_WHOLE_SCOPE = MAX_CAMPAIGN_VILLAGES;
 
 const byCode = <T extends { code: string }>(a: T, b: T) => a.code.localeCompare(b.code);
 const row = (v: VillageDoc) => ({ id: v._id, name: v.name, townshipId: v.townshipId });
