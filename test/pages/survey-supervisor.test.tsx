@@ -105,11 +105,14 @@ describe('supervisor survey pages', () => {
     const sent: Record<string, unknown>[] = [];
     setTransport(
       fakeTransport({
-        'org.villagesToday': {
+        'org.villagePicker': {
           data: {
-            day: '2026-11-20',
-            scope: { level: 'township', id: 't1', name: '城关镇' },
-            villages: ['红旗村', '新民村'].map((name, i) => ({ id: `v${i + 1}`, name, townshipName: '城关镇', cadres: 3, presentToday: 2, firstSecretary: null, monthPresenceRate: 0.8 })),
+            scope: { level: 'township', name: '城关镇' },
+            total: 2,
+            townships: [{ id: 't1', name: '城关镇', villages: 2 }],
+            whole: true,
+            townshipId: null,
+            villages: ['红旗村', '新民村'].map((name, i) => ({ id: `v${i + 1}`, name, townshipId: 't1' })),
           },
         },
         'survey.createCampaign': (input) => {
@@ -120,6 +123,7 @@ describe('supervisor survey pages', () => {
     );
     render(<NewSurvey />);
     expect(await screen.findByText('新民村')).toBeTruthy();
+    expect(screen.getByText('调查的村（已选2个）')).toBeTruthy();
     await tap('知晓率调查');
     await tap('新民村');
     expect(screen.getByText('调查的村（已选1个）')).toBeTruthy();
@@ -129,4 +133,68 @@ describe('supervisor survey pages', () => {
     expect(sent[0].questions).toEqual(surveyTemplate('awareness')!.questions);
     expect(taroCalls.redirectTo).toEqual(['/packages/supervisor/pages/surveys/detail?id=c9']);
   }, 60000); // the question editors' pickers are slow to draw in jsdom
+  it('picks villages township first in a large county: 全选本乡镇, one village left out, 取消本乡镇', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const asked: unknown[] = [];
+    const township = (n: number) => ({ id: `t${n}`, name: `第${n}镇`, villages: 30 });
+    const villagesOf = (n: number) => Array.from({ length: 30 }, (_, i) => ({ id: `v${n}-${i + 1}`, name: `${n}镇${i + 1}村`, townshipId: `t${n}` }));
+    const fake = fakeTransport({
+      'org.villagePicker': (input) => {
+        asked.push(input);
+        const t = (input as { townshipId?: string }).townshipId;
+        const n = t ? Number(t.slice(1)) : 0;
+        return {
+          data: {
+            scope: { level: 'county', name: '测试县' },
+            total: 6667,
+            townships: t ? [township(n)] : Array.from({ length: 223 }, (_, i) => township(i + 1)),
+            whole: false,
+            townshipId: t ?? null,
+            villages: t ? villagesOf(n) : [],
+          },
+        };
+      },
+      'survey.createCampaign': (input) => {
+        sent.push(input as Record<string, unknown>);
+        return { data: { id: 'c9', villages: 31 } };
+      },
+    });
+    setTransport(fake.transport);
+    render(<NewSurvey />);
+    expect(await screen.findByText('测试县共6667个村，一次最多选200个村。请先点乡镇，再选村。')).toBeTruthy();
+    // Nothing is chosen at first, and no village is listed before a township is opened.
+    expect(screen.getByText('调查的村（已选0个）')).toBeTruthy();
+    expect(screen.queryByText('全选本乡镇')).toBeNull();
+    await tap('第2镇（30村）');
+    expect(await screen.findByText('2镇1村')).toBeTruthy();
+    expect(asked).toEqual([{}, { townshipId: 't2' }]);
+    await tap('全选本乡镇');
+    expect(screen.getByText('调查的村（已选30个）')).toBeTruthy();
+    await tap('2镇5村'); // leave one out
+    expect(screen.getByText('第2镇（已选29/30村）')).toBeTruthy();
+    await tap('第7镇（30村）');
+    expect(await screen.findByText('7镇3村')).toBeTruthy();
+    await tap('7镇3村');
+    await tap('7镇4村');
+    expect(screen.getByText('调查的村（已选31个）')).toBeTruthy();
+    await tap('取消本乡镇'); // 第7镇's two go, 第2镇's stay
+    expect(screen.getByText('调查的村（已选29个）')).toBeTruthy();
+    await tap('7镇3村');
+    await tap('创建并生成二维码');
+    expect(sent).toHaveLength(1);
+    const ids = sent[0].villageIds as string[];
+    expect(ids).toHaveLength(30);
+    expect(ids).toContain('v7-3');
+    expect(ids).not.toContain('v2-5');
+    expect(ids.filter((id) => id.startsWith('v2-'))).toHaveLength(29);
+    // More than one campaign takes: said before sending.
+    expect(screen.queryByText('一次最多选200个村，请少选一些。')).toBeNull();
+    for (const n of [10, 11, 12, 13, 14, 15]) {
+      await tap(`第${n}镇（30村）`);
+      expect(await screen.findByText(`${n}镇1村`)).toBeTruthy();
+      await tap('全选本乡镇');
+    }
+    expect(screen.getByText('调查的村（已选210个）')).toBeTruthy();
+    expect(screen.getByText('一次最多选200个村，请少选一些。')).toBeTruthy();
+  }, 60000);
 });

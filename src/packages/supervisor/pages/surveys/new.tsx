@@ -9,7 +9,9 @@ import { Button } from '../../../../components/ui';
 import { useMutation } from '../../../../hooks/useMutation';
 import { useQuery } from '../../../../hooks/useQuery';
 import { AddQuestion, QuestionEditor } from './QuestionEditor';
+import { VillageChoice, type Pick } from './VillageChoice';
 import { DETAIL_URL } from './labels';
+import { MAX_CAMPAIGN_VILLAGES } from '../../../../../types/survey';
 import './surveys.css';
 import { serverNow } from '../../../../services/server-clock';
 
@@ -24,20 +26,21 @@ function newQuestion(all: readonly SurveyQuestion[]): SurveyQuestion {
 
 /** 新建问卷: template or own questions, villages in scope, period, target per village, one per household. */
 export default function NewSurvey() {
-  const villages = useQuery('org.villagesToday', {});
+  const villages = useQuery('org.villagePicker', {});
   const create = useMutation('survey.createCampaign');
   const today = shanghaiDay(serverNow());
   const [templateId, setTemplateId] = useState<TemplateId>('combined');
   const [title, setTitle] = useState(SURVEY_TEMPLATES[2].title);
   const [questions, setQuestions] = useState<SurveyQuestion[]>(SURVEY_TEMPLATES[2].questions);
-  const [picked, setPicked] = useState<string[] | null>(null);
+  const [picked, setPicked] = useState<Pick[] | null>(null);
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(addDays(today, 14));
   const [target, setTarget] = useState('50');
   const [perHousehold, setPerHousehold] = useState(true);
   const [requestKey] = useState(requestId);
-  const all = villages.data?.villages ?? [];
-  const chosen = picked ?? all.map((v) => v.id);
+  // A small scope starts with all its villages chosen; a large one with none (picked township first).
+  const chosenVillages = picked ?? (villages.data?.whole ? villages.data.villages : []).map((v) => ({ id: v.id, townshipId: v.townshipId }));
+  const chosen = chosenVillages.map((v) => v.id);
 
   const pickTemplate = (id: TemplateId) => {
     setTemplateId(id);
@@ -76,16 +79,9 @@ export default function NewSurvey() {
       <View className='card'>
         <View className='card-title'>调查的村（已选{chosen.length}个）</View>
         <PageState loading={villages.loading} error={villages.error} onRetry={villages.reload} hasData={!!villages.data}>
-          {all.map((v) => (
-            <Text
-              key={v.id}
-              className={`survey-chip${chosen.includes(v.id) ? ' survey-chip--on' : ''}`}
-              onClick={() => setPicked(chosen.includes(v.id) ? chosen.filter((x) => x !== v.id) : [...chosen, v.id])}
-            >
-              {v.name}
-            </Text>
-          ))}
+          {villages.data ? <VillageChoice scope={villages.data} picked={chosenVillages} onPick={setPicked} /> : null}
         </PageState>
+        {chosen.length > MAX_CAMPAIGN_VILLAGES ? <Text className='bad'>一次最多选{MAX_CAMPAIGN_VILLAGES}个村，请少选一些。</Text> : null}
       </View>
       <View className='card'>
         <Picker mode='date' value={from} onChange={(e) => setFrom(e.detail.value)}>
