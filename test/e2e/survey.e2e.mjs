@@ -4,7 +4,11 @@
 // question and sees the thank-you; a second phone (another browser, so another demo villager)
 // answers the same link too; then the township supervisor opens the results and sees the
 // village's count and awareness rate move, and so does the village's first secretary (我的 ·
-// 群众评价: rates only, no codes). Screenshots: test-results/e2e/survey-*.png.
+// 群众评价: rates only, no codes). The supervisor makes a new campaign from the whole township; then
+// the county grows past what one campaign takes (nine townships of 30 villages imported through the
+// normal upload) and the county admin picks its villages township first. Screenshots: test-results/e2e/survey-*.png.
+import { Buffer } from 'node:buffer';
+import ExcelJS from 'exceljs';
 import { SHOTS, api, button, enterAs, runJourney } from './stack.mjs';
 
 const SUPERVISOR = 'demo-supervisor';
@@ -38,6 +42,28 @@ async function checkSizes(page, selector) {
   if (m.font < 20) throw new Error(`${selector} font ${m.font}px < 20px`);
   if (m.button < 48) throw new Error(`button ${m.button}px < 48px`);
   if (m.overflow > 1) throw new Error(`page wider than the screen by ${m.overflow}px`);
+}
+
+/** Nine more townships of 30 villages each (with fences) into the demo county: 282 villages, more than one campaign takes. */
+async function growCounty(base) {
+  const { base64 } = await api(base, 'demo-admin', 'roster.template', {});
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(base64, 'base64'));
+  wb.eachSheet((ws) => ws.spliceRows(2, 1));
+  const names = ['金井', '高桥', '北山', '福临', '开慧', '青山', '路口', '黄花', '江背'];
+  for (const [t, name] of names.entries()) {
+    const code = `T${String(t + 4).padStart(2, '0')}`;
+    wb.getWorksheet('乡镇').addRow([code, `${name}镇`]);
+    for (let v = 1; v <= 30; v++) {
+      const vcode = `V${String(100 + t * 30 + v).padStart(3, '0')}`;
+      wb.getWorksheet('村').addRow([vcode, `${name}${v}村`, code]);
+      wb.getWorksheet('村围栏').addRow([vcode, String(28.3 + t / 100), String(113.1 + v / 1000), '600']);
+    }
+  }
+  const res = await fetch(`${base}/upload`, { method: 'POST', headers: { 'X-Zhucun-Openid': 'demo-admin' }, body: Buffer.from(await wb.xlsx.writeBuffer()) });
+  const up = await res.json();
+  if (!up.ok) throw new Error(`upload: ${up.error?.message}`);
+  await api(base, 'demo-admin', 'roster.import', { fileId: up.data.fileId });
 }
 
 let state;
@@ -178,4 +204,35 @@ await runJourney('survey', [
       if ((await page.getByText('0 / 50 份').count()) !== 3) throw new Error('expected 3 villages in the new campaign');
     },
   ],
+  [
+    'survey-admin-large-county',
+    async (page, { base }) => {
+      await growCounty(base);
+      await enterAs(page, base, '县级管理员');
+      await page.locator('.role-tabbar__item', { hasText: '问卷' }).click();
+      await button(page, '新建问卷').click();
+      await page.getByText('长沙县共282个村，一次最多选200个村。请先点乡镇，再选村。').waitFor({ timeout: 20000 });
+      await page.getByText('已选0个').waitFor();
+      await shot(page, 'survey-admin-1-townships');
+      await page.getByText('高桥镇（30村）', { exact: true }).click();
+      await page.getByText('高桥镇的村').waitFor();
+      await page.getByText('高桥30村', { exact: true }).waitFor({ timeout: 20000 });
+      await page.getByText('全选本乡镇', { exact: true }).click();
+      await page.getByText('已选30个').waitFor();
+      await page.getByText('高桥7村', { exact: true }).click(); // leave one out
+      await page.getByText('高桥镇（已选29/30村）', { exact: true }).waitFor();
+      await page.getByText('城关镇（4村）', { exact: true }).click();
+      await page.getByText('红旗村', { exact: true }).click();
+      await page.getByText('已选30个').waitFor();
+      const chip = await page.getByText('红旗村', { exact: true }).boundingBox();
+      if (!chip || chip.height < 40) throw new Error(`village chip ${chip?.height}px high, too small to tap`);
+      await shot(page, 'survey-admin-2-township');
+      await button(page, '创建并生成二维码').click();
+      await page.getByText('0 / 50 份').first().waitFor({ timeout: 20000 });
+      const rows = await page.getByText('0 / 50 份').count();
+      if (rows !== 30) throw new Error(`expected 30 villages in the new campaign, saw ${rows}`);
+      if ((await page.getByText('高桥7村').count()) !== 0) throw new Error('a village left out is in the campaign');
+    },
+  ],
 ]);
+

@@ -42,7 +42,11 @@ export function VillageChoice({ scope, picked, onPick }: { scope: Answer; picked
       {scope.townships.map((t) => {
         const n = chosenIn(t.id);
         return (
-          <Text key={t.id} className={`survey-chip${open === t.id ? ' survey-chip--on' : ''}`} onClick={() => setOpen(open === t.id ? null : t.id)}>
+          <Text
+            key={t.id}
+            className={`survey-chip${n ? ' survey-chip--on' : ''}${open === t.id ? ' survey-chip--open' : ''}`}
+            onClick={() => setOpen(open === t.id ? null : t.id)}
+          >
             {t.name}（{n ? `已选${n}/` : ''}
             {t.villages}村）
           </Text>
