@@ -219,9 +219,9 @@ describe('an inspector sees only the villages drawn for their team', () => {
     out(await call('demo-inspector', 'compliance.monthly', { month }));
     out(await call('demo-inspector', 'reports.dashboard', {}));
     out(await call('demo-inspector', 'flags.list', {}));
-    expect(await call('demo-inspector', 'org.villagesToday', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('摇号抽中') } });
+    expect(await call('demo-inspector', 'org.villagePicker', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('摇号抽中') } });
     // The county admin still sees the county; the city admin sees a village of either county.
-    ok(await call('demo-admin', 'org.villagesToday', {}));
+    ok(await call('demo-admin', 'org.villagePicker', {}));
     ok(await call('demo-city-admin', 'reports.villageMonth', { villageId: drawn.villageId, month }));
   });
 });

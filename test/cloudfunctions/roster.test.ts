@@ -225,11 +225,12 @@ describe('home pages by role and scope', () => {
 
   it('shows a supervisor only their township, and refuses another', async () => {
     const { call } = await seeded();
-    const mine = await call('demo-supervisor', 'org.villagesToday');
+    const mine = await call('demo-supervisor', 'org.villagePicker');
     expect(mine).toMatchObject({ ok: true, data: { scope: { level: 'township', name: '城关镇' } } });
-    if (mine.ok) expect(mine.data.villages.map((v: { townshipName: string }) => v.townshipName)).toEqual(['城关镇', '城关镇', '城关镇', '城关镇']);
-    expect(await call('demo-supervisor', 'org.villagesToday', { townshipId: 'twn_430121_T02' })).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
-    const county = await call('demo-admin', 'org.villagesToday');
+    if (mine.ok) expect(mine.data.villages.map((v: { townshipId: string }) => v.townshipId)).toEqual(Array(4).fill('twn_430121_T01'));
+    expect(await call('demo-supervisor', 'org.villagePicker', { townshipId: 'twn_430121_T02' })).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' } });
+    const county = await call('demo-admin', 'org.villagePicker');
+    expect(county).toMatchObject({ ok: true, data: { scope: { level: 'county', name: '长沙县' } } });
     if (county.ok) expect(county.data.villages).toHaveLength(12);
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { Id } from '../common';
-import { Role, ScopeLevel } from '../roles';
+import { Role } from '../roles';
 import { RosterFileId } from '../roster';
 
 const PersonRow = z.object({
@@ -116,27 +116,5 @@ export const villagePicker = defineAction(
     whole: z.boolean(),
     townshipId: z.string().nullable(),
     villages: z.array(z.object({ id: z.string(), name: z.string(), townshipId: z.string() })),
-  }),
-);
-
-/** A township's (or county's) villages with today's state: who is in, who is not. */
-export const villagesToday = defineAction(
-  'org.villagesToday',
-  ['township_supervisor', 'county_admin', 'inspector'],
-  z.object({ townshipId: Id.optional() }).strict(),
-  z.object({
-    day: z.string(),
-    scope: z.object({ level: ScopeLevel, id: z.string(), name: z.string() }),
-    villages: z.array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        townshipName: z.string(),
-        cadres: z.number(),
-        presentToday: z.number(),
-        firstSecretary: z.string().nullable(),
-        monthPresenceRate: z.number().nullable(),
-      }),
-    ),
   }),
 );

@@ -7,7 +7,6 @@ import rosterImport from './org/roster-import';
 import inviteCreate from './org/invite-create';
 import inviteList from './org/invite-list';
 import inviteBulk from './org/invite-bulk';
-import villagesToday from './org/villages-today';
 import villagePicker from './org/village-picker';
 import cadreToday from './cadre/today';
 import clockIn from './attendance/clock-in';
@@ -46,7 +45,6 @@ export const HANDLERS: Handler[] = [
   inviteCreate,
   inviteList,
   inviteBulk,
-  villagesToday,
   villagePicker,
   cadreToday,
   clockIn,
