@@ -103,8 +103,9 @@ async function main() {
     // this one, whatever month is shown) is kept from the first answer.
     const pastDash = await view(admin, 'reports.dashboard', { month: LAST, withTrend: false }, runs);
     const pastDashChart = await view(admin, 'reports.dashboard', { month: LAST }, runs);
-    // The county's villages with who is in today (新建问卷's village list).
-    const today = await view(admin, 'org.villagesToday', {}, runs);
+    // 新建问卷's village choice: the townships and their counts, then one township's villages.
+    const picker = await view(admin, 'org.villagePicker', {}, runs);
+    const pickerTownship = await view(admin, 'org.villagePicker', { townshipId: (picker.data.townships as { id: string }[])[0].id }, runs);
 
     const line = (name: string, m: Measure, withFloor = true) => {
       rows.push({ size, name, m, floorMs });
@@ -121,7 +122,8 @@ async function main() {
     line(`compliance.monthly ${LAST} (closed)`, past);
     line(`reports.dashboard ${LAST}, switched`, pastDash);
     line(`reports.dashboard ${LAST} + chart`, pastDashChart);
-    line('org.villagesToday (whole county)', today);
+    line('org.villagePicker (townships)', picker);
+    line('org.villagePicker (one township)', pickerTownship);
     console.log(`  ${'month close (all counties due)'.padEnd(34)} ${fmtMs(closeMs).padStart(8)}  writes ${closeCounts.writes}, reads ${closeCounts.reads}  ${JSON.stringify(closed.notes)}`);
   }
 

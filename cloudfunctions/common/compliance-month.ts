@@ -15,7 +15,7 @@ import { fail } from './errors';
 import type { TownshipDoc, VillageDoc } from './model';
 import { monthContext, villageMonthRecords, VILLAGE_MONTHS_PER_QUERY, type MonthMember } from './month';
 import type { MemberMonth } from './village-months';
-import { cityCounties } from './org';
+import { cityCounties, townshipsVillages } from './org';
 import { INSPECTOR_DRAWN_ONLY, requireVillage } from './scope';
 import { findAll, getMany, type DocDriver } from './store/driver';
 
@@ -97,9 +97,6 @@ export async function countyTarget(store: DocDriver, countyId: string): Promise<
   };
 }
 
-/** Townships per query of their villages: about 30 villages each, so a query answers one page. */
-const TOWNSHIPS_PER_QUERY = 30;
-
 /**
  * A county's villages (in id order, as one query answers them), read a chunk of townships at a
  * time, all at once: never one query paged deep (its cost grows with the offset). Checked against
@@ -107,13 +104,7 @@ const TOWNSHIPS_PER_QUERY = 30;
  * one query.
  */
 async function villagesByTownship(store: DocDriver, countyId: string, townships: readonly TownshipDoc[]): Promise<VillageDoc[]> {
-  const chunks: string[][] = [];
-  for (let i = 0; i < townships.length; i += TOWNSHIPS_PER_QUERY) chunks.push(townships.slice(i, i + TOWNSHIPS_PER_QUERY).map((t) => t._id));
-  const [count, ...parts] = await Promise.all([
-    store.count('villages', { countyId }),
-    ...chunks.map((ids) => findAll(store, 'villages', { countyId, townshipId: { $in: ids } })),
-  ]);
-  const villages = parts.flat();
+  const [count, villages] = await Promise.all([store.count('villages', { countyId }), townshipsVillages(store, countyId, townships.map((t) => t._id))]);
   if (villages.length !== count) return findAll(store, 'villages', { countyId });
   return villages.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
 }

@@ -31,6 +31,19 @@ export function townshipVillages(store: DocDriver, countyId: string, townshipId:
   return findAll(store, 'villages', { countyId, townshipId });
 }
 
+/** Townships per query of their villages: about 30 villages each, so a query answers one page. */
+const TOWNSHIPS_PER_QUERY = 30;
+
+/**
+ * The villages of the given townships of the county, read a chunk of townships at a time, all at
+ * once: never one query paged deep (its cost grows with the offset). In no particular order.
+ */
+export async function townshipsVillages(store: DocDriver, countyId: string, townshipIds: readonly string[]): Promise<VillageDoc[]> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < townshipIds.length; i += TOWNSHIPS_PER_QUERY) chunks.push(townshipIds.slice(i, i + TOWNSHIPS_PER_QUERY));
+  return (await Promise.all(chunks.map((ids) => findAll(store, 'villages', { countyId, townshipId: { $in: ids } })))).flat();
+}
+
 export function countyUnits(store: DocDriver, countyId: string): Promise<UnitDoc[]> {
   return findAll(store, 'units', { countyId });
 }

@@ -48,18 +48,6 @@ describe(`on ${TEST_STORE}: village months`, () => {
     }
   });
 
-  it('tell 今日 (the villages of a county with who is in today) as people, grants and rollups do', async () => {
-    const { store, call } = await seeded();
-    const kept = await call('demo-admin', 'org.villagesToday');
-    if (!kept.ok) throw new Error(kept.error.message);
-    expect(kept.data.villages.reduce((n: number, v: { cadres: number }) => n + v.cadres, 0)).toBeGreaterThan(30);
-    const villages = await findAll(store, 'villages', { countyId: COUNTY });
-    await store.transaction(async (tx) => {
-      for (const { cadres: _c, ...v } of villages) await tx.put('villages', v);
-    });
-    expect(await call('demo-admin', 'org.villagesToday')).toEqual(kept);
-  });
-
   it('a village whose month has no document yet is judged from its cadres\' rollups, read by id', async () => {
     const { store } = await seeded();
     const target = await countyTarget(store, COUNTY);

@@ -69,7 +69,7 @@ describe('org.villagePicker', () => {
     const { call, store } = await seeded();
     // 1,200 cadres: 400 villages in 14 townships (30 a township), twice as many as one answer lists.
     await generateCounty(store, { code: '900700', cadres: 1200, adminOpenid: 'big-admin', months: [], today: '2026-11-20' });
-    // What the store is asked: the caller, the county, its townships and village counts; no village, no month.
+    // What the store is asked: the caller, the county, its townships and their villages in one query (to count them); no month.
     const reads: string[] = [];
     const villagesRead: number[] = [];
     const find = store.find.bind(store);
@@ -82,8 +82,8 @@ describe('org.villagePicker', () => {
     const get = store.get.bind(store);
     jest.spyOn(store, 'get').mockImplementation(async (coll, id) => (reads.push(coll), get(coll, id)));
     const first = await call('big-admin', 'org.villagePicker', {});
-    expect(new Set(reads)).toEqual(new Set(['people', 'grants', 'counties', 'townships']));
-    expect(villagesRead).toEqual([]);
+    expect(new Set(reads)).toEqual(new Set(['people', 'grants', 'counties', 'townships', 'villages']));
+    expect(villagesRead).toEqual([400]);
     const big = data(first);
     expect(big.total).toBe(400);
     expect(big.total).toBeGreaterThan(MAX_CAMPAIGN_VILLAGES);
@@ -95,7 +95,7 @@ describe('org.villagePicker', () => {
 
     const one = data(await call('big-admin', 'org.villagePicker', { townshipId: 'twn_900700_T013' }));
     expect(one).toMatchObject({ whole: false, townshipId: 'twn_900700_T013', total: 400 });
-    expect(villagesRead).toEqual([10]);
+    expect(villagesRead).toEqual([400, 10]);
     expect(reads.some((c) => /month/.test(c))).toBe(false);
     expect(one.townships).toEqual([{ id: 'twn_900700_T013', name: '第14镇', villages: 10 }]);
     expect(one.villages.map((v) => v.name)).toEqual(Array.from({ length: 10 }, (_, i) => `V${String(390 + i).padStart(5, '0')}村`));
