@@ -1,8 +1,6 @@
 import { CADRE_ROLES, type Role } from '../../types';
 import type { PersonMonthRecord } from '../../src/core';
 import type { GrantDoc, PersonDoc, VillageDoc } from './model';
-import { countyGrants, countyPeople, countyVillages } from './org';
-import type { DocDriver } from './store/driver';
 
 /** What judging a village's month needs of one of its cadres, kept on the village document. */
 export interface VillageCadre {
@@ -66,18 +64,4 @@ export function staleCadres(villages: Iterable<VillageDoc>, people: Iterable<Per
     if (JSON.stringify(v.cadres ?? null) !== JSON.stringify(next)) out.push({ ...v, cadres: next });
   }
   return out;
-}
-
-/**
- * Brings every village of a county in line with its people and grants, as a roster import does:
- * for seeds and tests that write people directly (in production the roster import is the one
- * writer of people and grants, and re-importing the roster is the repair). Answers the villages written.
- */
-export async function refreshVillageCadres(store: DocDriver, countyId: string): Promise<number> {
-  const [villages, people, grants] = await Promise.all([countyVillages(store, countyId), countyPeople(store, countyId), countyGrants(store, countyId)]);
-  const writes = staleCadres(villages, people, grants);
-  if (writes.length) await store.transaction(async (tx) => {
-    for (const v of writes) await tx.put('villages', v);
-  });
-  return writes.length;
 }

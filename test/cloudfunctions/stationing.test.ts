@@ -1,17 +1,23 @@
 import { clockInReminder } from '../../cloudfunctions/scheduler/jobs/clock-in-reminder';
 import { coverageGap } from '../../cloudfunctions/scheduler/jobs/coverage-gap';
 import { dispatch } from '../../cloudfunctions/scheduler/dispatch';
-import { refreshVillageCadres } from '../../cloudfunctions/common/village-cadres';
+import { countyGrants, countyPeople, countyVillages } from '../../cloudfunctions/common/org';
+import { staleCadres } from '../../cloudfunctions/common/village-cadres';
 import { seeded, testServices } from './harness';
 
 // NOW in the harness: Friday 2026-11-20, 11:00 in Shanghai. November 2026 has 21 working days.
+const COUNTY = 'cty_430121';
 const FS = 'psn_430121_P0101'; // first secretary of 红旗村 (demo-fs)
 const MEMBERS = ['psn_430121_P0102', 'psn_430121_P0103'];
 
 /** Changes a cadre's stationing dates as a roster import does: the person, and their village's cadres with them. */
 async function station(store: Awaited<ReturnType<typeof seeded>>['store'], id: string, patch: { stationedFrom?: string | null; stationedUntil?: string | null }) {
   await store.update('people', id, patch);
-  await refreshVillageCadres(store, 'cty_430121');
+  const [villages, people, grants] = await Promise.all([countyVillages(store, COUNTY), countyPeople(store, COUNTY), countyGrants(store, COUNTY)]);
+  const writes = staleCadres(villages, people, grants);
+  await store.transaction(async (tx) => {
+    for (const v of writes) await tx.put('villages', v);
+  });
 }
 
 async function setup() {
