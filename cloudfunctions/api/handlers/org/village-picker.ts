@@ -1,11 +1,10 @@
 import { villagePicker } from '../../../../types/actions/org';
 import { MAX_CAMPAIGN_VILLAGES } from '../../../../types/survey';
 import { fail } from '../../../common/errors';
-import type { TownshipDoc, VillageDoc } from '../../../common/model';
-import { countyTownships, countyVillages, townshipsVillages, townshipVillages } from '../../../common/org';
+import type { VillageDoc } from '../../../common/model';
+import { countyTownships, townshipsVillages, townshipVillages } from '../../../common/org';
 import { callerCounty, hasRole, INSPECTOR_DRAWN_ONLY } from '../../../common/scope';
-import { findAll, getMany } from '../../../common/store/driver';
-import type { Ctx } from '../../../common/context';
+import { getMany } from '../../../common/store/driver';
 import { handle } from '../../handler';
 
 /**
@@ -29,58 +28,35 @@ export default handle(villagePicker, async (ctx, { townshipId }) => {
   if (!isAdmin && ownTownships.length === 0) return fail('FORBIDDEN', hasRole(ctx, 'inspector') ? INSPECTOR_DRAWN_ONLY : undefined);
   if (townshipId && !isAdmin && !ownTownships.includes(townshipId)) return fail('OUT_OF_SCOPE');
 
-  let scope: { level: 'county' | 'township'; name: string };
-  let townships: TownshipDoc[];
-  let total: number;
-  let counts: Map<string, number> | null = null;
-  // A small county is one count and one page of villages; a large one is counted township by township.
-  let scopeVillages: VillageDoc[] | null = null;
-  if (isAdmin) {
-    const [county, all, n] = await Promise.all([
-      ctx.store.get('counties', countyId),
-      townshipId ? ctx.store.get('townships', townshipId).then((t) => (t ? [t] : [])) : countyTownships(ctx.store, countyId),
-      ctx.store.count('villages', { countyId }),
-    ]);
-    if (!county) return fail('NOT_FOUND');
-    scope = { level: 'county', name: county.name };
-    townships = all.filter((t) => t.countyId === countyId);
-    total = n;
-    if (!townshipId) {
-      if (total <= PICKER_WHOLE_SCOPE) scopeVillages = await countyVillages(ctx.store, countyId);
-      else counts = await villageCounts(ctx, countyId, townships);
-    }
-  } else {
-    const own = (await getMany(ctx.store, 'townships', ownTownships)).filter((t) => t.countyId === countyId).sort(byCode);
-    scope = { level: 'township', name: own.map((t) => t.name).join('、') };
-    counts = await villageCounts(ctx, countyId, own);
-    total = [...counts.values()].reduce((a, b) => a + b, 0);
-    townships = townshipId ? own.filter((t) => t._id === townshipId) : own;
-    if (!townshipId && total <= PICKER_WHOLE_SCOPE) scopeVillages = await findAll(ctx.store, 'villages', { countyId, townshipId: { $in: own.map((t) => t._id) } });
-  }
-  if (townshipId && townships.length === 0) return fail('NOT_FOUND', '没有找到这个乡镇。');
-  const villages = townshipId ? await townshipVillages(ctx.store, countyId, townshipId) : scopeVillages ?? [];
-  if (!counts) {
-    counts = new Map(townships.map((t) => [t._id, 0]));
-    for (const v of villages) counts.set(v.townshipId, (counts.get(v.townshipId) ?? 0) + 1);
-  }
+  const [county, listed] = await Promise.all([
+    isAdmin ? ctx.store.get('counties', countyId) : null,
+    isAdmin ? countyTownships(ctx.store, countyId) : getMany(ctx.store, 'townships', ownTownships),
+  ]);
+  if (isAdmin && !county) return fail('NOT_FOUND');
+  const townships = listed.filter((t) => t.countyId === countyId).sort(byCode);
+  const scope = county ? { level: 'county' as const, name: county.name } : { level: 'township' as const, name: townships.map((t) => t.name).join('、') };
 
+  if (townshipId) {
+    // One township: its villages, and the scope's count (one count read).
+    const t = townships.find((x) => x._id === townshipId);
+    if (!t) return fail('NOT_FOUND', '没有找到这个乡镇。');
+    const [total, villages] = await Promise.all([
+      ctx.store.count('villages', county ? { countyId } : { countyId, townshipId: { $in: townships.map((x) => x._id) } }),
+      townshipVillages(ctx.store, countyId, townshipId),
+    ]);
+    return { scope, total, townships: [{ id: t._id, name: t.name, villages: villages.length }], whole: false, townshipId, villages: villages.sort(byCode).map(row) };
+  }
+  // The whole scope, read once (a chunk of townships a query) and counted per township; listed when it fits one campaign.
+  const villages = await townshipsVillages(ctx.store, countyId, townships.map((t) => t._id));
+  const counts = new Map<string, number>();
+  for (const v of villages) counts.set(v.townshipId, (counts.get(v.townshipId) ?? 0) + 1);
+  const whole = villages.length <= PICKER_WHOLE_SCOPE;
   return {
     scope,
-    total,
-    townships: townships.sort(byCode).map((t) => ({ id: t._id, name: t.name, villages: counts.get(t._id) ?? 0 })),
-    whole: scopeVillages !== null,
-    townshipId: townshipId ?? null,
-    villages: villages.sort(byCode).map(row),
+    total: villages.length,
+    townships: townships.map((t) => ({ id: t._id, name: t.name, villages: counts.get(t._id) ?? 0 })),
+    whole,
+    townshipId: null,
+    villages: whole ? villages.sort(byCode).map(row) : [],
   };
 });
-
-/**
- * Each township's village count, from its villages read a chunk of townships at a time (about 8
- * reads for a 6,667-village county): a count query per township would cost a read per township
- * and a couple of hundred queries at once against the database's concurrency limit.
- */
-async function villageCounts(ctx: Ctx, countyId: string, townships: readonly TownshipDoc[]): Promise<Map<string, number>> {
-  const out = new Map(townships.map((t) => [t._id, 0]));
-  for (const v of await townshipsVillages(ctx.store, countyId, townships.map((t) => t._id))) out.set(v.townshipId, (out.get(v.townshipId) ?? 0) + 1);
-  return out;
-}
