@@ -172,20 +172,20 @@ export async function buildDashboard(
   // The ranking of a further page is the one its first page judged, when this instance still keeps it.
   const key = `${target.countyId}:${target.scope.level}:${target.scope.id}:${month}:${today}`;
   const later = !!(input.villagesCursor || input.atRiskCursor);
-  const configRead = countyRules(ctx.store, target.countyId);
-  let mc: MonthCompliance | null = null;
-  let ranked = later ? rankings.get(ctx.store, key, ctx.now) : null;
-  if (!ranked) {
+  const judge = async (): Promise<{ mc: MonthCompliance; ranked: Ranked }> => {
     // 今日在村 per village, counted from each village's rollups as it is judged (they are not kept).
     const presentToday = new Map<string, number>();
     const present = (doc: MemberMonth | null) => !!doc && (doc.presentDays.includes(today) || doc.fieldDays.includes(today));
-    mc = await computeMonthCompliance(ctx.store, target, month, ctx.now, {
+    const mc = await computeMonthCompliance(ctx.store, target, month, ctx.now, {
       eachVillage: (v, rollupOf) => presentToday.set(v.villageId, v.persons.filter((p) => present(rollupOf(p.personId))).length),
     });
-    ranked = rank(mc, current ? presentToday : null);
+    const ranked = rank(mc, current ? presentToday : null);
     rankings.set(ctx.store, key, ranked, ctx.now);
-  }
-  const config = await configRead;
+    return { mc, ranked };
+  };
+  const kept = later ? rankings.get(ctx.store, key, ctx.now) : null;
+  const [judged, config] = await Promise.all([kept ? null : judge(), countyRules(ctx.store, target.countyId)]);
+  const ranked = judged?.ranked ?? kept!;
   const { rows, atRisk } = ranked;
 
   const q = input.search?.replace(/\s+/g, '') ?? '';
@@ -223,7 +223,7 @@ export async function buildDashboard(
     atRisk: atRiskPage.rows,
     // A further page of either list, or another month of the same scope, comes without the chart when
     // the app says it keeps the first answer's.
-    trend: later || input.withTrend === false || !mc ? [] : await trend(ctx, target, months, mc),
+    trend: !judged || later || input.withTrend === false ? [] : await trend(ctx, target, months, judged.mc),
     villagesNext: villagePage.next,
     atRiskNext: atRiskPage.next,
   };
